@@ -1,0 +1,42 @@
+import esbuild from 'esbuild';
+import { builtinModules } from 'node:module';
+
+const production = process.argv[2] === 'production';
+
+/** The plugin: src/main.ts -> main.js (CommonJS, as Obsidian loads it). */
+const context = await esbuild.context({
+  entryPoints: ['src/main.ts'],
+  bundle: true,
+  external: [
+    'obsidian',
+    'electron',
+    '@codemirror/autocomplete',
+    '@codemirror/collab',
+    '@codemirror/commands',
+    '@codemirror/language',
+    '@codemirror/lint',
+    '@codemirror/search',
+    '@codemirror/state',
+    '@codemirror/view',
+    '@lezer/common',
+    '@lezer/highlight',
+    '@lezer/lr',
+    ...builtinModules,
+  ],
+  format: 'cjs',
+  target: 'es2021',
+  logLevel: 'info',
+  sourcemap: production ? false : 'inline',
+  treeShaking: true,
+  minify: production,
+  outfile: 'main.js',
+});
+
+if (production) {
+  await context.rebuild();
+  await context.dispose();
+  const { buildCli } = await import('./scripts/build-cli.mjs');
+  await buildCli();
+} else {
+  await context.watch();
+}

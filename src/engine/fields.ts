@@ -1,0 +1,358 @@
+/**
+ * Reads the fields of a task line in both formats at once: the Tasks plugin's emoji
+ * (`📅 2026-12-01`) and Dataview's inline fields (`[due:: 2026-12-01]`, `(due:: …)`).
+ * A field may stand anywhere after the checkbox; when one is given twice the leftmost wins.
+ * One pass over the characters; no regular expressions, no Date objects.
+ */
+import { BAD_DAY, NO_DAY, parseDay, parseDayAt, type Day } from './dates';
+
+export const enum DateField {
+  Due = 0,
+  Scheduled = 1,
+  Start = 2,
+  Created = 3,
+  Done = 4,
+  Cancelled = 5,
+}
+export const DATE_FIELD_NAMES = ['due', 'scheduled', 'start', 'created', 'done', 'cancelled'] as const;
+
+export interface LineFields {
+  due: Day;
+  scheduled: Day;
+  start: Day;
+  created: Day;
+  done: Day;
+  cancelled: Day;
+  /** Estimated effort in minutes, 0 when absent. */
+  estimate: number;
+  /** `[weight:: n]`, 1 when absent. */
+  weight: number;
+  help: boolean;
+  /** The text without the marker, checkbox and the fields named in the spec. */
+  text: string;
+  /** Names of date fields whose value was not a real date. */
+  badDates: string[] | null;
+  /** The raw targets of links on the line (`Note`, `Note#Heading`, `folder/Note.md`). */
+  links: string[] | null;
+}
+
+const enum Kind {
+  Date,
+  Estimate,
+  Priority,
+  Recurrence,
+  Token,
+  Tokens,
+}
+
+interface EmojiField {
+  kind: Kind;
+  date?: DateField;
+}
+
+/** Emoji by code point. */
+const EMOJI = new Map<number, EmojiField>([
+  [0x1f4c5, { kind: Kind.Date, date: DateField.Due }], // 📅
+  [0x1f4c6, { kind: Kind.Date, date: DateField.Due }], // 📆
+  [0x1f5d3, { kind: Kind.Date, date: DateField.Due }], // 🗓
+  [0x23f3, { kind: Kind.Date, date: DateField.Scheduled }], // ⏳
+  [0x231b, { kind: Kind.Date, date: DateField.Scheduled }], // ⌛
+  [0x1f6eb, { kind: Kind.Date, date: DateField.Start }], // 🛫
+  [0x2795, { kind: Kind.Date, date: DateField.Created }], // ➕
+  [0x2705, { kind: Kind.Date, date: DateField.Done }], // ✅
+  [0x274c, { kind: Kind.Date, date: DateField.Cancelled }], // ❌
+  [0x23f1, { kind: Kind.Estimate }], // ⏱
+  [0x1f53a, { kind: Kind.Priority }], // 🔺
+  [0x23eb, { kind: Kind.Priority }], // ⏫
+  [0x1f53c, { kind: Kind.Priority }], // 🔼
+  [0x1f53d, { kind: Kind.Priority }], // 🔽
+  [0x23ec, { kind: Kind.Priority }], // ⏬
+  [0x1f501, { kind: Kind.Recurrence }], // 🔁
+  [0x1f3c1, { kind: Kind.Token }], // 🏁 on completion
+  [0x1f194, { kind: Kind.Token }], // 🆔
+  [0x26d4, { kind: Kind.Tokens }], // ⛔
+]);
+
+/** Dataview keys (lower case) the engine reads or hides from a step's text. */
+const DATAVIEW_DATE: Record<string, DateField> = {
+  due: DateField.Due,
+  scheduled: DateField.Scheduled,
+  start: DateField.Start,
+  created: DateField.Created,
+  completion: DateField.Done,
+  cancelled: DateField.Cancelled,
+};
+const DATAVIEW_HIDDEN = new Set(['priority', 'repeat', 'id', 'dependson', 'oncompletion', 'weight', 'estimate']);
+
+const SPACE = 32, TAB = 9;
+
+function isSpace(c: number): boolean {
+  return c === SPACE || c === TAB;
+}
+
+/** Estimate text like `30m`, `2h`, `3d`, `1w`, `1.5h` in minutes; 0 when not one. */
+export function parseEstimate(value: string): number {
+  const s = value.trim();
+  if (s.length < 2) return 0;
+  const unit = s.charCodeAt(s.length - 1) | 0x20;
+  const n = Number(s.slice(0, -1));
+  if (!Number.isFinite(n) || n <= 0) return 0;
+  switch (unit) {
+    case 109: return Math.round(n); // m
+    case 104: return Math.round(n * 60); // h
+    case 100: return Math.round(n * 480); // d: a working day of 8 hours
+    case 119: return Math.round(n * 2400); // w: five working days
+    default: return 0;
+  }
+}
+
+function isTagChar(c: number): boolean {
+  // Letters, digits, `_`, `-`, `/` and anything outside ASCII (Obsidian allows Unicode tags).
+  return (
+    (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ||
+    c === 95 || c === 45 || c === 47 || c > 127
+  );
+}
+
+function isKeyChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 32;
+}
+
+/** Removes ranges from `text` and collapses the whitespace left behind. */
+function cut(text: string, from: number, to: number, ranges: number[]): string {
+  if (ranges.length === 0) return collapse(text.slice(from, to));
+  let out = '';
+  let at = from;
+  for (let i = 0; i < ranges.length; i += 2) {
+    const s = ranges[i] ?? at;
+    const e = ranges[i + 1] ?? s;
+    if (s > at) out += text.slice(at, s);
+    if (e > at) at = e;
+  }
+  if (at < to) out += text.slice(at, to);
+  return collapse(out);
+}
+
+function collapse(s: string): string {
+  let out = s.trim();
+  if (out.includes('  ')) out = out.replace(/[ \t]{2,}/g, ' ');
+  return out;
+}
+
+/** Skips a U+FE0F variation selector. */
+function skipVariation(text: string, i: number): number {
+  return text.charCodeAt(i) === 0xfe0f ? i + 1 : i;
+}
+
+/** Reads the fields of a task's text between `from` and `to` (the line after the checkbox). */
+export function readFields(text: string, from: number, to: number, helpTag: string): LineFields {
+  const dates: Day[] = [NO_DAY, NO_DAY, NO_DAY, NO_DAY, NO_DAY, NO_DAY];
+  let estimate = 0;
+  let weight = 1;
+  let help = false;
+  let badDates: string[] | null = null;
+  let links: string[] | null = null;
+  const ranges: number[] = [];
+  const help1 = helpTag.toLowerCase();
+
+  const setDate = (field: DateField, day: Day): void => {
+    if (dates[field] !== NO_DAY) return;
+    if (day === BAD_DAY) {
+      (badDates ??= []).push(DATE_FIELD_NAMES[field]);
+      dates[field] = BAD_DAY;
+      return;
+    }
+    dates[field] = day;
+  };
+
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (c < 0x23) {
+      i++;
+      continue;
+    }
+    if (c === 0x23 /* # */) {
+      if (help1.length > 1 && (i === from || isSpace(text.charCodeAt(i - 1)))) {
+        let e = i + 1;
+        while (e < to && isTagChar(text.charCodeAt(e))) e++;
+        const tag = text.slice(i, e).toLowerCase();
+        if (tag === help1 || tag.startsWith(help1 + '/')) help = true;
+        i = e;
+        continue;
+      }
+      i++;
+      continue;
+    }
+    if (c === 0x5b /* [ */ || c === 0x28 /* ( */) {
+      // [[wikilink]]
+      if (c === 0x5b && text.charCodeAt(i + 1) === 0x5b) {
+        const close = text.indexOf(']]', i + 2);
+        if (close !== -1 && close < to) {
+          let target = text.slice(i + 2, close);
+          const pipe = target.indexOf('|');
+          if (pipe !== -1) target = target.slice(0, pipe);
+          if (target.length > 0) (links ??= []).push(target.trim());
+          i = close + 2;
+          continue;
+        }
+      }
+      // Dataview inline field.
+      let k = i + 1;
+      while (k < to && isKeyChar(text.charCodeAt(k))) k++;
+      if (k > i + 1 && text.charCodeAt(k) === 58 && text.charCodeAt(k + 1) === 58) {
+        const closeCh = c === 0x5b ? ']' : ')';
+        const close = text.indexOf(closeCh, k + 2);
+        if (close !== -1 && close < to) {
+          const key = text.slice(i + 1, k).trim().toLowerCase();
+          const value = text.slice(k + 2, close);
+          const df = DATAVIEW_DATE[key];
+          if (df !== undefined) {
+            const day = parseDay(value);
+            setDate(df, day === NO_DAY ? (value.trim() === '' ? NO_DAY : BAD_DAY) : day);
+            ranges.push(i, close + 1);
+          } else if (DATAVIEW_HIDDEN.has(key)) {
+            if (key === 'weight') {
+              const w = Number(value.trim());
+              if (Number.isFinite(w) && w >= 0) weight = w;
+            } else if (key === 'estimate' && estimate === 0) {
+              estimate = parseEstimate(value);
+            }
+            ranges.push(i, close + 1);
+          }
+          i = close + 1;
+          continue;
+        }
+      }
+      // [text](target.md) markdown link.
+      if (c === 0x5b) {
+        const close = text.indexOf('](', i + 1);
+        if (close !== -1 && close < to) {
+          const end = text.indexOf(')', close + 2);
+          if (end !== -1 && end < to) {
+            const target = text.slice(close + 2, end).trim();
+            if (target.length > 0 && !target.includes('://') && !target.startsWith('mailto:')) {
+              (links ??= []).push(decodeLinkTarget(target));
+            }
+            i = end + 1;
+            continue;
+          }
+        }
+      }
+      i++;
+      continue;
+    }
+    if (c === 0x5e /* ^ */ && i > from && isSpace(text.charCodeAt(i - 1))) {
+      // Block id at the end of the line.
+      let e = i + 1;
+      while (e < to) {
+        const d = text.charCodeAt(e);
+        if ((d >= 48 && d <= 57) || (d >= 65 && d <= 90) || (d >= 97 && d <= 122) || d === 45) e++;
+        else break;
+      }
+      let t = e;
+      while (t < to && isSpace(text.charCodeAt(t))) t++;
+      if (e > i + 1 && t === to) {
+        ranges.push(i, e);
+        i = e;
+        continue;
+      }
+      i++;
+      continue;
+    }
+    if (c < 0x2300) {
+      i++;
+      continue;
+    }
+    const cp = text.codePointAt(i) ?? c;
+    const field = EMOJI.get(cp);
+    if (field === undefined) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    let j = skipVariation(text, i + (cp > 0xffff ? 2 : 1));
+    switch (field.kind) {
+      case Kind.Date: {
+        let v = j;
+        while (v < to && isSpace(text.charCodeAt(v))) v++;
+        const day = v + 10 <= to ? parseDayAt(text, v) : NO_DAY;
+        if (day === NO_DAY) {
+          i = j;
+          continue;
+        }
+        setDate(field.date ?? DateField.Due, day);
+        j = v + 10;
+        ranges.push(start, j);
+        break;
+      }
+      case Kind.Estimate: {
+        let v = j;
+        while (v < to && isSpace(text.charCodeAt(v))) v++;
+        let e = v;
+        while (e < to && !isSpace(text.charCodeAt(e))) e++;
+        const minutes = parseEstimate(text.slice(v, e));
+        if (minutes === 0) {
+          i = j;
+          continue;
+        }
+        if (estimate === 0) estimate = minutes;
+        j = e;
+        ranges.push(start, j);
+        break;
+      }
+      case Kind.Priority:
+        ranges.push(start, j);
+        break;
+      case Kind.Recurrence: {
+        // Runs to the next field emoji or the end of the line.
+        let e = j;
+        while (e < to) {
+          const d = text.codePointAt(e) ?? 0;
+          if (d >= 0x2300 && EMOJI.has(d)) break;
+          if (d === 0x5b && text.indexOf('::', e) !== -1 && text.indexOf('::', e) < to) break;
+          e += d > 0xffff ? 2 : 1;
+        }
+        j = e;
+        ranges.push(start, j);
+        break;
+      }
+      case Kind.Token:
+      case Kind.Tokens: {
+        let v = j;
+        while (v < to && isSpace(text.charCodeAt(v))) v++;
+        let e = v;
+        while (e < to && !isSpace(text.charCodeAt(e))) e++;
+        j = e;
+        ranges.push(start, j);
+        break;
+      }
+    }
+    i = j;
+  }
+
+  return {
+    due: dates[0] ?? NO_DAY,
+    scheduled: dates[1] ?? NO_DAY,
+    start: dates[2] ?? NO_DAY,
+    created: dates[3] ?? NO_DAY,
+    done: dates[4] ?? NO_DAY,
+    cancelled: dates[5] ?? NO_DAY,
+    estimate,
+    weight,
+    help,
+    text: cut(text, from, to, ranges),
+    badDates,
+    links,
+  };
+}
+
+function decodeLinkTarget(target: string): string {
+  let t = target;
+  if (t.startsWith('<') && t.endsWith('>')) t = t.slice(1, -1);
+  try {
+    return decodeURIComponent(t);
+  } catch {
+    return t;
+  }
+}
