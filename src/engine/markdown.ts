@@ -213,7 +213,7 @@ function htmlBlockStart(text: string, pos: number, end: number): 'comment' | 'bl
 }
 
 /** Frontmatter: `---` on the first line up to the next `---` line. */
-function scanFrontmatter(text: string): Scan['frontmatter'] {
+export function scanFrontmatterBlock(text: string): Scan['frontmatter'] {
   if (!text.startsWith('---')) return null;
   let eol = text.indexOf('\n');
   if (eol === -1) return null;
@@ -250,7 +250,7 @@ function countPercentPairs(text: string, pos: number, end: number): number {
 export function scanMarkdown(text: string): Scan {
   const headings: ScannedHeading[] = [];
   const items: ScannedItem[] = [];
-  const frontmatter = scanFrontmatter(text);
+  const frontmatter = scanFrontmatterBlock(text);
 
   const stack: OpenItem[] = [];
   /** The list run open at each container depth, for siblings separated by blank lines. */

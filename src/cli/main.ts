@@ -1,0 +1,154 @@
+/**
+ * `action-plan report|check|outline`: the engine over a vault folder (SPEC 6).
+ * Exit codes: 0 fine, 1 `check` found an error, 2 bad usage or unreadable input.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { formatDay } from '../engine/dates';
+import { sortProblems } from '../engine/goal';
+import { outlineNote } from '../engine/outline';
+import { reportJson } from '../engine/report';
+import type { GoalReport, Problem } from '../engine/types';
+import { CliError, frontmatterOf, loadVault, parseToday, readText } from './load';
+import { problemLine, renderGoal, type Style } from './render';
+
+const USAGE = `usage:
+  action-plan report  <vault> [--goal NAME] [--today YYYY-MM-DD] [--json]
+  action-plan check   <vault> [--today YYYY-MM-DD] [--json]
+  action-plan outline <note.md> --json`;
+
+interface Args {
+  command: string;
+  target: string;
+  goal?: string;
+  today?: string;
+  json: boolean;
+}
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  color: boolean;
+}
+
+function parseArgs(argv: string[]): Args {
+  const [command, ...rest] = argv;
+  if (command === undefined || !['report', 'check', 'outline'].includes(command)) {
+    throw new CliError(command === undefined ? 'no command given' : `unknown command "${command}"`);
+  }
+  const args: Args = { command, target: '', json: false };
+  const positional: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i] ?? '';
+    const value = (): string => {
+      const v = rest[++i];
+      if (v === undefined) throw new CliError(`${a} needs a value`);
+      return v;
+    };
+    if (a === '--json') args.json = true;
+    else if (a === '--today') args.today = value();
+    else if (a.startsWith('--today=')) args.today = a.slice(8);
+    else if (a === '--goal' && command === 'report') args.goal = value();
+    else if (a.startsWith('--goal=') && command === 'report') args.goal = a.slice(7);
+    else if (a.startsWith('-')) throw new CliError(`unknown option "${a}" for ${command}`);
+    else positional.push(a);
+  }
+  if (positional.length !== 1) throw new CliError(command === 'outline' ? 'outline wants one note' : `${command} wants one vault folder`);
+  args.target = positional[0] ?? '';
+  return args;
+}
+
+function selectGoals(reports: GoalReport[], name: string): GoalReport[] {
+  const n = name.toLowerCase();
+  const exact = reports.filter((r) => r.title.toLowerCase() === n || r.path.toLowerCase() === n || r.path.toLowerCase() === `${n}.md` || r.path.toLowerCase().endsWith(`/${n}.md`));
+  if (exact.length > 0) return exact;
+  return reports.filter((r) => r.title.toLowerCase().includes(n) || r.path.toLowerCase().includes(n));
+}
+
+function allProblems(reports: GoalReport[]): Problem[] {
+  const seen = new Set<string>();
+  const out: Problem[] = [];
+  for (const r of reports) {
+    for (const p of r.problems) {
+      const key = `${p.path}\n${p.line}\n${p.code}\n${p.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(p);
+    }
+  }
+  return sortProblems(out);
+}
+
+function requireFolder(target: string): string {
+  const root = resolve(target);
+  if (!existsSync(root)) throw new CliError(`no such folder: ${target}`);
+  if (!statSync(root).isDirectory()) throw new CliError(`not a folder: ${target}`);
+  return root;
+}
+
+export function run(argv: string[], io: Io): number {
+  let args: Args;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    io.err(`action-plan: ${(e as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  const style: Style = { color: io.color && !args.json };
+  try {
+    if (args.command === 'outline') {
+      const file = resolve(args.target);
+      if (!existsSync(file) || !statSync(file).isFile()) throw new CliError(`no such note: ${args.target}`);
+      const text = readText(file);
+      const fm = frontmatterOf(text);
+      io.out(JSON.stringify(outlineNote(text, fm === 'unreadable' ? null : fm), null, 2) + '\n');
+      return 0;
+    }
+    const today = parseToday(args.today);
+    const root = requireFolder(args.target);
+    const { index } = loadVault(root);
+    let reports = index.reports(today);
+    if (args.command === 'report') {
+      if (args.goal !== undefined) {
+        reports = selectGoals(reports, args.goal);
+        if (reports.length === 0) throw new CliError(`no goal matches "${args.goal}"`);
+      }
+      if (args.json) io.out(JSON.stringify(reportJson(today, reports), null, 2) + '\n');
+      else if (reports.length === 0) io.out('No goal notes found. A goal note has `type: goal` in its frontmatter.\n');
+      else io.out(reports.map((r) => renderGoal(r, today, style)).join('\n\n') + '\n');
+      return 0;
+    }
+    const problems = allProblems(reports);
+    const errors = problems.filter((p) => p.severity === 'error').length;
+    if (args.json) {
+      io.out(JSON.stringify({ today: formatDay(today), problems }, null, 2) + '\n');
+    } else {
+      for (const p of problems) io.out(problemLine(p, style) + '\n');
+      io.out(`${reports.length} goals, ${errors} errors, ${problems.length - errors} warnings\n`);
+    }
+    return errors > 0 ? 1 : 0;
+  } catch (e) {
+    if (e instanceof CliError) {
+      io.err(`action-plan: ${e.message}\n`);
+      return 2;
+    }
+    io.err(`action-plan: unexpected failure: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 2;
+  }
+}
+
+function wantsColor(): boolean {
+  if (process.env['NO_COLOR'] !== undefined && process.env['NO_COLOR'] !== '') return false;
+  if (process.env['FORCE_COLOR'] !== undefined && process.env['FORCE_COLOR'] !== '0') return true;
+  return process.stdout.isTTY === true;
+}
+
+/** Entry point of bin/action-plan.js. */
+export function main(argv: string[]): Promise<number> {
+  const code = run(argv, {
+    out: (t) => process.stdout.write(t),
+    err: (t) => process.stderr.write(t),
+    color: wantsColor(),
+  });
+  return Promise.resolve(code);
+}

@@ -1,0 +1,134 @@
+/** The human report of the command line: trees with progress bars, colour on a terminal. */
+import { formatDay, type Day } from '../engine/dates';
+import type { GoalReport, PlanNode, Problem, StepRef } from '../engine/types';
+
+export interface Style {
+  color: boolean;
+}
+
+const CODES = { reset: '\x1b[0m', bold: '\x1b[1m', dim: '\x1b[2m', red: '\x1b[31m', green: '\x1b[32m', yellow: '\x1b[33m', blue: '\x1b[34m', magenta: '\x1b[35m', cyan: '\x1b[36m' } as const;
+type Code = keyof typeof CODES;
+
+function paint(style: Style, code: Code, text: string): string {
+  return style.color ? CODES[code] + text + CODES.reset : text;
+}
+
+const HEALTH_COLOR: Record<GoalReport['health'], Code> = {
+  done: 'green',
+  ahead: 'green',
+  'on-track': 'green',
+  behind: 'yellow',
+  overdue: 'red',
+  paused: 'blue',
+  staying: 'blue',
+  dropped: 'dim',
+  unknown: 'dim',
+};
+
+/** A bar of `width` cells; `|` marks the expected percent when there is one. */
+export function bar(percent: number, expected: number | null, width: number, style: Style): string {
+  const filled = Math.round((percent / 100) * width);
+  const mark = expected === null ? -1 : Math.min(width - 1, Math.round((expected / 100) * width));
+  let out = '';
+  for (let i = 0; i < width; i++) {
+    if (i === mark) out += paint(style, 'magenta', '|');
+    else out += i < filled ? paint(style, 'green', '█') : paint(style, 'dim', '░');
+  }
+  return out;
+}
+
+const STATUS_BOX: Record<string, string> = { todo: '[ ]', doing: '[/]', done: '[x]', cancelled: '[-]', deferred: '[>]' };
+
+function dueText(due: Day, today: Day, style: Style): string {
+  const s = formatDay(due);
+  if (s === null) return '';
+  if (due < today) return ' ' + paint(style, 'red', `📅 ${s} (overdue)`);
+  if (due === today) return ' ' + paint(style, 'yellow', `📅 ${s} (today)`);
+  return ' ' + paint(style, 'dim', `📅 ${s}`);
+}
+
+function nodeLine(node: PlanNode, today: Day, style: Style): string {
+  const p = node.progress;
+  const counts = p.total > 0 ? paint(style, 'dim', ` ${p.done}/${p.total}`) : '';
+  switch (node.kind) {
+    case 'phase':
+      return paint(style, 'bold', node.text) + counts;
+    case 'ref':
+      return paint(style, 'cyan', `↪ ${node.text}`) + paint(style, 'dim', ` (shown above, ${p.done}/${p.total})`);
+    default: {
+      const box = STATUS_BOX[node.status ?? 'todo'] ?? '[ ]';
+      const open = node.status === 'todo' || node.status === 'doing';
+      const text = node.status === 'done' || node.status === 'cancelled' ? paint(style, 'dim', node.text) : node.text;
+      const help = node.help ? ' ' + paint(style, 'yellow', '[help]') : '';
+      const link = node.link !== null && node.children.some((c) => c.kind !== 'ref') ? paint(style, 'cyan', ' ↳') : '';
+      return `${box} ${text}${open ? dueText(node.due, today, style) : ''}${help}${link}${node.children.length > 0 ? counts : ''}`;
+    }
+  }
+}
+
+function tree(node: PlanNode, prefix: string, today: Day, style: Style, out: string[]): void {
+  node.children.forEach((child, i) => {
+    const last = i === node.children.length - 1;
+    out.push(prefix + paint(style, 'dim', last ? '└─ ' : '├─ ') + nodeLine(child, today, style));
+    tree(child, prefix + (last ? '   ' : paint(style, 'dim', '│  ')), today, style, out);
+  });
+}
+
+function refLine(r: StepRef): string {
+  const due = formatDay(r.due);
+  return `${r.text}${due ? ` (due ${due})` : ''} — ${r.path}:${r.line + 1}`;
+}
+
+export function problemLine(p: Problem, style: Style): string {
+  const sev = p.severity === 'error' ? paint(style, 'red', 'error') : paint(style, 'yellow', 'warning');
+  return `${p.path}:${p.line + 1}  ${sev}  ${p.code}  ${p.message}`;
+}
+
+export function renderGoal(r: GoalReport, today: Day, style: Style): string {
+  const out: string[] = [];
+  const health = paint(style, HEALTH_COLOR[r.health], r.health);
+  out.push(`${paint(style, 'bold', r.title)}  ${health}  ${paint(style, 'dim', r.path)}`);
+  const target = formatDay(r.target);
+  const dates: string[] = [];
+  if (formatDay(r.start)) dates.push(`start ${formatDay(r.start) ?? ''}`);
+  if (target) {
+    const left = r.target - today;
+    dates.push(`target ${target} (${left >= 0 ? `${left} days left` : `${-left} days past`})`);
+  }
+  if (r.status !== 'active') dates.push(`status ${r.status}`);
+  if (dates.length > 0) out.push('  ' + dates.join(' · '));
+  const expected = r.expectedPercent === null ? '' : `, expected ${r.expectedPercent}%`;
+  out.push(`  ${bar(r.progress.percent, r.expectedPercent, 30, style)} ${r.progress.percent}% (${r.progress.done}/${r.progress.total}${expected})`);
+  const forecast = formatDay(r.forecast);
+  if (forecast) out.push(`  forecast: done around ${forecast}`);
+  if (r.checkpoints.length > 0) {
+    out.push('  checkpoints:');
+    for (const c of r.checkpoints) {
+      const parts = [`${formatDay(c.date) ?? ''} ${c.state}`];
+      if (c.label) parts.push(c.label);
+      if (c.expect !== null) parts.push(`expect ${c.expect}%`);
+      if (c.progress !== null) parts.push(`measured ${c.progress}%`);
+      if (c.feeling !== null) parts.push(`feeling ${c.feeling}/5`);
+      if (c.onTrack !== null) parts.push(c.onTrack ? paint(style, 'green', 'on track') : paint(style, 'yellow', 'off track'));
+      out.push('    · ' + parts.join(' · '));
+    }
+  }
+  if (r.nextAction) out.push(`  next action: ${paint(style, 'bold', refLine(r.nextAction))}`);
+  if (r.overdue.length > 0) {
+    out.push(`  ${paint(style, 'red', `overdue (${r.overdue.length})`)}:`);
+    for (const s of r.overdue) out.push('    · ' + refLine(s));
+  }
+  if (r.help.length > 0) {
+    out.push(`  ${paint(style, 'yellow', `help needed (${r.help.length})`)}:`);
+    for (const s of r.help) out.push('    · ' + refLine(s));
+  }
+  if (r.tree.children.length > 0) {
+    out.push('  plan:');
+    tree(r.tree, '    ', today, style, out);
+  }
+  if (r.problems.length > 0) {
+    out.push(`  problems (${r.problems.length}):`);
+    for (const p of r.problems) out.push('    · ' + problemLine(p, style));
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,230 @@
+/**
+ * A goal's report (SPEC 1.3-1.6): the tree with progress, expected progress, checkpoint states,
+ * health, forecast, burn-up, next action, overdue and help-needed steps, and problems.
+ */
+import { formatDay, isDay, NO_DAY, type Day } from './dates';
+import { buildTree, isLeaf, type NoteSource } from './tree';
+import type {
+  BurnupPoint,
+  CheckpointState,
+  CheckpointView,
+  EngineOptions,
+  GoalMeta,
+  GoalReport,
+  Health,
+  NoteData,
+  PlanNode,
+  Problem,
+  StepRef,
+} from './types';
+
+/** Days a checkpoint stays `due` after its date before it is `missed`. */
+export const DUE_WINDOW = 7;
+/** Days of completed work that set the pace of the forecast. */
+export const PACE_WINDOW = 28;
+
+/** Points of the expected line: (start, 0), checkpoints with `expect`, (target, 100). */
+export function expectedLine(meta: GoalMeta): { date: Day; value: number }[] | null {
+  if (!isDay(meta.start)) return null;
+  const points: { date: Day; value: number }[] = [{ date: meta.start, value: 0 }];
+  for (const cp of meta.checkpoints) {
+    if (cp.expect !== null && cp.date > meta.start && (!isDay(meta.target) || cp.date < meta.target)) {
+      points.push({ date: cp.date, value: cp.expect });
+    }
+  }
+  if (isDay(meta.target) && meta.target > meta.start) points.push({ date: meta.target, value: 100 });
+  points.sort((a, b) => a.date - b.date);
+  return points;
+}
+
+/** Expected percent on a day, to one decimal; null without a start. */
+export function expectedAt(meta: GoalMeta, day: Day): number | null {
+  const points = expectedLine(meta);
+  if (points === null) return null;
+  const first = points[0];
+  if (first === undefined || day <= first.date) return 0;
+  if (isDay(meta.target) && day >= meta.target) return 100;
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1] as { date: Day; value: number };
+    const b = points[i] as { date: Day; value: number };
+    if (day <= b.date) {
+      const v = a.value + ((b.value - a.value) * (day - a.date)) / (b.date - a.date);
+      return Math.round(v * 10) / 10;
+    }
+  }
+  return points[points.length - 1]?.value ?? 0;
+}
+
+function checkpointState(date: Day, reviewed: boolean, today: Day): CheckpointState {
+  if (reviewed) return 'reviewed';
+  if (date > today) return 'upcoming';
+  return today - date <= DUE_WINDOW ? 'due' : 'missed';
+}
+
+function ref(node: PlanNode): StepRef {
+  return { path: node.path, line: node.line, text: node.text, due: node.due };
+}
+
+interface Walk {
+  order: Map<PlanNode, number>;
+  openLeaves: PlanNode[];
+  overdue: PlanNode[];
+  help: PlanNode[];
+  burn: Map<Day, number>;
+  paceDone: number;
+}
+
+/** Reads one goal. Never throws: a fault shows as a problem. */
+export function reportGoal(goal: NoteData, src: NoteSource, today: Day, options: EngineOptions): GoalReport {
+  const meta: GoalMeta = goal.goal ?? { title: goal.basename, status: 'active', start: NO_DAY, target: NO_DAY, checkpoints: [] };
+  const built = buildTree(goal, meta.title, src);
+  const problems: Problem[] = built.problems;
+  const tree = built.root;
+
+  const walk: Walk = { order: new Map(), openLeaves: [], overdue: [], help: [], burn: new Map(), paceDone: 0 };
+  const reportedDone = new Set<PlanNode>();
+  const visit = (node: PlanNode, stepAbove: PlanNode | null, dueAbove: Day, doneAbove: PlanNode | null, cancelled: boolean): void => {
+    walk.order.set(node, walk.order.size);
+    if (node.kind === 'ref') return;
+    let nextStep = stepAbove;
+    let nextDue = dueAbove;
+    let nextDone = doneAbove;
+    let nextCancelled = cancelled;
+    if (node.kind === 'step') {
+      const status = node.status;
+      if (!cancelled && status !== 'cancelled') {
+        if (isDay(node.due)) {
+          const limit = stepAbove !== null ? dueAbove : meta.target;
+          if (isDay(limit) && node.due > limit) {
+            const what = stepAbove !== null ? `the step above it (due ${formatDay(limit) ?? ''})` : `the goal's target (${formatDay(limit) ?? ''})`;
+            problems.push({ path: node.path, line: node.line, severity: 'warning', code: 'due-after-parent', message: `Due ${formatDay(node.due) ?? ''}, after ${what}.` });
+          }
+        }
+        const open = doneAbove === null && (status === 'todo' || status === 'doing');
+        if (doneAbove !== null && (status === 'todo' || status === 'doing') && !reportedDone.has(doneAbove)) {
+          reportedDone.add(doneAbove);
+          problems.push({ path: doneAbove.path, line: doneAbove.line, severity: 'warning', code: 'done-with-open-steps', message: 'This step is done but still has open steps below it.' });
+        }
+        if (open) {
+          if (isDay(node.due) && node.due < today) walk.overdue.push(node);
+          if (node.help) walk.help.push(node);
+          if (isLeaf(node)) walk.openLeaves.push(node);
+        }
+        if (isLeaf(node) && (status === 'done' || doneAbove !== null)) {
+          const when = isDay(node.done) ? node.done : doneAbove !== null ? doneAbove.done : NO_DAY;
+          if (isDay(when)) {
+            walk.burn.set(when, (walk.burn.get(when) ?? 0) + node.weight);
+            if (when <= today && today - when <= PACE_WINDOW) walk.paceDone += node.weight;
+          }
+        }
+      }
+      nextStep = node;
+      if (isDay(node.due)) nextDue = node.due;
+      else if (stepAbove === null) nextDue = NO_DAY;
+      if (status === 'done' && nextDone === null) nextDone = node;
+      if (status === 'cancelled') nextCancelled = true;
+    }
+    for (const c of node.children) visit(c, nextStep, nextDue, nextDone, nextCancelled);
+  };
+  visit(tree, null, NO_DAY, null, false);
+
+  const progress = tree.progress;
+  const expectedPercent = expectedAt(meta, today);
+  const tolerance = options.tolerance;
+
+  const checkpoints: CheckpointView[] = meta.checkpoints.map((cp) => {
+    const reviewed = cp.progress !== null || isDay(cp.reviewed);
+    const state = checkpointState(cp.date, reviewed, today);
+    let onTrack: boolean | null = null;
+    if (reviewed && cp.progress !== null) {
+      const expect = cp.expect ?? expectedAt(meta, cp.date);
+      if (expect !== null) onTrack = cp.progress >= expect - tolerance;
+    }
+    if (state === 'missed') {
+      problems.push({ path: goal.path, line: cp.line, severity: 'warning', code: 'checkpoint-missed', message: `The checkpoint of ${formatDay(cp.date) ?? ''}${cp.label ? ` (${cp.label})` : ''} passed without a review.` });
+    }
+    return { ...cp, state, onTrack };
+  });
+
+  if (goal.goal !== null && !isDay(meta.start) && (meta.checkpoints.length > 0 || isDay(meta.target))) {
+    problems.push({ path: goal.path, line: 0, severity: 'warning', code: 'missing-start', message: 'The goal has no start date, so its expected progress cannot be drawn.' });
+  }
+
+  let health: Health;
+  switch (meta.status) {
+    case 'done':
+    case 'paused':
+    case 'staying':
+    case 'dropped':
+      health = meta.status;
+      break;
+    default:
+      if (isDay(meta.target) && meta.target < today) health = 'overdue';
+      else if (expectedPercent === null) health = 'unknown';
+      else if (progress.percent >= expectedPercent + tolerance) health = 'ahead';
+      else if (progress.percent >= expectedPercent - tolerance) health = 'on-track';
+      else health = 'behind';
+  }
+
+  let forecast: Day = NO_DAY;
+  const remaining = progress.total - progress.done;
+  if (remaining > 0 && walk.paceDone > 0) {
+    forecast = today + Math.ceil(remaining / (walk.paceDone / PACE_WINDOW));
+  }
+
+  const burnup: BurnupPoint[] = [];
+  let cumulative = 0;
+  for (const date of [...walk.burn.keys()].sort((a, b) => a - b)) {
+    cumulative += walk.burn.get(date) ?? 0;
+    burnup.push({ date, done: cumulative });
+  }
+
+  let nextAction: StepRef | null = null;
+  if (meta.status === 'active') {
+    let best: PlanNode | null = null;
+    for (const leaf of walk.openLeaves) {
+      if (isDay(leaf.due) && (best === null || !isDay(best.due) || leaf.due < best.due)) best = leaf;
+    }
+    best ??= walk.openLeaves[0] ?? null;
+    nextAction = best === null ? null : ref(best);
+  }
+
+  const overdue = walk.overdue
+    .slice()
+    .sort((a, b) => a.due - b.due || (walk.order.get(a) ?? 0) - (walk.order.get(b) ?? 0))
+    .map(ref);
+
+  return {
+    path: goal.path,
+    title: meta.title,
+    status: meta.status,
+    start: meta.start,
+    target: meta.target,
+    progress,
+    expectedPercent,
+    health,
+    forecast,
+    checkpoints,
+    nextAction,
+    overdue,
+    help: walk.help.map(ref),
+    tree,
+    burnup,
+    notes: built.notes,
+    problems: sortProblems(dedupe(problems)),
+  };
+}
+
+function dedupe(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.path}\n${p.line}\n${p.code}\n${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export function sortProblems(problems: Problem[]): Problem[] {
+  return problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line));
+}

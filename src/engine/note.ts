@@ -1,0 +1,134 @@
+/**
+ * Reading one note into the engine's model: `readNote(path, text, frontmatter)`. Pure, never
+ * throws, keeps no reference to the note's text.
+ */
+import { BAD_DAY, NO_DAY } from './dates';
+import { readFields } from './fields';
+import { isGoalNote, readGoalMeta, type FrontmatterInput, type RawFrontmatter } from './frontmatter';
+import { scanMarkdown, type Scan } from './markdown';
+import type { EngineOptions, HeadingData, NoteData, Problem, StepData, StepStatus } from './types';
+
+export function statusOf(ch: string): StepStatus {
+  switch (ch) {
+    case 'x':
+    case 'X':
+      return 'done';
+    case '/':
+      return 'doing';
+    case '-':
+      return 'cancelled';
+    case '>':
+      return 'deferred';
+    default:
+      return 'todo';
+  }
+}
+
+export function basenameOf(path: string): string {
+  const slash = path.lastIndexOf('/');
+  const name = slash === -1 ? path : path.slice(slash + 1);
+  return name.toLowerCase().endsWith('.md') ? name.slice(0, -3) : name;
+}
+
+/** Copies a string so that it does not keep the whole note's text alive. */
+function own(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
+/** The raw frontmatter block of a scanned note. */
+export function rawFrontmatter(text: string, scan: Scan): RawFrontmatter | null {
+  if (scan.frontmatter === null) return null;
+  return { source: text.slice(scan.frontmatter.textStart, scan.frontmatter.textEnd), firstLine: scan.frontmatter.from };
+}
+
+/**
+ * Reads a note. `frontmatter` is the parsed YAML (null when there is none, `'unreadable'` when
+ * it cannot be parsed).
+ */
+export function readNote(path: string, text: string, frontmatter: FrontmatterInput, options: EngineOptions): NoteData {
+  const problems: Problem[] = [];
+  const basename = basenameOf(path);
+  let scan: Scan;
+  try {
+    scan = scanMarkdown(text);
+  } catch (e) {
+    // The scanner is total by construction; this is the last line of defence.
+    problems.push({ path, line: 0, severity: 'error', code: 'bad-frontmatter', message: `The note could not be read: ${String(e)}` });
+    return { path, basename, headings: [], steps: [], goal: null, problems };
+  }
+  const raw = rawFrontmatter(text, scan);
+  const goal = isGoalNote(path, frontmatter, raw, options) ? readGoalMeta(path, basename, frontmatter, raw, problems) : null;
+
+  const headings: HeadingData[] = [];
+  for (const h of scan.headings) headings.push({ line: h.line, level: h.level, text: own(h.heading) });
+
+  const steps: StepData[] = [];
+  /** Step index of each list item (by position in scan.items), -1 for plain items. */
+  const stepOfItem = new Map<number, number>();
+  const itemIndexByLine = new Map<number, number>();
+  let section = -1;
+  let nextHeading = 0;
+  const items = scan.items;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (item === undefined) continue;
+    if (!itemIndexByLine.has(item.line)) itemIndexByLine.set(item.line, i);
+    if (item.task === null) continue;
+    while (nextHeading < headings.length && (headings[nextHeading]?.line ?? Infinity) <= item.line) {
+      section = nextHeading;
+      nextHeading++;
+    }
+    // The nearest task above it in the list structure; plain bullets are transparent.
+    let parent = -1;
+    let p = item.parent;
+    while (p >= 0) {
+      const pi = findItem(items, i, p);
+      if (pi === -1) break;
+      const s = stepOfItem.get(pi);
+      if (s !== undefined) {
+        parent = s;
+        break;
+      }
+      p = items[pi]?.parent ?? -1;
+    }
+    const f = readFields(text, item.textStart, item.lineEnd, options.helpTag);
+    if (f.badDates !== null) {
+      for (const name of f.badDates) {
+        problems.push({ path, line: item.line, severity: 'error', code: 'bad-date', message: `The ${name} date is not a real calendar date.` });
+      }
+    }
+    stepOfItem.set(i, steps.length);
+    steps.push({
+      line: item.line,
+      parent,
+      section,
+      status: statusOf(item.task),
+      text: own(f.text),
+      due: f.due === BAD_DAY ? NO_DAY : f.due,
+      scheduled: f.scheduled === BAD_DAY ? NO_DAY : f.scheduled,
+      start: f.start === BAD_DAY ? NO_DAY : f.start,
+      done: f.done === BAD_DAY ? NO_DAY : f.done,
+      estimate: f.estimate,
+      weight: f.weight,
+      help: f.help,
+      links: f.links === null ? null : f.links.map(own),
+    });
+  }
+  return { path, basename, headings, steps, goal, problems };
+}
+
+/** The index of the item on `line` at or before `from` (items are in line order). */
+function findItem(items: Scan['items'], from: number, line: number): number {
+  for (let j = from - 1; j >= 0; j--) {
+    const it = items[j];
+    if (it === undefined) break;
+    if (it.line === line) {
+      // Several items can share a line (`- [ ] 1. text`); the outermost comes first.
+      let k = j;
+      while (k > 0 && items[k - 1]?.line === line) k--;
+      return k;
+    }
+    if (it.line < line) break;
+  }
+  return -1;
+}

@@ -1,0 +1,148 @@
+/**
+ * The engine's index of a vault: one entry per note (a map by path), the goal reports built
+ * from them, and the reverse map from each note to the goals that read it, so that a change
+ * recomputes only the goals that reach the changed note. The plugin's live index and the
+ * command line both stand on it; neither reads notes any other way.
+ */
+import type { Day } from './dates';
+import { reportGoal } from './goal';
+import type { NoteSource } from './tree';
+import type { EngineOptions, GoalReport, NoteData } from './types';
+
+export interface Resolver {
+  resolve(link: string, fromPath: string): string | null;
+}
+
+export class PlanIndex implements NoteSource {
+  private readonly notes = new Map<string, NoteData>();
+  private readonly cache = new Map<string, GoalReport>();
+  private cacheDay: Day | null = null;
+  /** Note path -> goals whose trees read it. */
+  private readonly readers = new Map<string, Set<string>>();
+  /** Goals whose last report had a link to a note that did not exist. */
+  private readonly unresolved = new Set<string>();
+
+  /**
+   * @param resolver link resolution (Obsidian's metadata cache, or the CLI's resolver)
+   * @param load reads a note the index does not hold yet, when a tree first reaches it
+   */
+  constructor(
+    private readonly resolver: Resolver,
+    public options: EngineOptions,
+    private readonly load: ((path: string) => NoteData | undefined) | null = null,
+  ) {}
+
+  resolve(link: string, fromPath: string): string | null {
+    return this.resolver.resolve(link, fromPath);
+  }
+
+  get(path: string): NoteData | undefined {
+    const held = this.notes.get(path);
+    if (held !== undefined || this.load === null) return held;
+    const loaded = this.load(path);
+    if (loaded !== undefined) this.notes.set(path, loaded);
+    return loaded;
+  }
+
+  has(path: string): boolean {
+    return this.notes.has(path);
+  }
+
+  size(): number {
+    return this.notes.size;
+  }
+
+  /** Goal notes, sorted by path. */
+  goalPaths(): string[] {
+    const out: string[] = [];
+    for (const [path, note] of this.notes) if (note.goal !== null) out.push(path);
+    return out.sort();
+  }
+
+  /** Paths of the goals whose trees read this note (the note itself when it is a goal). */
+  goalsReading(path: string): Set<string> {
+    const out = new Set<string>(this.readers.get(path) ?? []);
+    if (this.notes.get(path)?.goal) out.add(path);
+    return out;
+  }
+
+  /** Stores a note's new data; returns the goals whose reports change. */
+  setNote(note: NoteData): Set<string> {
+    const known = this.notes.has(note.path);
+    const before = this.notes.get(note.path);
+    this.notes.set(note.path, note);
+    const affected = this.goalsReading(note.path);
+    if (before?.goal && !note.goal) affected.add(note.path);
+    if (!known) for (const g of this.unresolved) affected.add(g);
+    this.invalidate(affected);
+    return affected;
+  }
+
+  /** Forgets a note (deleted, or no longer read); returns the goals whose reports change. */
+  deleteNote(path: string): Set<string> {
+    const affected = this.goalsReading(path);
+    this.notes.delete(path);
+    this.invalidate(affected);
+    this.cache.delete(path);
+    this.dropReader(path);
+    return affected;
+  }
+
+  /** Every goal's report changes (settings, a new day). */
+  invalidateAll(): void {
+    this.cache.clear();
+  }
+
+  private invalidate(goals: Iterable<string>): void {
+    for (const g of goals) this.cache.delete(g);
+  }
+
+  private dropReader(goal: string): void {
+    for (const [note, goals] of this.readers) {
+      if (goals.delete(goal) && goals.size === 0) this.readers.delete(note);
+    }
+    this.unresolved.delete(goal);
+  }
+
+  /** The report of one goal, computed when something it reads changed. */
+  report(goalPath: string, today: Day): GoalReport | null {
+    if (this.cacheDay !== today) {
+      this.cache.clear();
+      this.cacheDay = today;
+    }
+    const cached = this.cache.get(goalPath);
+    if (cached !== undefined) return cached;
+    const note = this.notes.get(goalPath);
+    if (note === undefined || note.goal === null) return null;
+    const previous = this.lastNotes.get(goalPath);
+    if (previous !== undefined) {
+      for (const p of previous) {
+        const set = this.readers.get(p);
+        if (set && set.delete(goalPath) && set.size === 0) this.readers.delete(p);
+      }
+    }
+    const report = reportGoal(note, this, today, this.options);
+    this.cache.set(goalPath, report);
+    this.lastNotes.set(goalPath, report.notes);
+    for (const p of report.notes) {
+      let set = this.readers.get(p);
+      if (!set) this.readers.set(p, (set = new Set()));
+      set.add(goalPath);
+    }
+    if (report.problems.some((p) => p.code === 'unresolved-link')) this.unresolved.add(goalPath);
+    else this.unresolved.delete(goalPath);
+    return report;
+  }
+
+  private readonly lastNotes = new Map<string, string[]>();
+
+  /** Reports of every goal, sorted by path. */
+  reports(today: Day): GoalReport[] {
+    const out: GoalReport[] = [];
+    for (const path of this.goalPaths()) {
+      const r = this.report(path, today);
+      if (r !== null) out.push(r);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,117 @@
+/** The JSON report of SPEC 6, from the engine's reports. */
+import { formatDay, type Day } from './dates';
+import type { CheckpointView, GoalReport, PlanNode, Problem, Progress, StepRef } from './types';
+
+export interface StepRefJson {
+  path: string;
+  line: number;
+  text: string;
+  due: string | null;
+}
+
+export interface NodeJson {
+  kind: PlanNode['kind'];
+  text: string;
+  path: string;
+  line: number;
+  status: PlanNode['status'];
+  due: string | null;
+  scheduled: string | null;
+  start: string | null;
+  done: string | null;
+  help: boolean;
+  link: string | null;
+  progress: Progress;
+  children: NodeJson[];
+}
+
+export interface CheckpointJson {
+  date: string | null;
+  label: string | null;
+  expect: number | null;
+  progress: number | null;
+  feeling: number | null;
+  state: CheckpointView['state'];
+  onTrack: boolean | null;
+}
+
+export interface GoalJson {
+  path: string;
+  title: string;
+  status: GoalReport['status'];
+  start: string | null;
+  target: string | null;
+  progress: Progress;
+  expectedPercent: number | null;
+  health: GoalReport['health'];
+  forecast: string | null;
+  checkpoints: CheckpointJson[];
+  nextAction: StepRefJson | null;
+  overdue: StepRefJson[];
+  help: StepRefJson[];
+  tree: NodeJson;
+  problems: Problem[];
+}
+
+export interface ReportJson {
+  today: string;
+  goals: GoalJson[];
+}
+
+function progressJson(p: Progress): Progress {
+  return { done: p.done, total: p.total, percent: p.percent };
+}
+
+export function stepRefJson(r: StepRef): StepRefJson {
+  return { path: r.path, line: r.line, text: r.text, due: formatDay(r.due) };
+}
+
+export function nodeJson(n: PlanNode): NodeJson {
+  return {
+    kind: n.kind,
+    text: n.text,
+    path: n.path,
+    line: n.line,
+    status: n.status,
+    due: formatDay(n.due),
+    scheduled: formatDay(n.scheduled),
+    start: formatDay(n.start),
+    done: formatDay(n.done),
+    help: n.help,
+    link: n.link,
+    progress: progressJson(n.progress),
+    children: n.children.map(nodeJson),
+  };
+}
+
+export function goalJson(r: GoalReport): GoalJson {
+  return {
+    path: r.path,
+    title: r.title,
+    status: r.status,
+    start: formatDay(r.start),
+    target: formatDay(r.target),
+    progress: progressJson(r.progress),
+    expectedPercent: r.expectedPercent,
+    health: r.health,
+    forecast: formatDay(r.forecast),
+    checkpoints: r.checkpoints.map((c) => ({
+      date: formatDay(c.date),
+      label: c.label,
+      expect: c.expect,
+      progress: c.progress,
+      feeling: c.feeling,
+      state: c.state,
+      onTrack: c.onTrack,
+    })),
+    nextAction: r.nextAction === null ? null : stepRefJson(r.nextAction),
+    overdue: r.overdue.map(stepRefJson),
+    help: r.help.map(stepRefJson),
+    tree: nodeJson(r.tree),
+    problems: r.problems.map((p) => ({ path: p.path, line: p.line, severity: p.severity, code: p.code, message: p.message })),
+  };
+}
+
+export function reportJson(today: Day, reports: GoalReport[]): ReportJson {
+  return { today: formatDay(today) ?? '', goals: reports.map(goalJson) };
+}

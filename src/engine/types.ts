@@ -1,0 +1,173 @@
+/** Shapes shared by the engine, the command line and the plugin. */
+import type { Day } from './dates';
+
+export type StepStatus = 'todo' | 'doing' | 'done' | 'cancelled' | 'deferred';
+export type GoalStatus = 'active' | 'paused' | 'staying' | 'done' | 'dropped';
+export type Health = 'done' | 'paused' | 'staying' | 'dropped' | 'overdue' | 'ahead' | 'on-track' | 'behind' | 'unknown';
+export type CheckpointState = 'reviewed' | 'due' | 'missed' | 'upcoming';
+export type Severity = 'error' | 'warning';
+export type ProblemCode =
+  | 'bad-frontmatter'
+  | 'bad-date'
+  | 'bad-checkpoint'
+  | 'link-cycle'
+  | 'unresolved-link'
+  | 'due-after-parent'
+  | 'done-with-open-steps'
+  | 'checkpoint-missed'
+  | 'missing-start';
+
+export interface Problem {
+  path: string;
+  line: number;
+  severity: Severity;
+  code: ProblemCode;
+  message: string;
+}
+
+/** What the engine needs to know from the settings. */
+export interface EngineOptions {
+  /** Frontmatter key and value that mark a goal note (`type: goal`). */
+  goalKey: string;
+  goalValue: string;
+  /** Tag that marks a goal note, without `#`. */
+  goalTag: string;
+  /** Folder whose notes are goal notes; empty = off. */
+  goalFolder: string;
+  /** Tag that marks a step where outside help is needed, with `#`. */
+  helpTag: string;
+  /** Points of tolerance when comparing progress with the expected line. */
+  tolerance: number;
+}
+
+export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
+  goalKey: 'type',
+  goalValue: 'goal',
+  goalTag: 'goal',
+  goalFolder: '',
+  helpTag: '#help',
+  tolerance: 10,
+};
+
+/** A task line as read from a note. Dates are day numbers (see dates.ts). */
+export interface StepData {
+  line: number;
+  /** Index in the note's `steps` of the task it hangs under, or -1. */
+  parent: number;
+  /** Index in the note's `headings` of its section, or -1 before the first heading. */
+  section: number;
+  status: StepStatus;
+  text: string;
+  due: Day;
+  scheduled: Day;
+  start: Day;
+  done: Day;
+  estimate: number;
+  weight: number;
+  help: boolean;
+  /** Raw link targets on the line, or null. */
+  links: string[] | null;
+}
+
+export interface HeadingData {
+  line: number;
+  level: number;
+  text: string;
+}
+
+export interface Checkpoint {
+  date: Day;
+  label: string | null;
+  expect: number | null;
+  progress: number | null;
+  feeling: number | null;
+  note: string | null;
+  reviewed: Day;
+  /** Line of the entry in the note. */
+  line: number;
+}
+
+export interface GoalMeta {
+  title: string;
+  status: GoalStatus;
+  start: Day;
+  target: Day;
+  checkpoints: Checkpoint[];
+}
+
+/** One note as the engine keeps it: no file text is retained. */
+export interface NoteData {
+  path: string;
+  basename: string;
+  headings: HeadingData[];
+  steps: StepData[];
+  /** Set when the note is a goal note. */
+  goal: GoalMeta | null;
+  /** Problems found reading this note (frontmatter, dates). */
+  problems: Problem[];
+}
+
+export interface Progress {
+  done: number;
+  total: number;
+  percent: number;
+}
+
+export type NodeKind = 'goal' | 'phase' | 'step' | 'ref';
+
+export interface PlanNode {
+  kind: NodeKind;
+  text: string;
+  path: string;
+  line: number;
+  status: StepStatus | null;
+  due: Day;
+  scheduled: Day;
+  start: Day;
+  done: Day;
+  help: boolean;
+  /** Path of the note a step links (expanded or referenced), or null. */
+  link: string | null;
+  weight: number;
+  progress: Progress;
+  children: PlanNode[];
+}
+
+export interface StepRef {
+  path: string;
+  line: number;
+  text: string;
+  due: Day;
+}
+
+export interface CheckpointView extends Checkpoint {
+  state: CheckpointState;
+  onTrack: boolean | null;
+}
+
+export interface BurnupPoint {
+  date: Day;
+  done: number;
+}
+
+export interface GoalReport {
+  path: string;
+  title: string;
+  status: GoalStatus;
+  start: Day;
+  target: Day;
+  progress: Progress;
+  expectedPercent: number | null;
+  health: Health;
+  forecast: Day;
+  checkpoints: CheckpointView[];
+  nextAction: StepRef | null;
+  overdue: StepRef[];
+  help: StepRef[];
+  tree: PlanNode;
+  /** Cumulative done leaves by done date. */
+  burnup: BurnupPoint[];
+  /** Every note the tree reads (the goal note first). */
+  notes: string[];
+  problems: Problem[];
+}

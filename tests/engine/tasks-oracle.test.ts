@@ -1,0 +1,68 @@
+/**
+ * On every line where the Tasks plugin (8.3.0) reads a field, in its emoji format or its
+ * Dataview format, the engine reads the same value; lines Obsidian hides (code, comments,
+ * frontmatter) are not tasks to the engine either.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { outlineNote, type OutlineItem } from '../../src/engine/outline';
+
+const ROOT = join(__dirname, '..', '..', '..', 'shared', 'peer-data', 'tasks-demo');
+
+interface OracleRow {
+  file: string;
+  line: number;
+  text: string;
+  format: 'tasks' | 'dataview';
+  status: string;
+  due: string | null;
+  scheduled: string | null;
+  start: string | null;
+  created: string | null;
+  done: string | null;
+  cancelled: string | null;
+  hiddenFromObsidianHeuristic: string | null;
+}
+
+const rows = readFileSync(join(ROOT, 'tasks-oracle.jsonl'), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim() !== '')
+  .map((l) => JSON.parse(l) as OracleRow);
+
+const outlines = new Map<string, Map<number, OutlineItem>>();
+function itemAt(file: string, line: number): OutlineItem | undefined {
+  let byLine = outlines.get(file);
+  if (!byLine) {
+    const text = readFileSync(join(ROOT, 'vault', file), 'utf8');
+    byLine = new Map();
+    for (const item of outlineNote(text, null).listItems) if (!byLine.has(item.line)) byLine.set(item.line, item);
+    outlines.set(file, byLine);
+  }
+  return byLine.get(line);
+}
+
+const FIELDS = ['due', 'scheduled', 'start', 'created', 'done', 'cancelled'] as const;
+
+describe('task fields agree with the Tasks plugin', () => {
+  const visible = rows.filter((r) => r.hiddenFromObsidianHeuristic === null);
+  const hidden = rows.filter((r) => r.hiddenFromObsidianHeuristic !== null);
+
+  it('has oracle rows to check', () => {
+    expect(visible.length).toBeGreaterThan(1000);
+    expect(hidden.length).toBeGreaterThan(0);
+  });
+
+  it.each(visible.map((r) => [`${r.file}:${r.line} (${r.format})`, r] as const))('%s', (_name, row) => {
+    const item = itemAt(row.file, row.line);
+    expect(item?.task).toBe(row.status);
+    for (const field of FIELDS) {
+      const expected = row[field];
+      if (expected === null) continue;
+      expect({ field, value: item?.[field] }).toEqual({ field, value: expected === 'Invalid date' ? null : expected });
+    }
+  });
+
+  it.each(hidden.map((r) => [`${r.file}:${r.line} (${r.hiddenFromObsidianHeuristic})`, r] as const))('hides %s', (_n, row) => {
+    expect(itemAt(row.file, row.line)?.task ?? null).toBeNull();
+  });
+});
