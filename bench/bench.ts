@@ -1,0 +1,224 @@
+/**
+ * The benchmark: generated vaults of three sizes, and for each the cold index (read, parse,
+ * tree and progress), the ratio of `check` to merely reading and splitting the files, the
+ * update after one note changes, and the memory retained per list item.
+ *
+ *   npm run bench                 all sizes
+ *   npm run bench -- small medium some of them
+ */
+import { mkdirSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cpus, totalmem } from 'node:os';
+import { dayFromCivil } from '../src/engine/dates';
+import { readNote } from '../src/engine/note';
+import { PlanIndex } from '../src/engine/plan-index';
+import { LinkResolver } from '../src/engine/links';
+import { DEFAULT_ENGINE_OPTIONS, type NoteData } from '../src/engine/types';
+import { scanMarkdown } from '../src/engine/markdown';
+import { frontmatterOf, indexTexts, listFiles } from '../src/cli/load';
+import { run as runCli } from '../src/cli/main';
+import { benchPlugin } from './plugin-bench';
+
+interface Size {
+  name: string;
+  notes: number;
+  targetBytes: number;
+}
+const SIZES: Size[] = [
+  { name: 'small', notes: 600, targetBytes: 1_000_000 },
+  { name: 'medium', notes: 6_000, targetBytes: 10_000_000 },
+  { name: 'large', notes: 30_000, targetBytes: 50_000_000 },
+];
+const SEED = 20261125;
+const TODAY = dayFromCivil(2026, 11, 25);
+
+declare const gc: () => void;
+
+function now(): number {
+  return performance.now();
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 0;
+}
+
+function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? 0;
+}
+
+function ms(x: number): string {
+  return x < 10 ? x.toFixed(2) : x.toFixed(1);
+}
+
+async function ensureVault(size: Size): Promise<string> {
+  const dir = join('/tmp', `action-plan-bench-${size.name}-${SEED}`);
+  const stamp = join(dir, '.generated.json');
+  if (!existsSync(stamp)) {
+    mkdirSync(dir, { recursive: true });
+    const gen = (await import(join(__dirname, '..', 'generate.mjs'))) as {
+      generateVault(dir: string, o: { notes: number; targetBytes: number; seed: number }): Promise<unknown> | unknown;
+    };
+    const stats = await gen.generateVault(dir, { notes: size.notes, targetBytes: size.targetBytes, seed: SEED });
+    writeFileSync(stamp, JSON.stringify(stats));
+  }
+  return dir;
+}
+
+function readAll(root: string, paths: string[]): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const p of paths) if (p.endsWith('.md')) texts.set(p, readFileSync(join(root, p), 'utf8'));
+  return texts;
+}
+
+interface Result {
+  size: string;
+  files: number;
+  mb: number;
+  listItems: number;
+  goals: number;
+  readSplit: number;
+  read: number;
+  parse: number;
+  tree: number;
+  check: number;
+  ratio: number;
+  updateP50: number;
+  updateP95: number;
+  bytesPerItem: number;
+}
+
+function benchSize(name: string, root: string): Result {
+  const options = DEFAULT_ENGINE_OPTIONS;
+  const paths = listFiles(root);
+  const md = paths.filter((p) => p.endsWith('.md'));
+
+  // Baseline: read every note and split it into lines.
+  const baseline: number[] = [];
+  let bytes = 0;
+  for (let r = 0; r < 5; r++) {
+    const t0 = now();
+    let lines = 0;
+    bytes = 0;
+    for (const p of md) {
+      const text = readFileSync(join(root, p), 'utf8');
+      bytes += text.length;
+      lines += text.split('\n').length;
+    }
+    baseline.push(now() - t0);
+    if (lines < 0) throw new Error('unreachable');
+  }
+
+  // Cold index, split into its phases; every note is parsed (the worst case).
+  const reads: number[] = [];
+  const parses: number[] = [];
+  const trees: number[] = [];
+  let goals = 0;
+  let listItems = 0;
+  for (let r = 0; r < 5; r++) {
+    const t0 = now();
+    const texts = readAll(root, paths);
+    const t1 = now();
+    const index = new PlanIndex(new LinkResolver(paths), options, null);
+    listItems = 0;
+    for (const [p, text] of texts) {
+      const note = readNote(p, text, text.startsWith('---') ? frontmatterOf(text) : null, options);
+      index.setNote(note);
+    }
+    const t2 = now();
+    goals = index.reports(TODAY).length;
+    const t3 = now();
+    reads.push(t1 - t0);
+    parses.push(t2 - t1);
+    trees.push(t3 - t2);
+  }
+  for (const text of readAll(root, paths).values()) listItems += scanMarkdown(text).items.length;
+
+  // `check` in process: list, read, index, reports, problems.
+  const checks: number[] = [];
+  const sink = { out: (): void => undefined, err: (): void => undefined, color: false };
+  for (let r = 0; r < 5; r++) {
+    const t0 = now();
+    runCli(['check', root, '--today', '2026-11-25'], sink);
+    checks.push(now() - t0);
+  }
+
+  // One note changes: parse it again and recompute the goals that reach it.
+  const texts = readAll(root, paths);
+  const { index } = indexTexts(paths, texts, options);
+  const reports = index.reports(TODAY);
+  const touched: string[] = [];
+  for (const r of reports) for (const n of r.notes) touched.push(n);
+  const latencies: number[] = [];
+  for (let i = 0; i < 400; i++) {
+    const path = touched[(i * 7919) % touched.length] ?? md[0] ?? '';
+    const original = texts.get(path) ?? '';
+    const changed = i % 2 === 0 ? original.replace('- [ ]', '- [x]') : original;
+    const t0 = now();
+    const note = readNote(path, changed, changed.startsWith('---') ? frontmatterOf(changed) : null, options);
+    const affected = index.setNote(note);
+    for (const g of affected) index.report(g, TODAY);
+    latencies.push(now() - t0);
+  }
+
+  // Memory retained per list item: every note parsed and held, the text dropped.
+  gc();
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const held: NoteData[] = [];
+  {
+    const fresh = readAll(root, paths);
+    for (const [p, text] of fresh) held.push(readNote(p, text, null, options));
+    fresh.clear();
+  }
+  gc();
+  gc();
+  const after = process.memoryUsage().heapUsed;
+  const bytesPerItem = (after - before) / Math.max(1, listItems);
+  if (held.length === 0) throw new Error('nothing held');
+
+  const readSplit = median(baseline);
+  const check = median(checks);
+  return {
+    size: name,
+    files: md.length,
+    mb: bytes / 1e6,
+    listItems,
+    goals,
+    readSplit,
+    read: median(reads),
+    parse: median(parses),
+    tree: median(trees),
+    check,
+    ratio: check / readSplit,
+    updateP50: median(latencies),
+    updateP95: percentile(latencies, 95),
+    bytesPerItem,
+  };
+}
+
+async function main(): Promise<void> {
+  const wanted = process.argv.slice(2);
+  const sizes = wanted.length > 0 ? SIZES.filter((s) => wanted.includes(s.name)) : SIZES;
+  console.error(`Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB`);
+  const results: Result[] = [];
+  for (const size of sizes) {
+    const root = await ensureVault(size);
+    const r = benchSize(size.name, root);
+    results.push(r);
+    console.error(
+      `${r.size}: ${r.files} notes, ${r.mb.toFixed(1)} MB, ${r.listItems} list items, ${r.goals} goals\n` +
+        `  read+split ${ms(r.readSplit)} ms | cold index: read ${ms(r.read)} ms, parse ${ms(r.parse)} ms, tree+progress ${ms(r.tree)} ms (parse+tree ${ms(r.parse + r.tree)} ms)\n` +
+        `  check ${ms(r.check)} ms = ${r.ratio.toFixed(2)} × read+split | one note changed: p50 ${ms(r.updateP50)} ms, p95 ${ms(r.updateP95)} ms | ${r.bytesPerItem.toFixed(0)} bytes retained per list item`,
+    );
+    const plugin = await benchPlugin(root, size.name);
+    console.error(plugin.summary);
+  }
+  console.log(JSON.stringify(results, null, 2));
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

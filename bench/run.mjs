@@ -1,0 +1,21 @@
+// `npm run bench`: bundles bench/bench.ts with esbuild and runs it with a collectable heap.
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const out = join(here, 'out', 'bench.cjs');
+await build({
+  entryPoints: [join(here, 'bench.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  outfile: out,
+  external: ['obsidian'],
+  logLevel: 'warning',
+  alias: { obsidian: join(here, '..', 'tests', 'host', 'obsidian-stub.ts') },
+});
+const result = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', out, ...process.argv.slice(2)], { stdio: 'inherit' });
+process.exit(result.status ?? 1);
