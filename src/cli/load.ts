@@ -15,6 +15,11 @@ import { parseFrontmatterYaml } from './yaml';
 
 export class CliError extends Error {}
 
+function errorCode(e: unknown): string {
+  const code = (e as { code?: unknown }).code;
+  return typeof code === 'string' ? code : String(e);
+}
+
 /** Every file below `root`, as vault paths with `/`, hidden folders and files skipped. */
 export function listFiles(root: string): string[] {
   const out: string[] = [];
@@ -23,7 +28,7 @@ export function listFiles(root: string): string[] {
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (e) {
-      throw new CliError(`cannot read folder ${dir}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+      throw new CliError(`cannot read folder ${dir}: ${errorCode(e) ?? String(e)}`);
     }
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
@@ -40,7 +45,7 @@ export function readText(file: string): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (e) {
-    throw new CliError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    throw new CliError(`cannot read ${file}: ${errorCode(e) ?? String(e)}`);
   }
 }
 

@@ -106,6 +106,16 @@ function numberOrNull(value: unknown): number | null | 'bad' {
   return 'bad';
 }
 
+/** A value as the person wrote it, for messages. */
+function shown(value: unknown): string {
+  if (typeof value === 'string') return value;
+  try {
+    return JSON.stringify(value) ?? typeof value;
+  } catch {
+    return 'an unreadable value';
+  }
+}
+
 function textOrNull(value: unknown): string | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string') return value;
@@ -138,7 +148,7 @@ export function readGoalMeta(
   const dateField = (key: 'start' | 'target'): Day => {
     const day = dayFromValue(fm[key]);
     if (day === BAD_DAY) {
-      problems.push({ path, line: lineOf(key), severity: 'error', code: 'bad-date', message: `${key}: "${String(fm[key])}" is not a date (YYYY-MM-DD).` });
+      problems.push({ path, line: lineOf(key), severity: 'error', code: 'bad-date', message: `${key}: "${shown(fm[key])}" is not a date (YYYY-MM-DD).` });
       return NO_DAY;
     }
     return day;
@@ -174,18 +184,18 @@ function readCheckpoint(path: string, entry: unknown, line: number, index: numbe
   if (e['date'] === undefined || e['date'] === null || e['date'] === '') return bad('it has no date.');
   const date = dayFromValue(e['date']);
   if (date === BAD_DAY) {
-    problems.push({ path, line, severity: 'error', code: 'bad-date', message: `${name}: date "${String(e['date'])}" is not a real date (YYYY-MM-DD).` });
+    problems.push({ path, line, severity: 'error', code: 'bad-date', message: `${name}: date "${shown(e['date'])}" is not a real date (YYYY-MM-DD).` });
     return null;
   }
   const expect = numberOrNull(e['expect']);
-  if (expect === 'bad' || (expect !== null && (expect < 0 || expect > 100))) return bad(`expect must be a percent from 0 to 100 (found "${String(e['expect'])}").`);
+  if (expect === 'bad' || (expect !== null && (expect < 0 || expect > 100))) return bad(`expect must be a percent from 0 to 100 (found "${shown(e['expect'])}").`);
   const progress = numberOrNull(e['progress']);
-  if (progress === 'bad' || (progress !== null && (progress < 0 || progress > 100))) return bad(`progress must be a percent from 0 to 100 (found "${String(e['progress'])}").`);
+  if (progress === 'bad' || (progress !== null && (progress < 0 || progress > 100))) return bad(`progress must be a percent from 0 to 100 (found "${shown(e['progress'])}").`);
   const feeling = numberOrNull(e['feeling']);
-  if (feeling === 'bad' || (feeling !== null && (feeling < 1 || feeling > 5))) return bad(`feeling must be from 1 to 5 (found "${String(e['feeling'])}").`);
+  if (feeling === 'bad' || (feeling !== null && (feeling < 1 || feeling > 5))) return bad(`feeling must be from 1 to 5 (found "${shown(e['feeling'])}").`);
   let reviewed = dayFromValue(e['reviewed']);
   if (reviewed === BAD_DAY) {
-    problems.push({ path, line, severity: 'error', code: 'bad-date', message: `${name}: reviewed "${String(e['reviewed'])}" is not a real date (YYYY-MM-DD).` });
+    problems.push({ path, line, severity: 'error', code: 'bad-date', message: `${name}: reviewed "${shown(e['reviewed'])}" is not a real date (YYYY-MM-DD).` });
     reviewed = NO_DAY;
   }
   return {

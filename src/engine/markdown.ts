@@ -264,7 +264,6 @@ export function scanMarkdown(text: string): Scan {
   let paragraphLine = -1;
   let paragraphStart = 0;
   let paragraphEnd = 0;
-  let paragraphLines = 0;
 
   const closeTo = (depth: number): void => {
     if (stack.length > depth) stack.length = depth;
@@ -474,9 +473,6 @@ export function scanMarkdown(text: string): Scan {
       paragraphLine = line;
       paragraphStart = at;
       paragraphEnd = end;
-      paragraphLines = 1;
-    } else {
-      paragraphLines++;
     }
     checkPercent(lineStart, end);
   }
@@ -609,7 +605,6 @@ export function scanMarkdown(text: string): Scan {
     paragraphLine = line;
     paragraphStart = items[items.length - 1]?.textStart ?? at;
     paragraphEnd = end;
-    paragraphLines = 1;
     checkPercent(lineStart, end);
     return true;
   }

@@ -52,14 +52,25 @@ describe('task fields agree with the Tasks plugin', () => {
     expect(hidden.length).toBeGreaterThan(0);
   });
 
-  it.each(visible.map((r) => [`${r.file}:${r.line} (${r.format})`, r] as const))('%s', (_name, row) => {
-    const item = itemAt(row.file, row.line);
-    expect(item?.task).toBe(row.status);
-    for (const field of FIELDS) {
-      const expected = row[field];
-      if (expected === null) continue;
-      expect({ field, value: item?.[field] }).toEqual({ field, value: expected === 'Invalid date' ? null : expected });
+  const byFile = new Map<string, OracleRow[]>();
+  for (const r of visible) byFile.set(r.file, [...(byFile.get(r.file) ?? []), r]);
+
+  it.each([...byFile.keys()].sort())('%s', (file) => {
+    const got: unknown[] = [];
+    const want: unknown[] = [];
+    for (const row of byFile.get(file) ?? []) {
+      const item = itemAt(row.file, row.line);
+      const where = `${row.line} (${row.format})`;
+      got.push([where, 'task', item?.task ?? null]);
+      want.push([where, 'task', row.status]);
+      for (const field of FIELDS) {
+        const expected = row[field];
+        if (expected === null) continue;
+        got.push([where, field, item?.[field] ?? null]);
+        want.push([where, field, expected === 'Invalid date' ? null : expected]);
+      }
     }
+    expect(got).toEqual(want);
   });
 
   it.each(hidden.map((r) => [`${r.file}:${r.line} (${r.hiddenFromObsidianHeuristic})`, r] as const))('hides %s', (_n, row) => {

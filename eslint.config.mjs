@@ -1,0 +1,42 @@
+import { defineConfig, globalIgnores } from 'eslint/config';
+import obsidianmd from 'eslint-plugin-obsidianmd';
+import globals from 'globals';
+
+export default defineConfig([
+  globalIgnores(['node_modules/', 'main.js', 'dist/', 'bench/out/', 'coverage/', 'demo-vault/', '**/*.mjs', '**/*.cjs', 'bin/']),
+  ...obsidianmd.configs.recommended,
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: { allowDefaultProject: ['eslint.config.mjs'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+  },
+  {
+    // The engine is pure: types from 'obsidian' only, never a runtime import, and no Node.
+    files: ['src/engine/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'obsidian', message: 'The engine runs outside Obsidian: import types only.', allowTypeImports: true }],
+          patterns: [{ group: ['node:*', 'fs', 'path'], message: 'The engine runs on mobile too: no Node APIs.' }],
+        },
+      ],
+    },
+  },
+  {
+    // The command line, the tests and the benchmark run on Node, outside the plugin bundle.
+    files: ['src/cli/**/*.ts', 'tests/**/*.ts', 'bench/**/*.ts'],
+    languageOptions: { globals: { ...globals.node, ...globals.jest } },
+    rules: {
+      'obsidianmd/no-nodejs-modules': 'off',
+      'import/no-nodejs-modules': 'off',
+      'obsidianmd/prefer-active-doc': 'off',
+      'obsidianmd/no-global-this': 'off',
+      'obsidianmd/prefer-window-timers': 'off',
+      'no-restricted-globals': 'off',
+    },
+  },
+]);
