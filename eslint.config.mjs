@@ -12,6 +12,11 @@ export default defineConfig([
         tsconfigRootDir: import.meta.dirname,
       },
     },
+    rules: {
+      // minAppVersion is 1.7.2: the settings tab must keep display(); the declarative
+      // settings API of 1.13 would leave older versions without settings.
+      'obsidianmd/settings-tab/prefer-setting-definitions': 'off',
+    },
   },
   {
     // The engine is pure: types from 'obsidian' only, never a runtime import, and no Node.

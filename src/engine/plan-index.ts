@@ -93,8 +93,20 @@ export class PlanIndex implements NoteSource {
     this.cache.clear();
   }
 
-  private invalidate(goals: Iterable<string>): void {
-    for (const g of goals) this.cache.delete(g);
+  /** Drops cached reports so they are computed again. */
+  invalidate(goals: Iterable<string> | string): void {
+    if (typeof goals === 'string') this.cache.delete(goals);
+    else for (const g of goals) this.cache.delete(g);
+  }
+
+  /** Goals whose last report had a link that led to no note. */
+  unresolvedGoals(): string[] {
+    return [...this.unresolved];
+  }
+
+  /** Paths of the notes held. */
+  paths(): string[] {
+    return [...this.notes.keys()];
   }
 
   private dropReader(goal: string): void {

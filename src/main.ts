@@ -1,0 +1,61 @@
+/**
+ * Action Plan: lifecycle only. Settings, the live index, the view, the commands and the
+ * settings tab are wired here; the work lives in their modules.
+ */
+import { Plugin, type WorkspaceLeaf } from 'obsidian';
+import { registerCommands } from './commands/commands';
+import { LiveIndex } from './obsidian/live-index';
+import { ActionPlanSettingTab } from './settings/settings-tab';
+import { DEFAULT_SETTINGS, engineOptions, migrate, sameRecognition, type ActionPlanSettings } from './settings/settings';
+import { PlanView, VIEW_TYPE_PLAN } from './view/plan-view';
+
+export default class ActionPlanPlugin extends Plugin {
+  override settings: ActionPlanSettings = { ...DEFAULT_SETTINGS };
+  index!: LiveIndex;
+
+  override async onload(): Promise<void> {
+    this.settings = migrate(await this.loadData());
+    this.index = new LiveIndex(this.app, engineOptions(this.settings));
+    this.registerView(VIEW_TYPE_PLAN, (leaf) => new PlanView(leaf, this.index));
+    this.addRibbonIcon('target', 'Open action plan', () => void this.activateView());
+    this.addSettingTab(new ActionPlanSettingTab(this.app, this));
+    registerCommands(this);
+    // Indexing waits until Obsidian has laid out the workspace.
+    this.app.workspace.onLayoutReady(() => void this.index.start());
+    this.register(() => this.index.stop());
+  }
+
+  override onUserEnable(): void {
+    void this.activateView();
+  }
+
+  /** Saved settings changed outside (sync): load them and re-index if goals read differently. */
+  override async onExternalSettingsChange(): Promise<void> {
+    const previous = this.settings;
+    this.settings = migrate(await this.loadData());
+    await this.applySettings(previous);
+  }
+
+  async saveSettings(previous: ActionPlanSettings): Promise<void> {
+    await this.saveData(this.settings);
+    await this.applySettings(previous);
+  }
+
+  private applySettings(previous: ActionPlanSettings): Promise<void> {
+    const reread = !sameRecognition(previous, this.settings);
+    if (!reread && previous.tolerance === this.settings.tolerance) return Promise.resolve();
+    return this.index.setOptions(engineOptions(this.settings), reread);
+  }
+
+  /** Opens the plan view in the right sidebar, or reveals it. */
+  async activateView(): Promise<void> {
+    const { workspace } = this.app;
+    let leaf: WorkspaceLeaf | null = workspace.getLeavesOfType(VIEW_TYPE_PLAN)[0] ?? null;
+    if (leaf === null) {
+      leaf = workspace.getRightLeaf(false);
+      if (leaf === null) return;
+      await leaf.setViewState({ type: VIEW_TYPE_PLAN, active: true });
+    }
+    await workspace.revealLeaf(leaf);
+  }
+}

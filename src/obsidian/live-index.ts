@@ -1,0 +1,344 @@
+/**
+ * The live index inside Obsidian: the engine's index over the vault's goal notes and the notes
+ * they link to, built after the layout is ready in slices that yield to the interface, then
+ * kept current from the metadata cache's `changed` event (using the content it hands over)
+ * and the vault's `rename` and `delete`. A change re-reads one note and recomputes only the
+ * goals that reach it; listeners are told which goals changed.
+ */
+import { TFile, type CachedMetadata, type EventRef, type MetadataCache, type Vault } from 'obsidian';
+import { dayOfDate, type Day } from '../engine/dates';
+import { isGoalNote, type FrontmatterInput } from '../engine/frontmatter';
+import { readNote } from '../engine/note';
+import { PlanIndex } from '../engine/plan-index';
+import type { EngineOptions, GoalReport, NoteData } from '../engine/types';
+
+export interface IndexHost {
+  vault: Vault;
+  metadataCache: MetadataCache;
+}
+
+export type ChangeListener = (goals: ReadonlySet<string>) => void;
+
+export interface BuildStats {
+  /** Notes read during the build. */
+  notes: number;
+  /** Wall-clock time of the whole build, in ms. */
+  total: number;
+  /** The longest stretch of work between two yields to the interface, in ms. */
+  longestSlice: number;
+  slices: number;
+}
+
+/** Work done between two yields to the interface, in ms. */
+const SLICE_BUDGET = 12;
+
+/** Frontmatter as the engine wants it, from Obsidian's cache. */
+export function frontmatterFromCache(cache: CachedMetadata | null, text?: string): FrontmatterInput {
+  if (cache === null) return null;
+  if (cache.frontmatter !== undefined) return cache.frontmatter;
+  const pos = cache.frontmatterPosition;
+  if (pos === undefined) return null;
+  if (text !== undefined) {
+    // An empty block is no frontmatter, not a broken one.
+    const lines = text.split('\n').slice(pos.start.line + 1, pos.end.line);
+    if (lines.every((l) => l.trim() === '')) return null;
+  }
+  return 'unreadable';
+}
+
+export class LiveIndex {
+  private index: PlanIndex;
+  private readonly listeners = new Set<ChangeListener>();
+  private readonly refs: { source: Vault | MetadataCache; ref: EventRef }[] = [];
+  private building: Promise<void> | null = null;
+  private ready = false;
+  private disposed = false;
+  /** Changes that arrived while the build was running; applied after it. */
+  private readonly pending: { file: TFile; data: string; cache: CachedMetadata }[] = [];
+  lastBuild: BuildStats = { notes: 0, total: 0, longestSlice: 0, slices: 0 };
+  /** How many notes the index has read since it started (for tests and the benchmark). */
+  reads = 0;
+
+  constructor(
+    private readonly host: IndexHost,
+    private options: EngineOptions,
+    private readonly yieldToUi: () => Promise<void> = () => new Promise((resolve) => window.setTimeout(resolve, 0)),
+  ) {
+    this.index = this.createIndex();
+  }
+
+  private createIndex(): PlanIndex {
+    const cache = this.host.metadataCache;
+    return new PlanIndex(
+      {
+        resolve: (link, from) => {
+          const hash = link.indexOf('#');
+          const linkpath = hash === -1 ? link : link.slice(0, hash);
+          if (linkpath.trim() === '') return hash === -1 ? null : from;
+          return cache.getFirstLinkpathDest(linkpath, from)?.path ?? null;
+        },
+      },
+      this.options,
+      null,
+    );
+  }
+
+  /** Subscribes to changes; returns the unsubscribe function. */
+  onChange(listener: ChangeListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit(goals: ReadonlySet<string>): void {
+    if (goals.size === 0) return;
+    for (const l of this.listeners) {
+      try {
+        l(goals);
+      } catch (e) {
+        console.error('Action Plan: a listener failed', e);
+      }
+    }
+  }
+
+  isReady(): boolean {
+    return this.ready;
+  }
+
+  /** Starts listening and builds the index. Call once the layout is ready. */
+  start(): Promise<void> {
+    const { vault, metadataCache } = this.host;
+    this.refs.push({ source: metadataCache, ref: metadataCache.on('changed', (file, data, cache) => this.onChanged(file, data, cache)) });
+    this.refs.push({ source: vault, ref: vault.on('rename', (file, oldPath) => void this.onRename(file, oldPath)) });
+    this.refs.push({ source: vault, ref: vault.on('delete', (file) => this.onDelete(file.path)) });
+    return this.rebuild();
+  }
+
+  /** Stops listening; the index is dropped. */
+  stop(): void {
+    this.disposed = true;
+    for (const { source, ref } of this.refs.splice(0)) source.offref(ref);
+    this.listeners.clear();
+  }
+
+  /** New options (goal recognition, help tag, tolerance): rebuilds when notes read differently. */
+  setOptions(options: EngineOptions, reread: boolean): Promise<void> {
+    this.options = options;
+    this.index.options = options;
+    if (reread) return this.rebuild();
+    this.index.invalidateAll();
+    this.emit(new Set(this.index.goalPaths()));
+    return Promise.resolve();
+  }
+
+  /** Reads every goal note and what it links to, yielding to the interface between slices. */
+  rebuild(): Promise<void> {
+    const run = async (): Promise<void> => {
+      const started = performance.now();
+      let sliceStart = started;
+      const stats: BuildStats = { notes: 0, total: 0, longestSlice: 0, slices: 1 };
+      const index = this.createIndex();
+      const pause = async (): Promise<void> => {
+        const spent = performance.now() - sliceStart;
+        if (spent < SLICE_BUDGET) return;
+        stats.longestSlice = Math.max(stats.longestSlice, spent);
+        await this.yieldToUi();
+        stats.slices++;
+        sliceStart = performance.now();
+      };
+      const queue: TFile[] = [];
+      const queued = new Set<string>();
+      const linked = new Set<string>();
+      for (const file of this.host.vault.getMarkdownFiles()) {
+        if (this.isGoalCandidate(file)) {
+          queue.push(file);
+          queued.add(file.path);
+        }
+        if (queue.length % 500 === 0) await pause();
+      }
+      for (let i = 0; i < queue.length; i++) {
+        if (this.disposed) return;
+        const file = queue[i];
+        if (file === undefined) continue;
+        const text = await this.host.vault.cachedRead(file);
+        const note = this.read(file, text);
+        if (note.goal !== null || linked.has(file.path)) index.setNote(note);
+        stats.notes++;
+        for (const target of this.linkedFiles(note)) {
+          linked.add(target.path);
+          if (!queued.has(target.path)) {
+            queued.add(target.path);
+            queue.push(target);
+          }
+        }
+        await pause();
+      }
+      const today = this.today();
+      for (const goal of index.goalPaths()) {
+        index.report(goal, today);
+        await pause();
+      }
+      stats.longestSlice = Math.max(stats.longestSlice, performance.now() - sliceStart);
+      stats.total = performance.now() - started;
+      this.lastBuild = stats;
+      this.index = index;
+      this.ready = true;
+      for (const change of this.pending.splice(0)) this.onChanged(change.file, change.data, change.cache);
+      this.emit(new Set(index.goalPaths()));
+    };
+    const previous = this.building ?? Promise.resolve();
+    this.building = previous.then(run, run).catch((e: unknown) => console.error('Action Plan: indexing failed', e));
+    return this.building;
+  }
+
+  private today(): Day {
+    return dayOfDate(new Date());
+  }
+
+  private isGoalCandidate(file: TFile): boolean {
+    const cache = this.host.metadataCache.getFileCache(file);
+    const fm = frontmatterFromCache(cache);
+    // A broken block may still say `type: goal`: read it to find out.
+    if (fm === 'unreadable') return true;
+    return isGoalNote(file.path, fm, null, this.options);
+  }
+
+  private read(file: TFile, text: string, cache?: CachedMetadata): NoteData {
+    this.reads++;
+    const meta = cache ?? this.host.metadataCache.getFileCache(file);
+    return readNote(file.path, text, frontmatterFromCache(meta, text), this.options);
+  }
+
+  /** Markdown files the note's steps link to. */
+  private linkedFiles(note: NoteData): TFile[] {
+    const out: TFile[] = [];
+    for (const step of note.steps) {
+      if (step.links === null) continue;
+      for (const link of step.links) {
+        const path = this.resolveNow(link, note.path);
+        if (path === null || path === note.path || !path.toLowerCase().endsWith('.md')) continue;
+        const file = this.host.vault.getFileByPath(path);
+        if (file !== null) out.push(file);
+      }
+    }
+    return out;
+  }
+
+  private resolveNow(link: string, from: string): string | null {
+    const hash = link.indexOf('#');
+    const linkpath = hash === -1 ? link : link.slice(0, hash);
+    if (linkpath.trim() === '') return null;
+    return this.host.metadataCache.getFirstLinkpathDest(linkpath, from)?.path ?? null;
+  }
+
+  private onChanged(file: TFile, data: string, cache: CachedMetadata): void {
+    if (!this.ready) {
+      this.pending.push({ file, data, cache });
+      return;
+    }
+    const known = this.index.has(file.path);
+    const fm = frontmatterFromCache(cache, data);
+    const goal = fm === 'unreadable' || isGoalNote(file.path, fm, null, this.options);
+    if (!known && !goal && !this.isWantedByUnresolved(file.path)) return;
+    const note = this.read(file, data, cache);
+    if (!known && note.goal === null && !this.isWantedByUnresolved(file.path)) return;
+    const affected = new Set(this.index.setNote(note));
+    if (known && note.goal === null && this.index.goalsReading(file.path).size === 0) {
+      // No goal reads it any more.
+      for (const g of this.index.deleteNote(file.path)) affected.add(g);
+    }
+    this.refresh(affected);
+    void this.loadLinked(note, affected);
+  }
+
+  /** Reads notes a changed note now links to that the index does not hold yet. */
+  private async loadLinked(note: NoteData, affected: Set<string>): Promise<void> {
+    const missing = this.linkedFiles(note).filter((f) => !this.index.has(f.path));
+    if (missing.length === 0) return;
+    const goals = new Set(affected);
+    const queue = [...missing];
+    const seen = new Set(queue.map((f) => f.path));
+    while (queue.length > 0) {
+      const file = queue.shift();
+      if (file === undefined) break;
+      const text = await this.host.vault.cachedRead(file);
+      if (this.disposed) return;
+      const linked = this.read(file, text);
+      this.index.setNote(linked);
+      for (const next of this.linkedFiles(linked)) {
+        if (!seen.has(next.path) && !this.index.has(next.path)) {
+          seen.add(next.path);
+          queue.push(next);
+        }
+      }
+    }
+    for (const g of this.index.goalsReading(note.path)) goals.add(g);
+    for (const g of goals) this.index.invalidate(g);
+    this.refresh(goals);
+  }
+
+  /** Does a goal have a link, now unresolved, that a note at this path would satisfy? */
+  private isWantedByUnresolved(path: string): boolean {
+    const name = path.slice(path.lastIndexOf('/') + 1).replace(/\.md$/i, '').toLowerCase();
+    for (const goal of this.index.unresolvedGoals()) {
+      const report = this.index.report(goal, this.today());
+      if (report === null) continue;
+      for (const notePath of report.notes) {
+        const note = this.index.get(notePath);
+        if (note === undefined) continue;
+        for (const s of note.steps) {
+          if (s.links === null) continue;
+          for (const l of s.links) {
+            const linkpath = l.split('#')[0] ?? '';
+            const base = linkpath.slice(linkpath.lastIndexOf('/') + 1).replace(/\.md$/i, '').toLowerCase();
+            if (base === name) return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private async onRename(file: unknown, oldPath: string): Promise<void> {
+    if (!(file instanceof TFile) || !this.ready) return;
+    const affected = new Set<string>();
+    if (this.index.has(oldPath)) for (const g of this.index.deleteNote(oldPath)) affected.add(g);
+    if (file.extension === 'md' && (affected.size > 0 || this.isGoalCandidate(file) || this.isWantedByUnresolved(file.path))) {
+      const text = await this.host.vault.cachedRead(file);
+      if (this.disposed) return;
+      for (const g of this.index.setNote(this.read(file, text))) affected.add(g);
+    }
+    this.refresh(affected);
+  }
+
+  private onDelete(path: string): void {
+    if (!this.ready || !this.index.has(path)) return;
+    this.refresh(this.index.deleteNote(path));
+  }
+
+  /** Recomputes the goals touched by a change and tells the listeners. */
+  private refresh(goals: Set<string>): void {
+    if (goals.size === 0) return;
+    const today = this.today();
+    for (const g of goals) this.index.report(g, today);
+    this.emit(goals);
+  }
+
+  /** Every goal's report, sorted by path. */
+  reports(today: Day = this.today()): GoalReport[] {
+    return this.index.reports(today);
+  }
+
+  report(path: string, today: Day = this.today()): GoalReport | null {
+    return this.index.report(path, today);
+  }
+
+  /** The note data the index holds for a path (for edits and tests). */
+  note(path: string): NoteData | undefined {
+    return this.index.has(path) ? this.index.get(path) : undefined;
+  }
+
+  /** Paths of the notes the index holds. */
+  heldPaths(): string[] {
+    return this.index.paths();
+  }
+}

@@ -1,0 +1,110 @@
+/** The settings tab (SPEC 5), in Obsidian's UI text style: sentence case, headings via setHeading. */
+import { PluginSettingTab, Setting, type App, type Plugin } from 'obsidian';
+import type { ActionPlanSettings } from './settings';
+
+export interface SettingsHost extends Plugin {
+  settings: ActionPlanSettings;
+  saveSettings(previous: ActionPlanSettings): Promise<void>;
+}
+
+const DAY_LABELS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+export class ActionPlanSettingTab extends PluginSettingTab {
+  constructor(
+    app: App,
+    private readonly host: SettingsHost,
+  ) {
+    super(app, host);
+  }
+
+  private change(change: (s: ActionPlanSettings) => void): Promise<void> {
+    const previous = { ...this.host.settings };
+    change(this.host.settings);
+    return this.host.saveSettings(previous);
+  }
+
+  override display(): void {
+    const { containerEl } = this;
+    containerEl.empty();
+    const s = this.host.settings;
+
+    new Setting(containerEl).setName('Goal notes').setHeading();
+    new Setting(containerEl)
+      .setName('Frontmatter key and value')
+      .setDesc('A note whose frontmatter has this key with this value is a goal note.')
+      .addText((t) => t.setValue(s.goalKey).onChange((v) => this.change((x) => (x.goalKey = v.trim() || 'type'))))
+      .addText((t) => t.setValue(s.goalValue).onChange((v) => this.change((x) => (x.goalValue = v.trim() || 'goal'))));
+    new Setting(containerEl)
+      .setName('Goal tag')
+      .setDesc('A note tagged with this tag in its frontmatter is a goal note. Leave empty to turn off.')
+      .addText((t) => t.setValue(s.goalTag).onChange((v) => this.change((x) => (x.goalTag = v.trim().replace(/^#/, '')))));
+    new Setting(containerEl)
+      .setName('Goals folder')
+      .setDesc('Every note in this folder is a goal note. Leave empty to turn off.')
+      .addText((t) => t.setValue(s.goalFolder).onChange((v) => this.change((x) => (x.goalFolder = v.trim().replace(/^\/+|\/+$/g, '')))));
+
+    new Setting(containerEl).setName('Steps').setHeading();
+    new Setting(containerEl)
+      .setName('Date format')
+      .setDesc('How new dates are written. Dates already in a note keep their format.')
+      .addDropdown((d) =>
+        d
+          .addOption('tasks', 'Tasks emoji (📅 2026-12-01)')
+          .addOption('dataview', 'Dataview fields ([due:: 2026-12-01])')
+          .setValue(s.dateFormat)
+          .onChange((v) => this.change((x) => (x.dateFormat = v === 'dataview' ? 'dataview' : 'tasks'))),
+      );
+    new Setting(containerEl)
+      .setName('Record the done date')
+      .setDesc('Add the date when a step is ticked, and remove it when it is unticked.')
+      .addToggle((t) => t.setValue(s.recordDoneDate).onChange((v) => this.change((x) => (x.recordDoneDate = v))));
+    new Setting(containerEl)
+      .setName('Help tag')
+      .setDesc('Steps with this tag need outside help.')
+      .addText((t) => t.setValue(s.helpTag).onChange((v) => this.change((x) => (x.helpTag = v.trim() === '' ? '#help' : v.trim().startsWith('#') ? v.trim() : '#' + v.trim()))));
+    new Setting(containerEl)
+      .setName('Action-step notes folder')
+      .setDesc('Where extracted action-step notes go. Leave empty for a folder named after the goal, beside it.')
+      .addText((t) => t.setValue(s.actionFolder).onChange((v) => this.change((x) => (x.actionFolder = v.trim().replace(/^\/+|\/+$/g, '')))));
+    new Setting(containerEl)
+      .setName('Goal template')
+      .setDesc('A note to use as the template of new goals. Leave empty for the built-in template.')
+      .addText((t) => t.setValue(s.templatePath).onChange((v) => this.change((x) => (x.templatePath = v.trim()))));
+
+    new Setting(containerEl).setName('Schedule').setHeading();
+    for (let d = 0; d < 7; d++) {
+      new Setting(containerEl).setName(DAY_LABELS[d] ?? '').setDesc(d === 1 ? 'Working days: due dates are laid out over these.' : '').addToggle((t) =>
+        t.setValue(s.workingDays.includes(d)).onChange((on) =>
+          this.change((x) => {
+            const set = new Set(x.workingDays);
+            if (on) set.add(d);
+            else set.delete(d);
+            x.workingDays = [...set].sort((a, b) => a - b);
+          }),
+        ),
+      );
+    }
+    new Setting(containerEl)
+      .setName('Week starts on')
+      .addDropdown((dd) =>
+        dd
+          .addOption('1', 'Monday')
+          .addOption('0', 'Sunday')
+          .addOption('6', 'Saturday')
+          .setValue(String(s.weekStart))
+          .onChange((v) => this.change((x) => (x.weekStart = Number(v)))),
+      );
+    new Setting(containerEl)
+      .setName('Tolerance')
+      .setDesc('Points around the expected progress within which a goal is on track.')
+      .addSlider((sl) => sl.setLimits(0, 30, 1).setValue(s.tolerance).onChange((v) => this.change((x) => (x.tolerance = v))));
+
+    new Setting(containerEl).setName('Sidebar').setHeading();
+    new Setting(containerEl)
+      .setName('Show done steps')
+      .addToggle((t) => t.setValue(s.showDoneSteps).onChange((v) => this.change((x) => (x.showDoneSteps = v))));
+    new Setting(containerEl)
+      .setName('Next actions shown')
+      .addSlider((sl) => sl.setLimits(1, 20, 1).setValue(s.nextActionsCount).onChange((v) => this.change((x) => (x.nextActionsCount = v))));
+  }
+}
