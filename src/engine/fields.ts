@@ -4,6 +4,7 @@
  * A field may stand anywhere after the checkbox; when one is given twice the leftmost wins.
  * One pass over the characters; no regular expressions, no Date objects.
  */
+import { findIn } from './text';
 import { BAD_DAY, NO_DAY, parseDay, parseDayAt, type Day } from './dates';
 
 export const enum DateField {
@@ -187,8 +188,8 @@ export function readFields(text: string, from: number, to: number, helpTag: stri
     if (c === 0x5b /* [ */ || c === 0x28 /* ( */) {
       // [[wikilink]]
       if (c === 0x5b && text.charCodeAt(i + 1) === 0x5b) {
-        const close = text.indexOf(']]', i + 2);
-        if (close !== -1 && close < to) {
+        const close = findIn(text, ']]', i + 2, to);
+        if (close !== -1) {
           let target = text.slice(i + 2, close);
           const pipe = target.indexOf('|');
           if (pipe !== -1) target = target.slice(0, pipe);
@@ -202,8 +203,8 @@ export function readFields(text: string, from: number, to: number, helpTag: stri
       while (k < to && isKeyChar(text.charCodeAt(k))) k++;
       if (k > i + 1 && text.charCodeAt(k) === 58 && text.charCodeAt(k + 1) === 58) {
         const closeCh = c === 0x5b ? ']' : ')';
-        const close = text.indexOf(closeCh, k + 2);
-        if (close !== -1 && close < to) {
+        const close = findIn(text, closeCh, k + 2, to);
+        if (close !== -1) {
           const key = text.slice(i + 1, k).trim().toLowerCase();
           const value = text.slice(k + 2, close);
           const df = DATAVIEW_DATE[key];
@@ -226,10 +227,10 @@ export function readFields(text: string, from: number, to: number, helpTag: stri
       }
       // [text](target.md) markdown link.
       if (c === 0x5b) {
-        const close = text.indexOf('](', i + 1);
-        if (close !== -1 && close < to) {
-          const end = text.indexOf(')', close + 2);
-          if (end !== -1 && end < to) {
+        const close = findIn(text, '](', i + 1, to);
+        if (close !== -1) {
+          const end = findIn(text, ')', close + 2, to);
+          if (end !== -1) {
             const target = text.slice(close + 2, end).trim();
             if (target.length > 0 && !target.includes('://') && !target.startsWith('mailto:')) {
               (links ??= []).push(decodeLinkTarget(target));
@@ -310,7 +311,7 @@ export function readFields(text: string, from: number, to: number, helpTag: stri
         while (e < to) {
           const d = text.codePointAt(e) ?? 0;
           if (d >= 0x2300 && EMOJI.has(d)) break;
-          if (d === 0x5b && text.indexOf('::', e) !== -1 && text.indexOf('::', e) < to) break;
+          if (d === 0x5b && findIn(text, '::', e, to) !== -1) break;
           e += d > 0xffff ? 2 : 1;
         }
         j = e;

@@ -6,6 +6,8 @@
  * else. One pass, no regular expressions on the hot path.
  */
 
+import { findIn } from './text';
+
 export interface ScannedHeading {
   line: number;
   level: number;
@@ -149,7 +151,7 @@ function fenceAt(text: string, pos: number, end: number): { ch: number; len: num
   if (ch !== BACKTICK && ch !== TILDE) return null;
   const len = runLength(text, pos, end, ch);
   if (len < 3) return null;
-  if (ch === BACKTICK && text.indexOf('`', pos + len) !== -1 && text.indexOf('`', pos + len) < end) return null;
+  if (ch === BACKTICK && findIn(text, '`', pos + len, end) !== -1) return null;
   return { ch, len };
 }
 
@@ -238,10 +240,10 @@ export function scanFrontmatterBlock(text: string): Scan['frontmatter'] {
 /** Counts `%%` in a range. */
 function countPercentPairs(text: string, pos: number, end: number): number {
   let n = 0;
-  let i = text.indexOf('%%', pos);
-  while (i !== -1 && i + 1 < end) {
+  let i = findIn(text, '%%', pos, end);
+  while (i !== -1) {
     n++;
-    i = text.indexOf('%%', i + 2);
+    i = findIn(text, '%%', i + 2, end);
   }
   return n;
 }
@@ -347,7 +349,7 @@ export function scanMarkdown(text: string): Scan {
 
     if (html !== null) {
       if (html === 'comment') {
-        if (text.indexOf('-->', p) !== -1 && text.indexOf('-->', p) < end) html = null;
+        if (findIn(text, '-->', p, end) !== -1) html = null;
         return;
       }
       if (html === 'raw') {
@@ -452,7 +454,7 @@ export function scanMarkdown(text: string): Scan {
       if (kind !== null) {
         paragraph = false;
         runs[k] = null;
-        const closes = kind === 'comment' && text.indexOf('-->', at + 4) !== -1 && text.indexOf('-->', at + 4) < end;
+        const closes = kind === 'comment' && findIn(text, '-->', at + 4, end) !== -1;
         if (!closes) html = kind;
         return;
       }

@@ -1,0 +1,18 @@
+/** Small text helpers for the scanners. */
+
+/**
+ * `text.indexOf(needle, from)` limited to `[from, to)`: -1 when the needle does not end
+ * before `to`. Unlike indexOf it never looks past `to`, so a search within one line costs
+ * that line, not the rest of the note.
+ */
+export function findIn(text: string, needle: string, from: number, to: number): number {
+  const first = needle.charCodeAt(0);
+  const n = needle.length;
+  const last = to - n;
+  outer: for (let i = from; i <= last; i++) {
+    if (text.charCodeAt(i) !== first) continue;
+    for (let j = 1; j < n; j++) if (text.charCodeAt(i + j) !== needle.charCodeAt(j)) continue outer;
+    return i;
+  }
+  return -1;
+}
