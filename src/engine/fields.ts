@@ -169,7 +169,7 @@ export function readFields(text: string, from: number, to: number, helpTag: stri
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
-    if (c < 0x23) {
+    if (c < 0x2300 && c !== 0x23 && c !== 0x5b && c !== 0x28 && c !== 0x5e) {
       i++;
       continue;
     }

@@ -239,6 +239,7 @@ export function scanFrontmatterBlock(text: string): Scan['frontmatter'] {
 
 /** Counts `%%` in a range. */
 function countPercentPairs(text: string, pos: number, end: number): number {
+  if (!hasPercent) return 0;
   let n = 0;
   let i = findIn(text, '%%', pos, end);
   while (i !== -1) {
@@ -248,8 +249,12 @@ function countPercentPairs(text: string, pos: number, end: number): number {
   return n;
 }
 
+/** Whether the note being scanned has any `%%`; most do not, and skip comment handling. */
+let hasPercent = false;
+
 /** Scans a note. Never throws. */
 export function scanMarkdown(text: string): Scan {
+  hasPercent = text.includes('%%');
   const headings: ScannedHeading[] = [];
   const items: ScannedItem[] = [];
   const frontmatter = scanFrontmatterBlock(text);
@@ -268,8 +273,8 @@ export function scanMarkdown(text: string): Scan {
   let paragraphEnd = 0;
 
   const closeTo = (depth: number): void => {
-    if (stack.length > depth) stack.length = depth;
-    if (runs.length > depth + 1) runs.length = depth + 1;
+    while (stack.length > depth) stack.pop();
+    while (runs.length > depth + 1) runs.pop();
   };
 
   let line = 0;
@@ -571,8 +576,8 @@ export function scanMarkdown(text: string): Scan {
       }
       items.push({ line, parent, task, lineStart, lineEnd: end, textStart });
       stack.push({ line, contentCol });
-      runs.length = depth + 2;
-      runs[depth + 1] = null;
+      while (runs.length > depth + 1) runs.pop();
+      runs.push(null);
       depth++;
       first = false;
       // Content of the item: another list marker, a heading or a fence on the same line.

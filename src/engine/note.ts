@@ -64,15 +64,13 @@ export function readNote(path: string, text: string, frontmatter: FrontmatterInp
 
   const steps: StepData[] = [];
   /** Step index of each list item (by position in scan.items), -1 for plain items. */
-  const stepOfItem = new Map<number, number>();
-  const itemIndexByLine = new Map<number, number>();
+  const stepOfItem = new Int32Array(scan.items.length).fill(-1);
   let section = -1;
   let nextHeading = 0;
   const items = scan.items;
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
     if (item === undefined) continue;
-    if (!itemIndexByLine.has(item.line)) itemIndexByLine.set(item.line, i);
     if (item.task === null) continue;
     while (nextHeading < headings.length && (headings[nextHeading]?.line ?? Infinity) <= item.line) {
       section = nextHeading;
@@ -84,8 +82,8 @@ export function readNote(path: string, text: string, frontmatter: FrontmatterInp
     while (p >= 0) {
       const pi = findItem(items, i, p);
       if (pi === -1) break;
-      const s = stepOfItem.get(pi);
-      if (s !== undefined) {
+      const s = stepOfItem[pi] ?? -1;
+      if (s !== -1) {
         parent = s;
         break;
       }
@@ -97,7 +95,7 @@ export function readNote(path: string, text: string, frontmatter: FrontmatterInp
         problems.push({ path, line: item.line, severity: 'error', code: 'bad-date', message: `The ${name} date is not a real calendar date.` });
       }
     }
-    stepOfItem.set(i, steps.length);
+    stepOfItem[i] = steps.length;
     steps.push({
       line: item.line,
       parent,

@@ -293,7 +293,7 @@ describe('a random vault of linked notes', () => {
         }
         expect(() => JSON.stringify(reportJson(TODAY, reports))).not.toThrow();
       }),
-      { numRuns: 150 },
+      { numRuns: Number(process.env.VAULT_RUNS ?? 150) },
     );
   });
 });
