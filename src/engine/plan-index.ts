@@ -72,7 +72,13 @@ export class PlanIndex implements NoteSource {
     const before = this.notes.get(note.path);
     this.notes.set(note.path, note);
     const affected = this.goalsReading(note.path);
-    if (before?.goal && !note.goal) affected.add(note.path);
+    if (before?.goal && !note.goal) {
+      // No longer a goal: it reads nothing any more.
+      affected.add(note.path);
+      this.cache.delete(note.path);
+      this.dropReader(note.path);
+      this.lastNotes.delete(note.path);
+    }
     if (!known) for (const g of this.unresolved) affected.add(g);
     this.invalidate(affected);
     return affected;
@@ -85,6 +91,7 @@ export class PlanIndex implements NoteSource {
     this.invalidate(affected);
     this.cache.delete(path);
     this.dropReader(path);
+    this.lastNotes.delete(path);
     return affected;
   }
 

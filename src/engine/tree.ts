@@ -76,48 +76,66 @@ function prune(nodes: PlanNode[]): PlanNode[] {
   return out ?? nodes;
 }
 
+/** The heading indices `[from, to)` inside a section (`heading` -1 = the whole note). */
+function sectionRange(note: NoteData, heading: number): { from: number; to: number; firstLine: number; lastLine: number } {
+  const headings = note.headings;
+  const h = heading >= 0 ? headings[heading] : undefined;
+  if (h === undefined) return { from: 0, to: headings.length, firstLine: -1, lastLine: Infinity };
+  let to = heading + 1;
+  while (to < headings.length && (headings[to]?.level ?? 0) > h.level) to++;
+  return { from: heading + 1, to, firstLine: h.line, lastLine: to < headings.length ? (headings[to]?.line ?? Infinity) : Infinity };
+}
+
 /**
- * The local tree of a note (no links followed), or of one heading's section of it.
- * `links` receives the step nodes whose lines carry links.
+ * The local tree of a note (no links followed), or of one heading's section of it, in
+ * document order. `links` receives the step nodes whose lines carry links. Sections already
+ * expanded elsewhere in the goal (`refs`, by heading index) become reference nodes.
  */
-function localTree(note: NoteData, heading: number, links: Map<PlanNode, string[]>): PlanNode[] {
+function localTree(
+  note: NoteData,
+  heading: number,
+  links: Map<PlanNode, string[]>,
+  refs: ReadonlyMap<number, PlanNode> | null,
+): PlanNode[] {
   const roots: PlanNode[] = [];
   const headings = note.headings;
-  let from = 0;
-  let to = headings.length;
-  let firstLine = -1;
-  let lastLine = Infinity;
-  if (heading >= 0) {
-    const h = headings[heading];
-    if (h !== undefined) {
-      from = heading + 1;
-      to = from;
-      while (to < headings.length && (headings[to]?.level ?? 0) > h.level) to++;
-      firstLine = h.line;
-      lastLine = to < headings.length ? (headings[to]?.line ?? Infinity) : Infinity;
-    }
-  }
+  const { from, to, firstLine, lastLine } = sectionRange(note, heading);
   const phases: (PlanNode | undefined)[] = new Array<PlanNode | undefined>(headings.length);
   const stack: { level: number; node: PlanNode }[] = [];
-  for (let i = from; i < to; i++) {
-    const h = headings[i];
-    if (h === undefined) continue;
-    while (stack.length > 0 && (stack[stack.length - 1]?.level ?? 0) >= h.level) stack.pop();
-    const node = phaseNode(note, h.line, h.text);
-    const parent = stack[stack.length - 1];
-    if (parent) parent.node.children.push(node);
-    else roots.push(node);
-    stack.push({ level: h.level, node });
-    phases[i] = node;
-  }
-  const nodes: (PlanNode | undefined)[] = new Array<PlanNode | undefined>(note.steps.length);
-  for (let i = 0; i < note.steps.length; i++) {
-    const s = note.steps[i] as StepData;
+  const steps: (PlanNode | undefined)[] = new Array<PlanNode | undefined>(note.steps.length);
+  /** Headings at or past this index are inside a section shown as a reference. */
+  let skipUntil = -1;
+  let hi = from;
+  for (let i = 0; i <= note.steps.length; i++) {
+    const s = note.steps[i];
+    const line = s === undefined ? Infinity : s.line;
+    // Headings that come before this step, in order.
+    while (hi < to && (headings[hi]?.line ?? Infinity) < line) {
+      const h = headings[hi] as { line: number; level: number; text: string };
+      while (stack.length > 0 && (stack[stack.length - 1]?.level ?? 0) >= h.level) stack.pop();
+      const parent = stack[stack.length - 1];
+      const ref = hi >= skipUntil ? refs?.get(hi) : undefined;
+      if (hi < skipUntil) {
+        hi++;
+        continue;
+      }
+      const node = ref ?? phaseNode(note, h.line, h.text);
+      if (parent) parent.node.children.push(node);
+      else roots.push(node);
+      if (ref !== undefined) skipUntil = sectionRange(note, hi).to;
+      else {
+        stack.push({ level: h.level, node });
+        phases[hi] = node;
+      }
+      hi++;
+    }
+    if (s === undefined) break;
     if (s.line <= firstLine || s.line >= lastLine) continue;
+    if (s.section >= 0 && phases[s.section] === undefined && s.section >= from) continue; // in a referenced section
     const node = stepNode(note, s);
-    nodes[i] = node;
+    steps[i] = node;
     if (s.links !== null) links.set(node, s.links);
-    const parentStep = s.parent >= 0 ? nodes[s.parent] : undefined;
+    const parentStep = s.parent >= 0 ? steps[s.parent] : undefined;
     if (parentStep !== undefined) parentStep.children.push(node);
     else {
       const phase = s.section >= from ? phases[s.section] : undefined;
@@ -133,6 +151,29 @@ interface Expansion {
   owner: PlanNode;
   from: number;
   to: number;
+  /** The heading whose section was expanded, -1 for the whole note. */
+  heading: number;
+}
+
+function refNode(target: NoteData, h: number): PlanNode {
+  const title = target.goal?.title ?? target.basename;
+  const heading = h >= 0 ? target.headings[h] : undefined;
+  return {
+    kind: 'ref',
+    text: heading !== undefined ? `${title} › ${heading.text}` : title,
+    path: target.path,
+    line: heading !== undefined ? heading.line : 0,
+    status: null,
+    due: NO_DAY,
+    scheduled: NO_DAY,
+    start: NO_DAY,
+    done: NO_DAY,
+    help: false,
+    link: target.path,
+    weight: 1,
+    progress: ZERO,
+    children: [],
+  };
 }
 
 export interface BuiltTree {
@@ -166,8 +207,9 @@ export function buildTree(goal: NoteData, title: string, src: NoteSource): Built
   const problems: Problem[] = [...goal.problems];
   const notes: string[] = [goal.path];
   const seenNotes = new Set<string>([goal.path]);
-  const expanded = new Map<string, Expansion>();
-  const refs: { node: PlanNode; key: string }[] = [];
+  /** Expansions made so far, by note path. */
+  const expanded = new Map<string, Expansion[]>();
+  const refs: { node: PlanNode; expansion: Expansion }[] = [];
   const onPath: string[] = [goal.path];
   const links = new Map<PlanNode, string[]>();
 
@@ -185,7 +227,7 @@ export function buildTree(goal: NoteData, title: string, src: NoteSource): Built
     link: null,
     weight: 1,
     progress: ZERO,
-    children: localTree(goal, -1, links),
+    children: localTree(goal, -1, links, null),
   };
 
   const expandAll = (nodes: PlanNode[]): void => {
@@ -216,26 +258,14 @@ export function buildTree(goal: NoteData, title: string, src: NoteSource): Built
     const target = src.get(path);
     if (target === undefined) return;
     const h = headingIndex(target, sub);
-    const key = h >= 0 ? `${path}#${h}` : path;
-    if (expanded.has(key) || expanded.has(path)) {
-      const ref: PlanNode = {
-        kind: 'ref',
-        text: h >= 0 ? `${target.goal?.title ?? target.basename} › ${target.headings[h]?.text ?? ''}` : (target.goal?.title ?? target.basename),
-        path,
-        line: h >= 0 ? (target.headings[h]?.line ?? 0) : 0,
-        status: null,
-        due: NO_DAY,
-        scheduled: NO_DAY,
-        start: NO_DAY,
-        done: NO_DAY,
-        help: false,
-        link: path,
-        weight: 1,
-        progress: ZERO,
-        children: [],
-      };
+    const range = sectionRange(target, h);
+    const done = expanded.get(path) ?? [];
+    // Already expanded as a whole, or a section containing this one: a reference.
+    const covering = done.find((e) => e.heading === -1 || (h >= 0 && e.heading <= h && h < sectionRange(target, e.heading).to));
+    if (covering !== undefined) {
+      const ref = refNode(target, h);
       node.children.push(ref);
-      refs.push({ node: ref, key: expanded.has(key) ? key : path });
+      refs.push({ node: ref, expansion: covering });
       return;
     }
     if (!seenNotes.has(path)) {
@@ -243,20 +273,28 @@ export function buildTree(goal: NoteData, title: string, src: NoteSource): Built
       notes.push(path);
       for (const p of target.problems) problems.push(p);
     }
-    const sub_nodes = localTree(target, h, links);
+    // Sections of this note expanded earlier stay where they are; here they are references.
+    let inner: Map<number, PlanNode> | null = null;
+    for (const e of done) {
+      if (e.heading >= range.from && e.heading < range.to) {
+        const ref = refNode(target, e.heading);
+        (inner ??= new Map()).set(e.heading, ref);
+        refs.push({ node: ref, expansion: e });
+      }
+    }
+    const subNodes = localTree(target, h, links, inner);
     const from = node.children.length;
-    expanded.set(key, { owner: node, from, to: from + sub_nodes.length });
+    const expansion: Expansion = { owner: node, from, to: from + subNodes.length, heading: h };
+    expanded.set(path, [...done, expansion]);
     onPath.push(path);
-    expandAll(sub_nodes);
+    expandAll(subNodes);
     onPath.pop();
-    for (const n of sub_nodes) node.children.push(n);
+    for (const n of subNodes) node.children.push(n);
   };
 
   expandAll(root.children);
   computeProgress(root);
-  for (const { node, key } of refs) {
-    const e = expanded.get(key);
-    if (e === undefined) continue;
+  for (const { node, expansion: e } of refs) {
     let done = 0;
     let total = 0;
     for (let i = e.from; i < e.to; i++) {

@@ -10,7 +10,7 @@ import { readNote } from '../../src/engine/note';
 import { outlineNote } from '../../src/engine/outline';
 import { reportJson } from '../../src/engine/report';
 import { isLeaf } from '../../src/engine/tree';
-import { DEFAULT_ENGINE_OPTIONS, type PlanNode } from '../../src/engine/types';
+import { DEFAULT_ENGINE_OPTIONS, type GoalReport, type PlanNode } from '../../src/engine/types';
 
 const FRAGMENTS = [
   '- [ ] ',
@@ -64,8 +64,17 @@ const unicode = fc.string({ unit: 'binary', maxLength: 6 });
 const fragment = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...FRAGMENTS) }, { weight: 1, arbitrary: unicode });
 /** Markdown-ish text, possibly with CR characters anywhere. */
 const markdownish = fc.array(fragment, { maxLength: 60 }).map((parts) => parts.join(''));
+/** Line-shaped Markdown: container prefixes (indents, quotes, list markers) then bits of content. */
+const linePrefix = fc.array(fc.constantFrom('', ' ', '  ', '    ', '\t', '> ', '>', '1. ', '- ', '* ', '10) ', '+ '), { maxLength: 3 }).map((a) => a.join(''));
+const lineBody = fc
+  .array(
+    fc.constantFrom('[ ] ', '[x] ', '[/]', '[-] ', 'a', ' ', '%%', '```', '~~~', '<!--', '-->', '<div>', '# h', '#', '---', '===', 'type: goal', '📅 2026-01-01', '[due:: 2026-02-30]', '[[N]]', '#help', '\t', '`'),
+    { maxLength: 4 },
+  )
+  .map((a) => a.join(''));
+const lines = fc.array(fc.tuple(linePrefix, lineBody).map(([a, b]) => a + b), { maxLength: 25 }).map((l) => l.join('\n'));
 /** Markdown-ish text with LF line endings only. */
-const lfText = markdownish.map((t) => t.replace(/\r/g, ''));
+const lfText = fc.oneof(markdownish.map((t) => t.replace(/\r/g, '')), lines);
 
 const OPTIONS = DEFAULT_ENGINE_OPTIONS;
 
@@ -92,10 +101,10 @@ describe('reading never throws', () => {
 
   it('for Markdown-ish text', () => {
     fc.assert(
-      fc.property(markdownish, (text) => {
+      fc.property(fc.oneof(markdownish, lines), (text) => {
         readAll(text);
       }),
-      { numRuns: 500 },
+      { numRuns: 600 },
     );
   });
 
@@ -171,7 +180,7 @@ describe('a random vault of linked notes', () => {
   /** A link to another note of the vault, sometimes to a heading, sometimes to a missing note. */
   const link = fc.oneof(
     { weight: 6, arbitrary: fc.constantFrom(...NAMES).map((n) => `[[${n}]]`) },
-    { weight: 1, arbitrary: fc.constantFrom(...NAMES).map((n) => `[[${n}#Part]]`) },
+    { weight: 3, arbitrary: fc.constantFrom(...NAMES).map((n) => `[[${n}#Part]]`) },
     { weight: 1, arbitrary: fc.constantFrom(...NAMES).map((n) => `[${n}](${n}.md)`) },
     { weight: 1, arbitrary: fc.constant('[[Missing]]') },
   );
@@ -269,19 +278,33 @@ describe('a random vault of linked notes', () => {
     return count;
   }
 
+  type GenNote = { fm: { goal: boolean }; folder: string; body: string[]; crlf: boolean };
+
+  function build(notes: GenNote[]): { texts: Map<string, string>; goals: Set<string>; reports: GoalReport[] } {
+    const texts = new Map<string, string>();
+    const goals = new Set<string>();
+    notes.forEach((n, i) => {
+      const path = `${n.folder}${NAMES[i] ?? 'X'}.md`;
+      texts.set(path, noteText(n));
+      if (n.fm.goal) goals.add(path);
+    });
+    const paths = [...texts.keys()].sort();
+    const { index } = indexTexts(paths, texts, OPTIONS);
+    return { texts, goals, reports: index.reports(TODAY) };
+  }
+
+  function* nodes(node: PlanNode): Generator<PlanNode> {
+    yield node;
+    for (const c of node.children) yield* nodes(c);
+  }
+
+  const RUNS = Number(process.env['VAULT_RUNS'] ?? 150);
+
   it('gives consistent reports without throwing', () => {
+    const seen = { refs: 0, expanded: 0, cycles: 0, unresolved: 0, phases: 0 };
     fc.assert(
       fc.property(vault, (notes) => {
-        const texts = new Map<string, string>();
-        const goals = new Set<string>();
-        notes.forEach((n, i) => {
-          const path = `${n.folder}${NAMES[i] ?? 'X'}.md`;
-          texts.set(path, noteText(n));
-          if (n.fm.goal) goals.add(path);
-        });
-        const paths = [...texts.keys()].sort();
-        const { index } = indexTexts(paths, texts, OPTIONS);
-        const reports = index.reports(TODAY);
+        const { texts, goals, reports } = build(notes);
         expect(reports.map((r) => r.path)).toEqual([...goals].sort());
         for (const r of reports) {
           expect(r.progress).toBe(r.tree.progress);
@@ -290,10 +313,51 @@ describe('a random vault of linked notes', () => {
           expect(r.notes[0]).toBe(r.path);
           checkNode(r.tree);
           for (const p of r.problems) expect(texts.has(p.path)).toBe(true);
+          for (const n of nodes(r.tree)) {
+            if (n.kind === 'ref') seen.refs++;
+            if (n.kind === 'phase') seen.phases++;
+            if (n.kind === 'step' && n.children.some((c) => c.path !== n.path && c.kind !== 'ref')) seen.expanded++;
+          }
+          if (r.problems.some((p) => p.code === 'link-cycle')) seen.cycles++;
+          if (r.problems.some((p) => p.code === 'unresolved-link')) seen.unresolved++;
         }
         expect(() => JSON.stringify(reportJson(TODAY, reports))).not.toThrow();
       }),
-      { numRuns: Number(process.env.VAULT_RUNS ?? 150) },
+      { numRuns: RUNS },
+    );
+    // The generator does reach the interesting cases.
+    for (const [what, count] of Object.entries(seen)) expect({ what, reached: count > 0 }).toEqual({ what, reached: true });
+  });
+
+  it('counts every task at most once in a goal tree (no step or phase appears twice outside reference nodes)', () => {
+    fc.assert(
+      fc.property(vault, (notes) => {
+        for (const r of build(notes).reports) {
+          const where = new Set<string>();
+          for (const n of nodes(r.tree)) {
+            if (n.kind === 'ref' || n.kind === 'goal') continue;
+            const key = `${n.kind} ${n.path}:${n.line}`;
+            expect({ goal: r.path, duplicate: where.has(key) ? key : null }).toEqual({ goal: r.path, duplicate: null });
+            where.add(key);
+          }
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("keeps each node's own children (from its own note) in document order", () => {
+    fc.assert(
+      fc.property(vault, (notes) => {
+        for (const r of build(notes).reports) {
+          for (const n of nodes(r.tree)) {
+            const lines = n.children.filter((c) => c.kind !== 'ref' && c.path === n.path).map((c) => c.line);
+            const sorted = [...lines].sort((a, b) => a - b);
+            expect({ at: `${n.path}:${n.line} ${n.text}`, lines }).toEqual({ at: `${n.path}:${n.line} ${n.text}`, lines: sorted });
+          }
+        }
+      }),
+      { numRuns: RUNS },
     );
   });
 });
@@ -355,5 +419,46 @@ describe('days', () => {
     expect(parseDayAt('2024-02-2x', 0)).toBe(NO_DAY);
     expect(formatDay(NO_DAY)).toBeNull();
     expect(formatDay(BAD_DAY)).toBeNull();
+  });
+});
+
+describe('counterexamples found by the properties', () => {
+  const TODAY = dayFromCivil(2026, 11, 25);
+  const reportOf = (notes: Record<string, string>): GoalReport => {
+    const texts = new Map(Object.entries(notes));
+    const r = indexTexts([...texts.keys()], texts, OPTIONS).index.reports(TODAY)[0];
+    if (r === undefined) throw new Error('no goal');
+    return r;
+  };
+  const GOAL = '---\ntype: goal\n---\n';
+
+  it('tree keeps document order: a task before a sub-heading comes before that sub-heading, a task before the first heading comes first', () => {
+    const r = reportOf({ 'G.md': GOAL + '- [ ] top\n# Goal\n- [ ] first\n## Later\n- [ ] second\n' });
+    expect(r.tree.children.map((c) => c.text)).toEqual(['top', 'Goal']);
+    expect(r.tree.children[1]?.children.map((c) => c.text)).toEqual(['first', 'Later']);
+  });
+
+  it('next action is the first open leaf in document order when no step has a due date (a task above a sub-heading)', () => {
+    const r = reportOf({ 'G.md': GOAL + '# Goal\n- [ ] first\n## Later\n- [ ] second\n' });
+    expect(r.nextAction?.text).toBe('first');
+  });
+
+  it('next action is the first open leaf in document order when no step has a due date (a task before the first heading)', () => {
+    const r = reportOf({ 'G.md': GOAL + '- [ ] top\n# Goal\n- [ ] inner\n' });
+    expect(r.nextAction?.text).toBe('top');
+  });
+
+  it('overdue steps due the same day are listed in document order', () => {
+    const r = reportOf({ 'G.md': GOAL + '# Goal\n- [ ] first 📅 2026-01-01\n## Later\n- [ ] second 📅 2026-01-01\n' });
+    expect(r.overdue.map((s) => s.text)).toEqual(['first', 'second']);
+  });
+
+  it('a note linked first by a heading and later whole is not counted twice (the later link should not re-count the section)', () => {
+    const r = reportOf({
+      'G.md': GOAL + '- [ ] part [[B#Part]]\n- [ ] whole [[B]]\n',
+      'B.md': '# B\n- [ ] intro\n## Part\n- [ ] p1\n- [ ] p2\n',
+    });
+    // B has three tasks; p1 and p2 must count once in the goal's totals.
+    expect(r.progress.total).toBe(3);
   });
 });
