@@ -37,6 +37,7 @@ export default defineConfig([
     languageOptions: { globals: { ...globals.node, ...globals.jest } },
     rules: {
       'obsidianmd/no-nodejs-modules': 'off',
+      'obsidianmd/hardcoded-config-path': 'off',
       'import/no-nodejs-modules': 'off',
       'obsidianmd/prefer-active-doc': 'off',
       'obsidianmd/no-global-this': 'off',
