@@ -45,4 +45,14 @@ export default defineConfig([
       'no-restricted-globals': 'off',
     },
   },
+  {
+    // The test host imitates Obsidian's internals, which build DOM and files the raw way.
+    files: ['tests/host/**/*.ts'],
+    rules: {
+      'obsidianmd/no-tfile-tfolder-cast': 'off',
+      'obsidianmd/prefer-create-el': 'off',
+      'obsidianmd/prefer-instanceof': 'off',
+      'obsidianmd/ui/sentence-case': 'off',
+    },
+  },
 ]);

@@ -26,9 +26,8 @@
  * When the structure alone would exceed the budget, the number of steps per note is scaled down.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { resolve } from 'node:path';
 
 export const SIZES = {
   small: { notes: 600, targetBytes: 1_000_000 },
@@ -165,6 +164,9 @@ const PHASES = [
   'Research', 'Preparation', 'Foundations', 'Build', 'Practice', 'Launch', 'Review', 'Wrap-up', 'Setup',
   'Execution', 'Groundwork', 'Momentum', 'Polish', 'Handover', 'Base building', 'First draft',
   'Second draft', 'Paperwork', 'Money', 'Logistics', 'Testing', 'Outreach', 'Consolidation', 'Taper',
+];
+const CHECKPOINT_LABELS = [
+  'Kick-off done', 'First results', 'Halfway', 'Past the hard part', 'Final stretch', 'Ready',
 ];
 const ACTION_HEADINGS = [
   'Preparation', 'Execution', 'Follow-up', 'Week 1', 'Week 2', 'Week 3', 'Paperwork', 'Shopping',
@@ -426,27 +428,27 @@ function buildVault(count, seed, scale) {
     return s;
   };
 
-  /** Indentation style of one note: unit string per level. */
-  const indentStyle = (numbered) => {
+  /** List style of one note: indentation unit, bullet marker, whether numbered lists occur. */
+  const listStyle = () => {
     const r = rng.next();
-    if (r < 0.45) return '\t';
-    if (r < 0.75 && !numbered) return '  ';
-    return '    ';
+    const unit = r < 0.45 ? '\t' : r < 0.75 ? '  ' : '    ';
+    const marker = ['-', '-', '-', '-', '-', '-', '-', '*', '*', '+'][rng.int(0, 9)];
+    // A child under `1. ` needs at least three columns of indentation.
+    return { unit, marker, numbered: unit !== '  ' && rng.chance(0.1) };
   };
 
   /**
    * Writes a list of steps. `specs` is an array of { depth, status, due, done, link, plain }.
    * `fmtEmoji`: Tasks emoji fields, else Dataview fields.
    */
-  const writeSteps = (doc, specs, fmtEmoji) => {
-    const numbered = rng.chance(0.05);
-    const marker = numbered ? null : ['-', '-', '-', '-', '-', '-', '*', '+'][rng.int(0, 7)];
-    const unit = indentStyle(numbered);
+  const writeSteps = (doc, specs, fmtEmoji, style) => {
+    const numbered = style.numbered && rng.chance(0.4);
+    const { marker, unit } = style;
     let n = 0;
     let blockSeq = 0;
     for (const s of specs) {
       const ind = unit.repeat(s.depth);
-      const m = s.depth === 0 ? (numbered ? `${++n}.` : marker) : marker ?? '-';
+      const m = s.depth === 0 && numbered ? `${++n}.` : marker;
       if (s.plain) {
         doc.item(`${ind}${m} ${s.plain}`);
         continue;
@@ -530,13 +532,13 @@ function buildVault(count, seed, scale) {
       let li = 0;
       for (const s of specs) {
         if (s.children === 0) {
-          s.t = segFrom + Math.floor(((li + 1) * segLen) / (leaves + 1)) + rng.int(-3, 3);
+          s.t = Math.min(to, segFrom + Math.floor(((li + 1) * segLen) / (leaves + 1)) + rng.int(-3, 3));
           li++;
         }
       }
       for (let i = specs.length - 1; i >= 0; i--) {
         const s = specs[i];
-        if (s.children > 0) s.t += rng.int(0, 3);
+        if (s.children > 0) s.t = Math.min(to, s.t + rng.int(0, 3));
         if (s.parent >= 0) specs[s.parent].t = Math.max(specs[s.parent].t, s.t);
       }
       // Statuses: leaves by date, parents by children.
@@ -565,7 +567,7 @@ function buildVault(count, seed, scale) {
         const s = specs[i];
         s.text = desc();
         if (rng.chance(0.75) || s.children > 0) s.due = s.t;
-        if (s.due != null && s.parent >= 0 && rng.chance(0.03)) s.due += rng.int(5, 20); // due after parent
+        if (s.due != null && s.parent >= 0 && rng.chance(0.01)) s.due += rng.int(5, 20); // due after parent
         if (rng.chance(0.1)) s.start = s.t - rng.int(3, 20);
         if (rng.chance(0.1)) s.scheduled = s.t - rng.int(0, 5);
         if (rng.chance(0.15)) s.created = Math.max(RANGE_START - 20, from - rng.int(0, 20));
@@ -576,7 +578,7 @@ function buildVault(count, seed, scale) {
         if (rng.chance(0.05)) s.blockId = rng.int(0, 1e6).toString(36);
         if (rng.chance(0.03)) s.help = true;
         if (s.status === 'x') s.doneDate = Math.min(CUTOFF - 1, s.t + rng.int(-6, 2));
-        s.t = undefined;
+        if (s.created != null && s.doneDate != null && s.created >= s.doneDate) s.created = s.doneDate - rng.int(1, 10);
       }
       // A plain bullet now and then: a note under a step (transparent between tasks).
       const withPlain = [];
@@ -592,7 +594,10 @@ function buildVault(count, seed, scale) {
     return out;
   };
 
-  /** Puts links on leaves of the given phases; returns how many were placed. */
+  /**
+   * Puts links on leaves of the given phases: each a link text, or a function of the leaf
+   * that returns one. Returns the leaves used.
+   */
   const placeLinks = (phases, links) => {
     const leaves = [];
     for (const specs of phases) {
@@ -609,9 +614,11 @@ function buildVault(count, seed, scale) {
     rng.shuffle(leaves);
     const n = Math.min(links.length, leaves.length);
     const chosen = leaves.slice(0, n);
-    // Keep own action links in document order of choice (stable, deterministic).
-    for (let i = 0; i < n; i++) chosen[i].text = `${rng.pick(LINK_VERBS)} ${links[i]}`;
-    return n;
+    for (let i = 0; i < n; i++) {
+      const link = typeof links[i] === 'function' ? links[i](chosen[i]) : links[i];
+      chosen[i].text = `${rng.pick(LINK_VERBS)} ${link}`;
+    }
+    return chosen;
   };
 
   const notesOut = [];
@@ -645,7 +652,7 @@ function buildVault(count, seed, scale) {
       const d = g.start + Math.round(((g.target - g.start) * c) / (nCp + 1));
       const expect = Math.max(1, Math.min(99, Math.round((100 * c) / (nCp + 1)) + rng.int(-5, 5)));
       doc.line(`  - date: ${fmt(d)}`);
-      if (rng.chance(0.9)) doc.line(`    label: ${rng.pick(['Milestone', 'Check-in', 'Review', 'Halfway', 'Gate'])} ${c}`);
+      if (rng.chance(0.9)) doc.line(`    label: ${CHECKPOINT_LABELS[Math.min(5, Math.floor((6 * c) / (nCp + 1)))]}`);
       doc.line(`    expect: ${expect}`);
       if (d < CUTOFF && (g.status === 'done' || rng.chance(0.75))) {
         const progress = Math.max(0, Math.min(100, expect + rng.int(-25, 15)));
@@ -671,30 +678,60 @@ function buildVault(count, seed, scale) {
     const total = Math.max(3, Math.round(rng.int(10, 60) * scale));
     const nPhases = Math.max(1, Math.min(total, rng.int(2, 5)));
     const phases = planSteps(total, nPhases, g.start, g.target, g.status, 3);
-    const links = [];
+    // Links, resolved once the step that carries each is known: a plan linked from a step ends
+    // by that step's date, so the linked steps are not due after it.
+    const checklistLink = () => {
+      if (checklists.length === 0) return noThe(rng.pick(OBJECTS)); // tiny vaults: no link
+      const c = rng.pick(checklists); // shared checklists: no dates
+      return linkText(c.name, c.headings);
+    };
+    /** A random note from `pool` that ends by `t` (a few tries), else a checklist. */
+    const endingBy = (pool, endOf, t) => {
+      for (let k = 0; k < 12 && pool.length > 0; k++) {
+        const x = rng.pick(pool);
+        const end = endOf(x);
+        if (x !== g && end != null && end <= t) return x;
+      }
+      return null;
+    };
     const own = g.actions.slice();
-    for (const a of own) links.push(linkText(a.name, a.headings));
+    const links = own.map((a) => (leaf) => {
+      // The action note ends when the step that links it is due, and is finished when that
+      // step is ticked.
+      const end = Math.max(g.start + 7, leaf.t);
+      a.window = [Math.max(g.start, end - rng.int(14, 75)), end];
+      a.allDone = leaf.status === 'x' || g.status === 'done';
+      return linkText(a.name, a.headings);
+    });
     const wanted = Math.max(links.length, Math.round(total * 0.2));
-    while (links.length < wanted) {
+    const extra = [];
+    while (links.length + extra.length < wanted) {
       const r = rng.next();
-      if (r < 0.35 && checklists.length > 0) {
-        const c = rng.pick(checklists);
-        links.push(linkText(c.name, c.headings));
-      } else if (r < 0.8 && actions.length > 0) {
-        const a = rng.pick(actions);
-        links.push(linkText(a.name, a.headings));
-      } else if (r < 0.9) {
-        links.push(`[[${rng.pick(goals).name}]]`); // a sub-goal (rarely itself: a cycle)
-      } else if (r < 0.96) {
-        links.push(`[[${missingName()}]]`);
+      if (r < 0.4 || r >= 0.95) extra.push(checklistLink);
+      else if (r < 0.65 && own.length > 0) {
+        extra.push((leaf) => {
+          // Again (a reference node, or its first occurrence in document order).
+          const a = endingBy(own, (x) => x.window?.[1], leaf.t);
+          return a ? linkText(a.name, a.headings) : checklistLink();
+        });
+      } else if (r < 0.77) {
+        extra.push((leaf) => {
+          const a = endingBy(actions, (x) => x.window?.[1], leaf.t); // another goal's action note
+          return a ? linkText(a.name, a.headings) : checklistLink();
+        });
+      } else if (r < 0.85) {
+        extra.push((leaf) => {
+          const sub = endingBy(goals, (x) => x.target, leaf.t); // a sub-goal
+          return sub ? `[[${sub.name}]]` : checklistLink();
+        });
+      } else if (r < 0.92) {
+        extra.push(`[[${missingName()}]]`);
       } else {
-        links.push(`[[${g.name}]]`); // straight back onto the goal
+        extra.push(`[[${g.name}]]`); // straight back onto the goal: a cycle
       }
     }
-    // Own action notes go first in the plan; the others follow in random order.
-    const head = links.slice(0, own.length);
-    const tail = rng.shuffle(links.slice(own.length));
-    placeLinks(phases, head.concat(tail));
+    // Own action notes first (so they get dated by their step); the others in random order.
+    placeLinks(phases, links.concat(rng.shuffle(extra)));
 
     const wrap = rng.chance(0.4);
     if (wrap) {
@@ -703,8 +740,9 @@ function buildVault(count, seed, scale) {
     }
     const lvl = wrap ? '###' : '##';
     const phaseNames = rng.shuffle(PHASES.slice());
+    const nameStyle = rng.int(0, 2);
+    const style = listStyle();
     for (let p = 0; p < phases.length; p++) {
-      const nameStyle = rng.int(0, 2);
       const pn = phaseNames[p % phaseNames.length];
       doc.line(`${lvl} ${nameStyle === 0 ? `Phase ${p + 1}: ${pn}` : nameStyle === 1 ? `${p + 1}. ${pn}` : pn}`);
       doc.blank();
@@ -717,14 +755,14 @@ function buildVault(count, seed, scale) {
         // A sub-phase heading part-way through.
         let cut = Math.floor(specs.length / 2);
         while (cut < specs.length && (specs[cut].depth !== 0 || specs[cut].plain)) cut++;
-        writeSteps(doc, specs.slice(0, cut), g.emoji);
+        writeSteps(doc, specs.slice(0, cut), g.emoji, style);
         if (cut < specs.length) {
           doc.blank();
           doc.line(`${lvl}# ${rng.pick(ACTION_HEADINGS)}`);
           doc.blank();
-          writeSteps(doc, specs.slice(cut), g.emoji);
+          writeSteps(doc, specs.slice(cut), g.emoji, style);
         }
-      } else writeSteps(doc, specs, g.emoji);
+      } else writeSteps(doc, specs, g.emoji, style);
       doc.blank();
     }
     doc.line('## Checkpoints');
@@ -753,8 +791,12 @@ function buildVault(count, seed, scale) {
   for (const a of actions) {
     const g = a.goal;
     const doc = new Doc();
-    const from = g.start + rng.int(0, Math.max(1, Math.floor((g.target - g.start) / 2)));
-    const to = Math.min(g.target, from + rng.int(14, 90));
+    let from, to;
+    if (a.window) [from, to] = a.window;
+    else {
+      from = g.start + rng.int(0, Math.max(1, Math.floor((g.target - g.start) / 2)));
+      to = Math.min(g.target, from + rng.int(14, 90));
+    }
     doc.line('---');
     doc.line('type: action');
     doc.line(`goal: "[[${g.name}]]"`);
@@ -769,21 +811,22 @@ function buildVault(count, seed, scale) {
     doc.blank();
     doc.slot(PROSE);
     const total = Math.max(a.headings.length, Math.round(rng.int(5, 30) * scale));
-    const phases = planSteps(total, a.headings.length, from, to, g.status, rng.chance(0.5) ? 2 : 3);
+    const phases = planSteps(total, a.headings.length, from, to, a.allDone ? 'done' : g.status, rng.chance(0.5) ? 2 : 3);
     const links = [];
     if (rng.chance(0.03)) links.push(`[[${g.name}]]`); // back to its goal: a cycle
     if (rng.chance(0.05) && g.actions.length > 1) {
-      const b = rng.pick(g.actions);
-      if (b !== a) links.push(linkText(b.name, b.headings));
+      const b = rng.pick(g.actions); // a sibling action note that ends by this step
+      links.push((leaf) => (b !== a && b.window && b.window[1] <= leaf.t ? linkText(b.name, b.headings) : `${noThe(rng.pick(OBJECTS))} first`));
     }
     if (rng.chance(0.05) && checklists.length > 0) links.push(linkText(rng.pick(checklists).name, null));
     if (rng.chance(0.01)) links.push(`[[${missingName()}]]`);
     placeLinks(phases, links);
     const fmtEmoji = rng.chance(0.9) ? g.emoji : !g.emoji;
+    const style = listStyle();
     for (let p = 0; p < phases.length; p++) {
       doc.line(`## ${a.headings[p]}`);
       doc.blank();
-      writeSteps(doc, phases[p], fmtEmoji);
+      writeSteps(doc, phases[p], fmtEmoji, style);
       doc.blank();
     }
     doc.line('## Notes');
@@ -807,7 +850,7 @@ function buildVault(count, seed, scale) {
       doc.line(`## ${h}`);
       doc.blank();
       const n = Math.max(1, Math.round(rng.int(3, 8) * scale));
-      const unit = indentStyle(false);
+      const unit = listStyle().unit;
       for (let i = 0; i < n; i++) {
         const d = i > 0 && rng.chance(0.25) ? 1 : 0;
         doc.item(`${unit.repeat(d)}- [${rng.chance(0.8) ? ' ' : 'x'}] ${desc()}`);

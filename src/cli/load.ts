@@ -11,6 +11,7 @@ import { scanFrontmatterBlock } from '../engine/markdown';
 import { readNote } from '../engine/note';
 import { PlanIndex } from '../engine/plan-index';
 import { DEFAULT_ENGINE_OPTIONS, type EngineOptions, type NoteData } from '../engine/types';
+import { parseSimpleYaml } from './simple-yaml';
 import { parseFrontmatterYaml } from './yaml';
 
 export class CliError extends Error {}
@@ -53,17 +54,32 @@ export function readText(file: string): string {
 export function frontmatterOf(text: string): FrontmatterInput {
   const block = scanFrontmatterBlock(text);
   if (block === null) return null;
-  const parsed = parseFrontmatterYaml(text.slice(block.textStart, block.textEnd));
+  const source = text.slice(block.textStart, block.textEnd);
+  const simple = parseSimpleYaml(source);
+  if (simple !== undefined) return simple;
+  const parsed = parseFrontmatterYaml(source);
   return parsed.ok ? parsed.data : 'unreadable';
 }
 
 /** Could this note be a goal? A cheap look at the raw frontmatter before parsing any YAML. */
-function mayBeGoal(path: string, text: string, options: EngineOptions): boolean {
+function mayBeGoal(path: string, text: string, options: EngineOptions, marks: RegExp[]): boolean {
   if (options.goalFolder !== '' && path.startsWith(options.goalFolder.replace(/\/+$/, '') + '/')) return true;
   const block = scanFrontmatterBlock(text);
   if (block === null) return false;
-  const yaml = text.slice(block.textStart, block.textEnd).toLowerCase();
-  return yaml.includes(options.goalValue.toLowerCase()) || (options.goalTag !== '' && yaml.includes(options.goalTag.toLowerCase()));
+  const yaml = text.slice(block.textStart, block.textEnd);
+  return marks.some((m) => m.test(yaml));
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Patterns of raw YAML that may mark a goal: `type: goal` on a line, or the goal tag as a word. */
+function goalMarks(options: EngineOptions): RegExp[] {
+  const marks = [new RegExp(`^\\s*["']?${escapeRegExp(options.goalKey)}["']?\\s*:.*\\b${escapeRegExp(options.goalValue)}\\b`, 'im')];
+  const tag = options.goalTag.replace(/^#/, '');
+  if (tag !== '') marks.push(new RegExp(`(^|[\\s\\[,'"#-])#?${escapeRegExp(tag)}(?=$|[\\s\\],'"/])`, 'im'));
+  return marks;
 }
 
 export interface LoadedVault {
@@ -83,14 +99,15 @@ export function loadVault(root: string, options: EngineOptions = DEFAULT_ENGINE_
 /** The index over texts already read. */
 export function indexTexts(paths: string[], texts: Map<string, string>, options: EngineOptions): LoadedVault {
   const resolver = new LinkResolver(paths);
+  const marks = goalMarks(options);
   const parse = (path: string): NoteData | undefined => {
     const text = texts.get(path);
     if (text === undefined) return undefined;
-    return readNote(path, text, mayBeGoal(path, text, options) ? frontmatterOf(text) : null, options);
+    return readNote(path, text, mayBeGoal(path, text, options, marks) ? frontmatterOf(text) : null, options);
   };
   const index = new PlanIndex(resolver, options, parse);
   for (const [path, text] of texts) {
-    if (mayBeGoal(path, text, options)) {
+    if (mayBeGoal(path, text, options, marks)) {
       const note = parse(path);
       if (note !== undefined && note.goal !== null) index.setNote(note);
     }

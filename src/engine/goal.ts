@@ -66,9 +66,9 @@ function ref(node: PlanNode): StepRef {
 }
 
 interface Walk {
-  order: Map<PlanNode, number>;
   openLeaves: PlanNode[];
-  overdue: PlanNode[];
+  /** Overdue steps with their place in document order. */
+  overdue: { node: PlanNode; order: number }[];
   help: PlanNode[];
   burn: Map<Day, number>;
   paceDone: number;
@@ -81,10 +81,11 @@ export function reportGoal(goal: NoteData, src: NoteSource, today: Day, options:
   const problems: Problem[] = built.problems;
   const tree = built.root;
 
-  const walk: Walk = { order: new Map(), openLeaves: [], overdue: [], help: [], burn: new Map(), paceDone: 0 };
+  let order = 0;
+  const walk: Walk = { openLeaves: [], overdue: [], help: [], burn: new Map(), paceDone: 0 };
   const reportedDone = new Set<PlanNode>();
   const visit = (node: PlanNode, stepAbove: PlanNode | null, dueAbove: Day, doneAbove: PlanNode | null, cancelled: boolean): void => {
-    walk.order.set(node, walk.order.size);
+    order++;
     if (node.kind === 'ref') return;
     let nextStep = stepAbove;
     let nextDue = dueAbove;
@@ -101,16 +102,17 @@ export function reportGoal(goal: NoteData, src: NoteSource, today: Day, options:
           }
         }
         const open = doneAbove === null && (status === 'todo' || status === 'doing');
+        const leaf = isLeaf(node);
         if (doneAbove !== null && (status === 'todo' || status === 'doing') && !reportedDone.has(doneAbove)) {
           reportedDone.add(doneAbove);
           problems.push({ path: doneAbove.path, line: doneAbove.line, severity: 'warning', code: 'done-with-open-steps', message: 'This step is done but still has open steps below it.' });
         }
         if (open) {
-          if (isDay(node.due) && node.due < today) walk.overdue.push(node);
+          if (isDay(node.due) && node.due < today) walk.overdue.push({ node, order });
           if (node.help) walk.help.push(node);
-          if (isLeaf(node)) walk.openLeaves.push(node);
+          if (leaf) walk.openLeaves.push(node);
         }
-        if (isLeaf(node) && (status === 'done' || doneAbove !== null)) {
+        if (leaf && (status === 'done' || doneAbove !== null)) {
           const when = isDay(node.done) ? node.done : doneAbove !== null ? doneAbove.done : NO_DAY;
           if (isDay(when)) {
             walk.burn.set(when, (walk.burn.get(when) ?? 0) + node.weight);
@@ -191,8 +193,8 @@ export function reportGoal(goal: NoteData, src: NoteSource, today: Day, options:
 
   const overdue = walk.overdue
     .slice()
-    .sort((a, b) => a.due - b.due || (walk.order.get(a) ?? 0) - (walk.order.get(b) ?? 0))
-    .map(ref);
+    .sort((a, b) => a.node.due - b.node.due || a.order - b.order)
+    .map((o) => ref(o.node));
 
   return {
     path: goal.path,

@@ -39,6 +39,9 @@ export class LinkResolver {
   /** Lower-cased file name (with extension) -> paths. */
   private readonly byName = new Map<string, string[]>();
 
+  /** Resolutions already made, by source folder and link; cleared when files change. */
+  private readonly memo = new Map<string, string | null>();
+
   constructor(paths: Iterable<string> = []) {
     for (const p of paths) this.add(p);
   }
@@ -46,6 +49,7 @@ export class LinkResolver {
   add(path: string): void {
     const lower = path.toLowerCase();
     if (this.byPath.has(lower)) return;
+    this.memo.clear();
     this.byPath.set(lower, path);
     const name = nameOf(lower);
     const list = this.byName.get(name);
@@ -56,6 +60,7 @@ export class LinkResolver {
   remove(path: string): void {
     const lower = path.toLowerCase();
     if (!this.byPath.delete(lower)) return;
+    this.memo.clear();
     const name = nameOf(lower);
     const list = this.byName.get(name);
     if (!list) return;
@@ -70,6 +75,16 @@ export class LinkResolver {
 
   /** The path a link (`Note`, `Note#Heading`, `folder/Note.md`) from `sourcePath` leads to, or null. */
   resolve(link: string, sourcePath: string): string | null {
+    const key = folderOf(sourcePath) + '\u0000' + link;
+    const known = this.memo.get(key);
+    if (known !== undefined) return known === '\u0000' ? sourcePath : known;
+    const found = this.lookup(link, sourcePath);
+    // A link to the note itself depends on the source, not only on its folder.
+    this.memo.set(key, found === sourcePath && link.trim().startsWith('#') ? '\u0000' : found);
+    return found;
+  }
+
+  private lookup(link: string, sourcePath: string): string | null {
     const hash = link.indexOf('#');
     let linkpath = (hash === -1 ? link : link.slice(0, hash)).trim();
     if (linkpath === '') return hash === -1 ? null : sourcePath;

@@ -35,6 +35,7 @@ function stepNode(note: NoteData, s: StepData): PlanNode {
     help: s.help,
     link: null,
     weight: s.weight,
+    links: s.links,
     progress: ZERO,
     children: [],
   };
@@ -54,6 +55,7 @@ function phaseNode(note: NoteData, line: number, text: string): PlanNode {
     help: false,
     link: null,
     weight: 1,
+    links: null,
     progress: ZERO,
     children: [],
   };
@@ -88,21 +90,20 @@ function sectionRange(note: NoteData, heading: number): { from: number; to: numb
 
 /**
  * The local tree of a note (no links followed), or of one heading's section of it, in
- * document order. `links` receives the step nodes whose lines carry links. Sections already
+ * document order. Sections already
  * expanded elsewhere in the goal (`refs`, by heading index) become reference nodes.
  */
 function localTree(
   note: NoteData,
   heading: number,
-  links: Map<PlanNode, string[]>,
   refs: ReadonlyMap<number, PlanNode> | null,
 ): PlanNode[] {
   const roots: PlanNode[] = [];
   const headings = note.headings;
   const { from, to, firstLine, lastLine } = sectionRange(note, heading);
-  const phases: (PlanNode | undefined)[] = new Array<PlanNode | undefined>(headings.length);
+  const phases: (PlanNode | undefined)[] = new Array<PlanNode | undefined>(headings.length).fill(undefined);
   const stack: { level: number; node: PlanNode }[] = [];
-  const steps: (PlanNode | undefined)[] = new Array<PlanNode | undefined>(note.steps.length);
+  const steps: (PlanNode | undefined)[] = new Array<PlanNode | undefined>(note.steps.length).fill(undefined);
   /** Headings at or past this index are inside a section shown as a reference. */
   let skipUntil = -1;
   let hi = from;
@@ -134,7 +135,6 @@ function localTree(
     if (s.section >= 0 && phases[s.section] === undefined && s.section >= from) continue; // in a referenced section
     const node = stepNode(note, s);
     steps[i] = node;
-    if (s.links !== null) links.set(node, s.links);
     const parentStep = s.parent >= 0 ? steps[s.parent] : undefined;
     if (parentStep !== undefined) parentStep.children.push(node);
     else {
@@ -171,6 +171,7 @@ function refNode(target: NoteData, h: number): PlanNode {
     help: false,
     link: target.path,
     weight: 1,
+    links: null,
     progress: ZERO,
     children: [],
   };
@@ -211,7 +212,6 @@ export function buildTree(goal: NoteData, title: string, src: NoteSource): Built
   const expanded = new Map<string, Expansion[]>();
   const refs: { node: PlanNode; expansion: Expansion }[] = [];
   const onPath: string[] = [goal.path];
-  const links = new Map<PlanNode, string[]>();
 
   const root: PlanNode = {
     kind: 'goal',
@@ -226,16 +226,16 @@ export function buildTree(goal: NoteData, title: string, src: NoteSource): Built
     help: false,
     link: null,
     weight: 1,
+    links: null,
     progress: ZERO,
-    children: localTree(goal, -1, links, null),
+    children: localTree(goal, -1, null),
   };
 
   const expandAll = (nodes: PlanNode[]): void => {
     for (const node of nodes) {
       if (node.kind === 'ref') continue;
       expandAll(node.children);
-      const targets = node.kind === 'step' ? links.get(node) : undefined;
-      if (targets !== undefined) for (const t of targets) follow(node, t);
+      if (node.links !== null) for (const t of node.links) follow(node, t);
     }
   };
 
@@ -282,7 +282,7 @@ export function buildTree(goal: NoteData, title: string, src: NoteSource): Built
         refs.push({ node: ref, expansion: e });
       }
     }
-    const subNodes = localTree(target, h, links, inner);
+    const subNodes = localTree(target, h, inner);
     const from = node.children.length;
     const expansion: Expansion = { owner: node, from, to: from + subNodes.length, heading: h };
     expanded.set(path, [...done, expansion]);

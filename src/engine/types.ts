@@ -129,6 +129,8 @@ export interface PlanNode {
   /** Path of the note a step links (expanded or referenced), or null. */
   link: string | null;
   weight: number;
+  /** Raw link targets of a step's line (read while the tree is built). */
+  links: string[] | null;
   progress: Progress;
   children: PlanNode[];
 }
