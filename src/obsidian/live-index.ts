@@ -104,6 +104,11 @@ export class LiveIndex {
     return this.ready;
   }
 
+  /** Resolves when the build under way (if any) has finished. */
+  whenBuilt(): Promise<void> {
+    return this.building ?? Promise.resolve();
+  }
+
   /** Starts listening and builds the index. Call once the layout is ready. */
   start(): Promise<void> {
     const { vault, metadataCache } = this.host;

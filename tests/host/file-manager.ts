@@ -8,7 +8,7 @@
 import type { TFile as ObsidianTFile } from 'obsidian';
 import { parseDocument } from 'yaml';
 import { scanFrontmatterBlock } from '../../src/engine/markdown';
-import { TAbstractFile, TFolder, type TFile } from './files';
+import { TAbstractFile, TFolder } from './files';
 import type { InMemoryMetadataCache } from './metadata-cache';
 import { stringifyYaml } from './util';
 import type { InMemoryVault } from './vault';

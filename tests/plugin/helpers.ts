@@ -1,0 +1,32 @@
+/** Starting the real plugin in the test host over a folder of notes. */
+import { join } from 'node:path';
+import ActionPlanPlugin from '../../src/main';
+import { createTestApp, InMemoryVault, startPlugin, type TestApp } from '../host';
+
+export const ROOT = join(__dirname, '..', '..');
+export const TODAY = '2026-11-25';
+
+/** Freezes the date (only `Date`: the index's yields and the host's timers stay real). */
+export function freezeToday(): void {
+  jest.useFakeTimers({
+    now: new Date(`${TODAY}T10:00:00`),
+    doNotFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate', 'nextTick', 'queueMicrotask', 'requestAnimationFrame', 'cancelAnimationFrame', 'hrtime', 'performance'],
+  });
+}
+
+export interface Started {
+  app: TestApp;
+  vault: InMemoryVault;
+  plugin: ActionPlanPlugin;
+}
+
+/** The plugin started over a folder, the layout made ready and the index built. */
+export async function startOver(folder: string, data?: unknown, options: { userEnable?: boolean } = {}): Promise<Started> {
+  const vault = InMemoryVault.fromFolder(join(ROOT, folder));
+  const app = createTestApp(vault);
+  app.workspace.setLayoutReady();
+  const plugin = await startPlugin(ActionPlanPlugin, app, {}, data, options);
+  await app.settle();
+  await plugin.index.whenBuilt();
+  return { app, vault, plugin };
+}

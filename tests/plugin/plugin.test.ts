@@ -1,0 +1,184 @@
+/**
+ * The plugin's own code, end to end in the test host: it finds what the command line finds,
+ * keeps the index current note by note, and leaves nothing behind.
+ */
+import { join } from 'node:path';
+import ActionPlanPlugin from '../../src/main';
+import { run } from '../../src/cli/main';
+import { goalJson } from '../../src/engine/report';
+import { COMMANDS } from '../../src/commands/commands';
+import { createTestApp, InMemoryVault, Notice, pluginRecord, startPlugin, stopPlugin } from '../host';
+import { freezeToday, ROOT, startOver, TODAY } from './helpers';
+
+beforeEach(() => freezeToday());
+afterEach(() => jest.useRealTimers());
+
+function cliReport(folder: string): unknown {
+  let out = '';
+  const code = run(['report', join(ROOT, folder), '--today', TODAY, '--json'], { out: (t) => (out += t), err: (t) => (out += t), color: false });
+  expect(code).toBe(0);
+  return JSON.parse(out);
+}
+
+describe('the plugin over the demo vault', () => {
+  it('finds the same goals, progress and problems as `action-plan report --json`', async () => {
+    const { plugin } = await startOver('demo-vault');
+    const fromPlugin = { today: TODAY, goals: plugin.index.reports().map(goalJson) };
+    expect(fromPlugin).toEqual(cliReport('demo-vault'));
+    expect(fromPlugin.goals).toHaveLength(4);
+  });
+
+  it('does no indexing in onload, only once the layout is ready', async () => {
+    const app = createTestApp(InMemoryVault.fromFolder(join(ROOT, 'demo-vault')));
+    const plugin = await startPlugin(ActionPlanPlugin, app);
+    expect(plugin.index.reads).toBe(0);
+    expect(plugin.index.isReady()).toBe(false);
+    app.workspace.setLayoutReady();
+    await app.settle();
+    await plugin.index.whenBuilt();
+    expect(plugin.index.isReady()).toBe(true);
+  });
+
+  it('reads only goal notes and the notes they link to', async () => {
+    const { plugin } = await startOver('demo-vault');
+    const held = plugin.index.heldPaths().sort();
+    expect(held).not.toContain('Daily/2026-11-24.md');
+    expect(held).not.toContain('Reading list.md');
+    expect(held).toContain('Checklists/Weekly review.md');
+    expect(held).toContain('Goals/Publish my first novel/Outline chapters.md');
+    expect(plugin.index.reads).toBe(held.length);
+  });
+});
+
+describe('keeping the index current', () => {
+  const shared = 'Checklists/Weekly review.md';
+
+  it('re-reads only the changed note and recomputes only the goals that reach it', async () => {
+    const { app, vault, plugin } = await startOver('demo-vault');
+    const before = new Map(plugin.index.reports().map((r) => [r.path, r]));
+    const told: string[][] = [];
+    plugin.index.onChange((goals) => told.push([...goals].sort()));
+    const reads = plugin.index.reads;
+
+    const file = vault.getFileByPath(shared);
+    if (!file) throw new Error('fixture missing');
+    await vault.process(file, (text) => text.replace('- [ ] Tick off finished steps', '- [x] Tick off finished steps'));
+    await app.settle();
+
+    expect(plugin.index.reads).toBe(reads + 1);
+    expect(told).toEqual([['Goals/Publish my first novel.md', 'Goals/Run three times a week.md']]);
+    const after = new Map(plugin.index.reports().map((r) => [r.path, r]));
+    expect(after.get('Goals/Publish my first novel.md')?.progress.done).toBe((before.get('Goals/Publish my first novel.md')?.progress.done ?? 0) + 1);
+    // Goals that do not reach the note keep the very same report.
+    expect(after.get('Goals/Learn Spanish.md')).toBe(before.get('Goals/Learn Spanish.md'));
+    expect(after.get('Goals/Change careers to UX design.md')).toBe(before.get('Goals/Change careers to UX design.md'));
+  });
+
+  it('ignores a change to a note no goal reads', async () => {
+    const { app, vault, plugin } = await startOver('demo-vault');
+    const told: unknown[] = [];
+    plugin.index.onChange((g) => told.push(g));
+    const reads = plugin.index.reads;
+    const file = vault.getFileByPath('Daily/2026-11-24.md');
+    if (!file) throw new Error('fixture missing');
+    await vault.process(file, (text) => text + '\n- [ ] Call the bank\n');
+    await app.settle();
+    expect(plugin.index.reads).toBe(reads);
+    expect(told).toEqual([]);
+  });
+
+  it('picks up a note that becomes a goal', async () => {
+    const { app, vault, plugin } = await startOver('demo-vault');
+    await vault.create('Goals/Learn to sail.md', '---\ntype: goal\nstart: 2026-11-01\ntarget: 2027-05-01\n---\n- [ ] Find a sailing school\n');
+    await app.settle();
+    expect(plugin.index.reports().map((r) => r.path)).toContain('Goals/Learn to sail.md');
+  });
+
+  it('keeps the tree right when a linked note is renamed, and again when it is renamed back', async () => {
+    const { app, vault, plugin } = await startOver('demo-vault');
+    const novel = 'Goals/Publish my first novel.md';
+    const outline = 'Goals/Publish my first novel/Outline chapters.md';
+    const file = vault.getFileByPath(outline);
+    if (!file) throw new Error('fixture missing');
+    const total = plugin.index.report(novel)?.progress.total ?? 0;
+
+    await app.fileManager.renameFile(file, 'Goals/Publish my first novel/Chapter outline.md');
+    await app.settle();
+    let report = plugin.index.report(novel);
+    expect(report?.problems.filter((p) => p.code === 'unresolved-link').map((p) => p.message)).toEqual(['The link "Outline chapters" leads to no note.']);
+    expect(report?.progress.total).toBeLessThan(total);
+    expect(plugin.index.heldPaths()).not.toContain(outline);
+
+    await app.fileManager.renameFile(file, outline);
+    await app.settle();
+    report = plugin.index.report(novel);
+    expect(report?.problems.some((p) => p.code === 'unresolved-link')).toBe(false);
+    expect(report?.progress.total).toBe(total);
+  });
+
+  it('keeps the tree right when a linked note is deleted', async () => {
+    const { app, vault, plugin } = await startOver('demo-vault');
+    const novel = 'Goals/Publish my first novel.md';
+    const file = vault.getFileByPath('Goals/Publish my first novel/Find beta readers.md');
+    if (!file) throw new Error('fixture missing');
+    await app.fileManager.trashFile(file);
+    await app.settle();
+    const report = plugin.index.report(novel);
+    expect(report?.problems.filter((p) => p.code === 'unresolved-link')).toHaveLength(1);
+    expect(plugin.index.heldPaths()).not.toContain('Goals/Publish my first novel/Find beta readers.md');
+    expect({ today: TODAY, goals: plugin.index.reports().map(goalJson) }.goals.map((g) => g.path)).toHaveLength(4);
+  });
+});
+
+describe('lifecycle', () => {
+  it('registers every command of the specification, with no default hotkeys', async () => {
+    const { plugin } = await startOver('demo-vault');
+    const commands = pluginRecord(plugin).commands;
+    expect(commands.map((c) => c.id).sort()).toEqual(COMMANDS.map((c) => `action-plan:${c.id}`).sort());
+    expect(COMMANDS.map((c) => c.id).sort()).toEqual(
+      ['open-plan-view', 'new-goal', 'add-step', 'break-down-step', 'extract-step-to-note', 'toggle-step', 'postpone-step', 'reschedule-overdue', 'add-checkpoint', 'record-checkpoint', 'set-goal-status', 'pivot-goal', 'next-action', 'copy-plan-summary'].sort(),
+    );
+    for (const c of commands) expect(c.hotkeys ?? []).toEqual([]);
+    for (const c of COMMANDS) expect(c.name).toMatch(/^[A-Z][a-z -]+$/);
+  });
+
+  it('leaves no listener behind after unload', async () => {
+    const app = createTestApp(InMemoryVault.fromFolder(join(ROOT, 'demo-vault')));
+    const quiet = app.listenerCounts();
+    const plugin = await startPlugin(ActionPlanPlugin, app);
+    app.workspace.setLayoutReady();
+    await app.settle();
+    await plugin.index.whenBuilt();
+    expect(app.listenerCounts()).not.toEqual(quiet);
+    await stopPlugin(plugin);
+    expect(app.listenerCounts()).toEqual(quiet);
+  });
+
+  it('re-indexes when goal recognition changes, and reloads settings changed outside', async () => {
+    const { app, plugin } = await startOver('demo-vault');
+    expect(plugin.index.reports().map((r) => r.title)).toContain('Run three times a week');
+    const previous = { ...plugin.settings };
+    plugin.settings.goalTag = '';
+    await plugin.saveSettings(previous);
+    await plugin.index.whenBuilt();
+    expect(plugin.index.reports().map((r) => r.title)).not.toContain('Run three times a week');
+
+    app.pluginData.set('action-plan', JSON.stringify({ version: 1, goalTag: 'goal', tolerance: 20 }));
+    await plugin.onExternalSettingsChange();
+    await plugin.index.whenBuilt();
+    expect(plugin.settings.tolerance).toBe(20);
+    expect(plugin.index.reports().map((r) => r.title)).toContain('Run three times a week');
+  });
+
+  it('migrates old saved settings on load and keeps unknown keys', async () => {
+    const { plugin } = await startOver('demo-vault', { helpTag: 'help', tolerance: 0.1, fromTheFuture: 1 });
+    expect(plugin.settings).toMatchObject({ version: 1, helpTag: '#help', tolerance: 10, fromTheFuture: 1 });
+  });
+
+  it('tells the person, for a command of a later version, that it is not there yet', async () => {
+    const { app } = await startOver('demo-vault');
+    Notice.clear();
+    await app.commands.run('pivot-goal');
+    expect(Notice.messages).toEqual(['Action Plan: "Pivot goal" is not available in this version yet.']);
+  });
+});
