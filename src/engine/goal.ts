@@ -3,7 +3,8 @@
  * health, forecast, burn-up, next action, overdue and help-needed steps, and problems.
  */
 import { formatDay, isDay, NO_DAY, type Day } from './dates';
-import { buildTree, isLeaf, type NoteSource } from './tree';
+import type { NoteSource } from './follow';
+import { buildTree, isLeaf } from './tree';
 import type {
   BurnupPoint,
   CheckpointState,

@@ -6,7 +6,7 @@
  */
 import type { Day } from './dates';
 import { reportGoal } from './goal';
-import type { NoteSource } from './tree';
+import type { NoteSource } from './follow';
 import type { EngineOptions, GoalReport, NoteData } from './types';
 
 export interface Resolver {

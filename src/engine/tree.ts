@@ -5,15 +5,8 @@
  * path are cycles.
  */
 import { NO_DAY } from './dates';
+import { Follower, sectionRange, type Expansion, type NoteSource } from './follow';
 import type { NoteData, PlanNode, Problem, Progress, StepData } from './types';
-
-/** Where the tree gets notes from: link resolution and the notes' data. */
-export interface NoteSource {
-  /** The path a link from `fromPath` resolves to, or null when no file matches. */
-  resolve(linkpath: string, fromPath: string): string | null;
-  /** A note's data, when it is a Markdown note the index holds. */
-  get(path: string): NoteData | undefined;
-}
 
 const ZERO: Progress = { done: 0, total: 0, percent: 0 };
 
@@ -78,16 +71,6 @@ function prune(nodes: PlanNode[]): PlanNode[] {
   return out ?? nodes;
 }
 
-/** The heading indices `[from, to)` inside a section (`heading` -1 = the whole note). */
-function sectionRange(note: NoteData, heading: number): { from: number; to: number; firstLine: number; lastLine: number } {
-  const headings = note.headings;
-  const h = heading >= 0 ? headings[heading] : undefined;
-  if (h === undefined) return { from: 0, to: headings.length, firstLine: -1, lastLine: Infinity };
-  let to = heading + 1;
-  while (to < headings.length && (headings[to]?.level ?? 0) > h.level) to++;
-  return { from: heading + 1, to, firstLine: h.line, lastLine: to < headings.length ? (headings[to]?.line ?? Infinity) : Infinity };
-}
-
 /**
  * The local tree of a note (no links followed), or of one heading's section of it, in
  * document order. Sections already
@@ -146,13 +129,11 @@ function localTree(
   return prune(roots);
 }
 
-/** An expansion of a linked note: where its nodes stand among the linking step's children. */
-interface Expansion {
+/** Where an expansion's nodes stand among the linking step's children. */
+interface Placed {
   owner: PlanNode;
   from: number;
   to: number;
-  /** The heading whose section was expanded, -1 for the whole note. */
-  heading: number;
 }
 
 function refNode(target: NoteData, h: number): PlanNode {
@@ -184,34 +165,11 @@ export interface BuiltTree {
   problems: Problem[];
 }
 
-function splitLink(link: string): { file: string; sub: string } {
-  const hash = link.indexOf('#');
-  if (hash === -1) return { file: link.trim(), sub: '' };
-  return { file: link.slice(0, hash).trim(), sub: link.slice(hash + 1).trim() };
-}
-
-function extensionOf(file: string): string {
-  const slash = file.lastIndexOf('/');
-  const dot = file.lastIndexOf('.');
-  return dot > slash + 0 && dot > 0 ? file.slice(dot + 1).toLowerCase() : '';
-}
-
-function headingIndex(note: NoteData, sub: string): number {
-  if (sub === '' || sub.startsWith('^')) return -1;
-  const parts = sub.split('#').filter((p) => p !== '');
-  const wanted = (parts[parts.length - 1] ?? '').trim().toLowerCase();
-  return note.headings.findIndex((h) => h.text.trim().toLowerCase() === wanted);
-}
-
 /** Builds a goal's tree with links followed and progress computed. */
 export function buildTree(goal: NoteData, title: string, src: NoteSource): BuiltTree {
-  const problems: Problem[] = [...goal.problems];
-  const notes: string[] = [goal.path];
-  const seenNotes = new Set<string>([goal.path]);
-  /** Expansions made so far, by note path. */
-  const expanded = new Map<string, Expansion[]>();
+  const follower = new Follower(goal, src);
+  const placed = new Map<Expansion, Placed>();
   const refs: { node: PlanNode; expansion: Expansion }[] = [];
-  const onPath: string[] = [goal.path];
 
   const root: PlanNode = {
     kind: 'goal',
@@ -240,61 +198,35 @@ export function buildTree(goal: NoteData, title: string, src: NoteSource): Built
   };
 
   const follow = (node: PlanNode, link: string): void => {
-    const { file, sub } = splitLink(link);
-    if (file === '') return; // a link within the same note
-    const ext = extensionOf(file);
-    if (ext !== '' && ext !== 'md') return; // an attachment, not a plan
-    const path = src.resolve(file, node.path);
-    if (path === null) {
-      problems.push({ path: node.path, line: node.line, severity: 'warning', code: 'unresolved-link', message: `The link "${link}" leads to no note.` });
-      return;
-    }
-    if (!path.toLowerCase().endsWith('.md')) return;
-    node.link ??= path;
-    if (onPath.includes(path)) {
-      problems.push({ path: node.path, line: node.line, severity: 'warning', code: 'link-cycle', message: `The link to "${link}" leads back to a note this step is already part of; it is not followed.` });
-      return;
-    }
-    const target = src.get(path);
-    if (target === undefined) return;
-    const h = headingIndex(target, sub);
-    const range = sectionRange(target, h);
-    const done = expanded.get(path) ?? [];
-    // Already expanded as a whole, or a section containing this one: a reference.
-    const covering = done.find((e) => e.heading === -1 || (h >= 0 && e.heading <= h && h < sectionRange(target, e.heading).to));
-    if (covering !== undefined) {
-      const ref = refNode(target, h);
+    const f = follower.follow(node.path, node.line, link, (path) => (node.link ??= path));
+    if (f.kind === 'none') return;
+    if (f.kind === 'ref') {
+      const ref = refNode(f.target, f.heading);
       node.children.push(ref);
-      refs.push({ node: ref, expansion: covering });
+      refs.push({ node: ref, expansion: f.expansion });
       return;
-    }
-    if (!seenNotes.has(path)) {
-      seenNotes.add(path);
-      notes.push(path);
-      for (const p of target.problems) problems.push(p);
     }
     // Sections of this note expanded earlier stay where they are; here they are references.
     let inner: Map<number, PlanNode> | null = null;
-    for (const e of done) {
-      if (e.heading >= range.from && e.heading < range.to) {
-        const ref = refNode(target, e.heading);
-        (inner ??= new Map()).set(e.heading, ref);
-        refs.push({ node: ref, expansion: e });
-      }
+    for (const e of f.inner) {
+      const ref = refNode(f.target, e.heading);
+      (inner ??= new Map()).set(e.heading, ref);
+      refs.push({ node: ref, expansion: e });
     }
-    const subNodes = localTree(target, h, inner);
+    const subNodes = localTree(f.target, f.heading, inner);
     const from = node.children.length;
-    const expansion: Expansion = { owner: node, from, to: from + subNodes.length, heading: h };
-    expanded.set(path, [...done, expansion]);
-    onPath.push(path);
+    placed.set(f.expansion, { owner: node, from, to: from + subNodes.length });
+    follower.enter(f.target.path);
     expandAll(subNodes);
-    onPath.pop();
+    follower.leave();
     for (const n of subNodes) node.children.push(n);
   };
 
   expandAll(root.children);
   computeProgress(root);
-  for (const { node, expansion: e } of refs) {
+  for (const { node, expansion } of refs) {
+    const e = placed.get(expansion);
+    if (e === undefined) continue;
     let done = 0;
     let total = 0;
     for (let i = e.from; i < e.to; i++) {
@@ -305,7 +237,7 @@ export function buildTree(goal: NoteData, title: string, src: NoteSource): Built
     }
     node.progress = makeProgress(done, total);
   }
-  return { root, notes, problems };
+  return { root, notes: follower.notes, problems: follower.problems };
 }
 
 export function makeProgress(done: number, total: number): Progress {
