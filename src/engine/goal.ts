@@ -4,7 +4,8 @@
  */
 import { formatDay, isDay, NO_DAY, type Day } from './dates';
 import type { NoteSource } from './follow';
-import { buildTree, isLeaf } from './tree';
+import { evaluateGoal } from './evaluate';
+import { buildTree, makeProgress } from './tree';
 import type {
   BurnupPoint,
   CheckpointState,
@@ -62,76 +63,12 @@ function checkpointState(date: Day, reviewed: boolean, today: Day): CheckpointSt
   return today - date <= DUE_WINDOW ? 'due' : 'missed';
 }
 
-function ref(node: PlanNode): StepRef {
-  return { path: node.path, line: node.line, text: node.text, due: node.due };
-}
-
-interface Walk {
-  openLeaves: PlanNode[];
-  /** Overdue steps with their place in document order. */
-  overdue: { node: PlanNode; order: number }[];
-  help: PlanNode[];
-  burn: Map<Day, number>;
-  paceDone: number;
-}
-
 /** Reads one goal. Never throws: a fault shows as a problem. */
 export function reportGoal(goal: NoteData, src: NoteSource, today: Day, options: EngineOptions): GoalReport {
   const meta: GoalMeta = goal.goal ?? { title: goal.basename, status: 'active', start: NO_DAY, target: NO_DAY, checkpoints: [] };
-  const built = buildTree(goal, meta.title, src);
-  const problems: Problem[] = built.problems;
-  const tree = built.root;
-
-  let order = 0;
-  const walk: Walk = { openLeaves: [], overdue: [], help: [], burn: new Map(), paceDone: 0 };
-  const reportedDone = new Set<PlanNode>();
-  const visit = (node: PlanNode, stepAbove: PlanNode | null, dueAbove: Day, doneAbove: PlanNode | null, cancelled: boolean): void => {
-    order++;
-    if (node.kind === 'ref') return;
-    let nextStep = stepAbove;
-    let nextDue = dueAbove;
-    let nextDone = doneAbove;
-    let nextCancelled = cancelled;
-    if (node.kind === 'step') {
-      const status = node.status;
-      if (!cancelled && status !== 'cancelled') {
-        if (isDay(node.due)) {
-          const limit = stepAbove !== null ? dueAbove : meta.target;
-          if (isDay(limit) && node.due > limit) {
-            const what = stepAbove !== null ? `the step above it (due ${formatDay(limit) ?? ''})` : `the goal's target (${formatDay(limit) ?? ''})`;
-            problems.push({ path: node.path, line: node.line, severity: 'warning', code: 'due-after-parent', message: `Due ${formatDay(node.due) ?? ''}, after ${what}.` });
-          }
-        }
-        const open = doneAbove === null && (status === 'todo' || status === 'doing');
-        const leaf = isLeaf(node);
-        if (doneAbove !== null && (status === 'todo' || status === 'doing') && !reportedDone.has(doneAbove)) {
-          reportedDone.add(doneAbove);
-          problems.push({ path: doneAbove.path, line: doneAbove.line, severity: 'warning', code: 'done-with-open-steps', message: 'This step is done but still has open steps below it.' });
-        }
-        if (open) {
-          if (isDay(node.due) && node.due < today) walk.overdue.push({ node, order });
-          if (node.help) walk.help.push(node);
-          if (leaf) walk.openLeaves.push(node);
-        }
-        if (leaf && (status === 'done' || doneAbove !== null)) {
-          const when = isDay(node.done) ? node.done : doneAbove !== null ? doneAbove.done : NO_DAY;
-          if (isDay(when)) {
-            walk.burn.set(when, (walk.burn.get(when) ?? 0) + node.weight);
-            if (when <= today && today - when <= PACE_WINDOW) walk.paceDone += node.weight;
-          }
-        }
-      }
-      nextStep = node;
-      if (isDay(node.due)) nextDue = node.due;
-      else if (stepAbove === null) nextDue = NO_DAY;
-      if (status === 'done' && nextDone === null) nextDone = node;
-      if (status === 'cancelled') nextCancelled = true;
-    }
-    for (const c of node.children) visit(c, nextStep, nextDue, nextDone, nextCancelled);
-  };
-  visit(tree, null, NO_DAY, null, false);
-
-  const progress = tree.progress;
+  const ev = evaluateGoal(goal, meta.target, src, today, PACE_WINDOW);
+  const problems: Problem[] = [...ev.linkProblems, ...ev.stepProblems];
+  const progress = makeProgress(ev.done, ev.total);
   const expectedPercent = expectedAt(meta, today);
   const tolerance = options.tolerance;
 
@@ -171,32 +108,30 @@ export function reportGoal(goal: NoteData, src: NoteSource, today: Day, options:
 
   let forecast: Day = NO_DAY;
   const remaining = progress.total - progress.done;
-  if (remaining > 0 && walk.paceDone > 0) {
-    forecast = today + Math.ceil(remaining / (walk.paceDone / PACE_WINDOW));
+  if (remaining > 0 && ev.paceDone > 0) {
+    forecast = today + Math.ceil(remaining / (ev.paceDone / PACE_WINDOW));
   }
 
   const burnup: BurnupPoint[] = [];
   let cumulative = 0;
-  for (const date of [...walk.burn.keys()].sort((a, b) => a - b)) {
-    cumulative += walk.burn.get(date) ?? 0;
+  for (const date of [...ev.burn.keys()].sort((a, b) => a - b)) {
+    cumulative += ev.burn.get(date) ?? 0;
     burnup.push({ date, done: cumulative });
   }
 
   let nextAction: StepRef | null = null;
   if (meta.status === 'active') {
-    let best: PlanNode | null = null;
-    for (const leaf of walk.openLeaves) {
+    const leaves = ev.openLeaves.sort((a, b) => a.order - b.order).map((o) => o.ref);
+    let best: StepRef | null = null;
+    for (const leaf of leaves) {
       if (isDay(leaf.due) && (best === null || !isDay(best.due) || leaf.due < best.due)) best = leaf;
     }
-    best ??= walk.openLeaves[0] ?? null;
-    nextAction = best === null ? null : ref(best);
+    nextAction = best ?? leaves[0] ?? null;
   }
 
-  const overdue = walk.overdue
-    .slice()
-    .sort((a, b) => a.node.due - b.node.due || a.order - b.order)
-    .map((o) => ref(o.node));
+  const overdue = ev.overdue.sort((a, b) => a.ref.due - b.ref.due || a.order - b.order).map((o) => o.ref);
 
+  let tree: PlanNode | null = null;
   return {
     path: goal.path,
     title: meta.title,
@@ -210,10 +145,14 @@ export function reportGoal(goal: NoteData, src: NoteSource, today: Day, options:
     checkpoints,
     nextAction,
     overdue,
-    help: walk.help.map(ref),
-    tree,
+    help: ev.help,
+    // The tree is built when something shows it; `check` never does.
+    get tree(): PlanNode {
+      tree ??= buildTree(goal, meta.title, src).root;
+      return tree;
+    },
     burnup,
-    notes: built.notes,
+    notes: ev.notes,
     problems: sortProblems(dedupe(problems)),
   };
 }

@@ -89,25 +89,30 @@ export class LinkResolver {
     let linkpath = (hash === -1 ? link : link.slice(0, hash)).trim();
     if (linkpath === '') return hash === -1 ? null : sourcePath;
     if (linkpath.startsWith('/')) linkpath = linkpath.slice(1);
-    const withExt = hasExtension(linkpath) ? [linkpath, linkpath + '.md'] : [linkpath + '.md', linkpath];
-    for (const candidate of withExt) {
-      const exact = this.byPath.get(candidate.toLowerCase());
+    const lower = linkpath.toLowerCase();
+    const candidates = hasExtension(lower) ? [lower, lower + '.md'] : [lower + '.md', lower];
+    for (const c of candidates) {
+      const exact = this.byPath.get(c);
       if (exact !== undefined) return exact;
     }
     const folder = folderOf(sourcePath);
-    for (const candidate of withExt) {
-      const rel = this.byPath.get(join(folder, candidate).toLowerCase());
-      if (rel !== undefined) return rel;
+    if (folder !== '') {
+      const folderLower = folder.toLowerCase();
+      for (const c of candidates) {
+        const rel = this.byPath.get(c.includes('./') ? join(folderLower, c) : `${folderLower}/${c}`);
+        if (rel !== undefined) return rel;
+      }
     }
-    for (const candidate of withExt) {
-      const lower = candidate.toLowerCase();
-      const list = this.byName.get(nameOf(lower));
+    for (const c of candidates) {
+      const list = this.byName.get(nameOf(c));
       if (!list || list.length === 0) continue;
-      const suffix = lower.includes('/') ? '/' + lower : null;
+      const suffix = c.includes('/') ? '/' + c : null;
       let best: string | null = null;
       for (const p of list) {
-        const pl = p.toLowerCase();
-        if (suffix !== null && !pl.endsWith(suffix) && pl !== lower) continue;
+        if (suffix !== null) {
+          const pl = p.toLowerCase();
+          if (!pl.endsWith(suffix) && pl !== c) continue;
+        }
         if (best === null || better(p, best, folder)) best = p;
       }
       if (best !== null) return best;

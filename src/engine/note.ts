@@ -99,6 +99,7 @@ export function readNote(path: string, text: string, frontmatter: FrontmatterInp
     steps.push({
       line: item.line,
       parent,
+      end: steps.length + 1,
       section,
       status: statusOf(item.task),
       text: own(f.text),
@@ -111,6 +112,14 @@ export function readNote(path: string, text: string, frontmatter: FrontmatterInp
       help: f.help,
       links: f.links === null ? null : f.links.map(own),
     });
+  }
+  // Subtrees are contiguous: a step's range ends where its last descendant's does.
+  for (let i = steps.length - 1; i >= 0; i--) {
+    const s = steps[i] as StepData;
+    if (s.parent >= 0) {
+      const p = steps[s.parent] as StepData;
+      if (s.end > p.end) p.end = s.end;
+    }
   }
   return { path, basename, headings, steps, goal, problems };
 }

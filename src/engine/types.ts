@@ -54,6 +54,8 @@ export interface StepData {
   line: number;
   /** Index in the note's `steps` of the task it hangs under, or -1. */
   parent: number;
+  /** Index just past its last descendant: the steps below it are `steps[i + 1 .. end)`. */
+  end: number;
   /** Index in the note's `headings` of its section, or -1 before the first heading. */
   section: number;
   status: StepStatus;
