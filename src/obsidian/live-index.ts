@@ -153,12 +153,13 @@ export class LiveIndex {
       const queue: TFile[] = [];
       const queued = new Set<string>();
       const linked = new Set<string>();
+      let seen = 0;
       for (const file of this.host.vault.getMarkdownFiles()) {
         if (this.isGoalCandidate(file)) {
           queue.push(file);
           queued.add(file.path);
         }
-        if (queue.length % 500 === 0) await pause();
+        if (++seen % 256 === 0) await pause();
       }
       for (let i = 0; i < queue.length; i++) {
         if (this.disposed) return;
