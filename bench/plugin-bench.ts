@@ -5,7 +5,7 @@
  * listeners being told.
  */
 import ActionPlanPlugin from '../src/main';
-import { createTestApp, InMemoryVault, startPlugin, stopPlugin } from '../tests/host';
+import { createTestApp, InMemoryVault, stopPlugin } from '../tests/host';
 
 export interface PluginResult {
   onloadMs: number;

@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { parse } from 'yaml';
 import { parseSimpleYaml } from '../../src/cli/simple-yaml';
 import { scanFrontmatterBlock } from '../../src/engine/markdown';
+import { PEER_DATA } from '../peer-data';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -30,7 +31,7 @@ function notes(dir: string): string[] {
   return out;
 }
 
-const peer = join(ROOT, '..', 'shared', 'peer-data');
+const peer = PEER_DATA;
 const sources = [
   ...readdirSync(join(peer, 'obsidian-cache')).map((f) => (JSON.parse(readFileSync(join(peer, 'obsidian-cache', f), 'utf8')) as { fileContents: string }).fileContents),
   ...notes(join(peer, 'tasks-demo', 'vault')),

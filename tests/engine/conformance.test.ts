@@ -7,8 +7,9 @@ import { join } from 'node:path';
 import { outlineNote } from '../../src/engine/outline';
 import { parseFrontmatterYaml } from '../../src/cli/yaml';
 import { scanMarkdown } from '../../src/engine/markdown';
+import { PEER_DATA } from '../peer-data';
 
-const DIR = join(__dirname, '..', '..', '..', 'shared', 'peer-data', 'obsidian-cache');
+const DIR = join(PEER_DATA, 'obsidian-cache');
 
 interface Position { start: { line: number } }
 interface PeerNote {

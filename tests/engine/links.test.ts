@@ -2,8 +2,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LinkResolver } from '../../src/engine/links';
+import { PEER_DATA } from '../peer-data';
 
-const DIR = join(__dirname, '..', '..', '..', 'shared', 'peer-data', 'obsidian-cache');
+const DIR = join(PEER_DATA, 'obsidian-cache');
 
 interface Peer {
   filePath: string;

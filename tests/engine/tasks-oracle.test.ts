@@ -6,8 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { outlineNote, type OutlineItem } from '../../src/engine/outline';
+import { PEER_DATA } from '../peer-data';
 
-const ROOT = join(__dirname, '..', '..', '..', 'shared', 'peer-data', 'tasks-demo');
+const ROOT = join(PEER_DATA, 'tasks-demo');
 
 interface OracleRow {
   file: string;

@@ -7,8 +7,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ItemView, Notice as ObsidianNotice, Plugin, TFile, debounce, normalizePath, type CachedMetadata, type WorkspaceLeaf } from 'obsidian';
 import { Component, Events, InMemoryVault, Notice, applyFrontmatter, createTestApp, startPlugin, stopPlugin } from '.';
+import { PEER_DATA } from '../peer-data';
 
-const PEER = join(__dirname, '..', '..', '..', 'shared', 'peer-data', 'obsidian-cache');
+const PEER = join(PEER_DATA, 'obsidian-cache');
 
 interface Loc {
   line: number;
