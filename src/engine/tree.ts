@@ -10,8 +10,25 @@ import type { NoteData, PlanNode, Problem, Progress, StepData } from './types';
 
 const ZERO: Progress = { done: 0, total: 0, percent: 0 };
 
-export function emptyProgress(): Progress {
-  return { done: 0, total: 0, percent: 0 };
+/** A node that is not a step: the goal, a phase (heading) or a reference. */
+function plainNode(kind: 'goal' | 'phase' | 'ref', path: string, line: number, text: string, link: string | null = null): PlanNode {
+  return {
+    kind,
+    text,
+    path,
+    line,
+    status: null,
+    due: NO_DAY,
+    scheduled: NO_DAY,
+    start: NO_DAY,
+    done: NO_DAY,
+    help: false,
+    link,
+    weight: 1,
+    links: null,
+    progress: ZERO,
+    children: [],
+  };
 }
 
 function stepNode(note: NoteData, s: StepData): PlanNode {
@@ -29,26 +46,6 @@ function stepNode(note: NoteData, s: StepData): PlanNode {
     link: null,
     weight: s.weight,
     links: s.links,
-    progress: ZERO,
-    children: [],
-  };
-}
-
-function phaseNode(note: NoteData, line: number, text: string): PlanNode {
-  return {
-    kind: 'phase',
-    text,
-    path: note.path,
-    line,
-    status: null,
-    due: NO_DAY,
-    scheduled: NO_DAY,
-    start: NO_DAY,
-    done: NO_DAY,
-    help: false,
-    link: null,
-    weight: 1,
-    links: null,
     progress: ZERO,
     children: [],
   };
@@ -73,8 +70,8 @@ function prune(nodes: PlanNode[]): PlanNode[] {
 
 /**
  * The local tree of a note (no links followed), or of one heading's section of it, in
- * document order. Sections already
- * expanded elsewhere in the goal (`refs`, by heading index) become reference nodes.
+ * document order. Sections already expanded elsewhere in the goal (`refs`, by heading
+ * index) become reference nodes.
  */
 function localTree(
   note: NoteData,
@@ -103,7 +100,7 @@ function localTree(
         hi++;
         continue;
       }
-      const node = ref ?? phaseNode(note, h.line, h.text);
+      const node = ref ?? plainNode('phase', note.path, h.line, h.text);
       if (parent) parent.node.children.push(node);
       else roots.push(node);
       if (ref !== undefined) skipUntil = sectionRange(note, hi).to;
@@ -139,23 +136,8 @@ interface Placed {
 function refNode(target: NoteData, h: number): PlanNode {
   const title = target.goal?.title ?? target.basename;
   const heading = h >= 0 ? target.headings[h] : undefined;
-  return {
-    kind: 'ref',
-    text: heading !== undefined ? `${title} › ${heading.text}` : title,
-    path: target.path,
-    line: heading !== undefined ? heading.line : 0,
-    status: null,
-    due: NO_DAY,
-    scheduled: NO_DAY,
-    start: NO_DAY,
-    done: NO_DAY,
-    help: false,
-    link: target.path,
-    weight: 1,
-    links: null,
-    progress: ZERO,
-    children: [],
-  };
+  const text = heading !== undefined ? `${title} › ${heading.text}` : title;
+  return plainNode('ref', target.path, heading !== undefined ? heading.line : 0, text, target.path);
 }
 
 export interface BuiltTree {
@@ -171,23 +153,8 @@ export function buildTree(goal: NoteData, title: string, src: NoteSource): Built
   const placed = new Map<Expansion, Placed>();
   const refs: { node: PlanNode; expansion: Expansion }[] = [];
 
-  const root: PlanNode = {
-    kind: 'goal',
-    text: title,
-    path: goal.path,
-    line: 0,
-    status: null,
-    due: NO_DAY,
-    scheduled: NO_DAY,
-    start: NO_DAY,
-    done: NO_DAY,
-    help: false,
-    link: null,
-    weight: 1,
-    links: null,
-    progress: ZERO,
-    children: localTree(goal, -1, null),
-  };
+  const root = plainNode('goal', goal.path, 0, title);
+  root.children = localTree(goal, -1, null);
 
   const expandAll = (nodes: PlanNode[]): void => {
     for (const node of nodes) {
