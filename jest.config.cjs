@@ -11,4 +11,6 @@ module.exports = {
     '^obsidian$': '<rootDir>/tests/host/obsidian-stub.ts',
   },
   globalSetup: '<rootDir>/tests/global-setup.cjs',
+  // Property tests and the plugin over the demo vault take seconds on a busy 2-core machine.
+  testTimeout: 60000,
 };
