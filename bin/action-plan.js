@@ -26,15 +26,18 @@ function stale() {
 }
 
 if (stale()) {
+  // Built aside and renamed into place, so a second run at the same moment never reads half a file.
+  const temporary = path.join(root, 'dist', `cli.${process.pid}.js`);
   require('esbuild').buildSync({
     entryPoints: [path.join(root, 'src', 'cli', 'main.ts')],
     bundle: true,
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    outfile: bundle,
+    outfile: temporary,
     logLevel: 'warning',
   });
+  fs.renameSync(temporary, bundle);
 }
 require(bundle).main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;

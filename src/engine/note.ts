@@ -65,12 +65,15 @@ export function readNote(path: string, text: string, frontmatter: FrontmatterInp
   const steps: StepData[] = [];
   /** Step index of each list item (by position in scan.items), -1 for plain items. */
   const stepOfItem = new Int32Array(scan.items.length).fill(-1);
+  /** The first (outermost) item on each line, +1 (0 = none): parents are found by line. */
+  const itemOnLine = new Int32Array(scan.lineCount + 1);
   let section = -1;
   let nextHeading = 0;
   const items = scan.items;
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
     if (item === undefined) continue;
+    if (itemOnLine[item.line] === 0) itemOnLine[item.line] = i + 1;
     if (item.task === null) continue;
     while (nextHeading < headings.length && (headings[nextHeading]?.line ?? Infinity) <= item.line) {
       section = nextHeading;
@@ -80,7 +83,7 @@ export function readNote(path: string, text: string, frontmatter: FrontmatterInp
     let parent = -1;
     let p = item.parent;
     while (p >= 0) {
-      const pi = findItem(items, i, p);
+      const pi = (itemOnLine[p] ?? 0) - 1;
       if (pi === -1) break;
       const s = stepOfItem[pi] ?? -1;
       if (s !== -1) {
@@ -122,20 +125,4 @@ export function readNote(path: string, text: string, frontmatter: FrontmatterInp
     }
   }
   return { path, basename, headings, steps, goal, problems };
-}
-
-/** The index of the item on `line` at or before `from` (items are in line order). */
-function findItem(items: Scan['items'], from: number, line: number): number {
-  for (let j = from - 1; j >= 0; j--) {
-    const it = items[j];
-    if (it === undefined) break;
-    if (it.line === line) {
-      // Several items can share a line (`- [ ] 1. text`); the outermost comes first.
-      let k = j;
-      while (k > 0 && items[k - 1]?.line === line) k--;
-      return k;
-    }
-    if (it.line < line) break;
-  }
-  return -1;
 }
