@@ -53,8 +53,9 @@ export class LiveIndex {
   private building: Promise<void> | null = null;
   private ready = false;
   private disposed = false;
-  /** Changes that arrived while the build was running; applied after it. */
-  private readonly pending: { file: TFile; data: string; cache: CachedMetadata }[] = [];
+  /** Events that arrived while a build was running; applied to the new index after it. */
+  private readonly pending: (() => void)[] = [];
+  private rebuilding = false;
   lastBuild: BuildStats = { notes: 0, total: 0, longestSlice: 0, slices: 0 };
   /** How many notes the index has read since it started (for tests and the benchmark). */
   reads = 0;
@@ -63,6 +64,8 @@ export class LiveIndex {
     private readonly host: IndexHost,
     private options: EngineOptions,
     private readonly yieldToUi: () => Promise<void> = () => new Promise((resolve) => window.setTimeout(resolve, 0)),
+    /** Work done between two yields to the interface, in ms. */
+    private readonly sliceBudget = SLICE_BUDGET,
   ) {
     this.index = this.createIndex();
   }
@@ -138,13 +141,14 @@ export class LiveIndex {
   /** Reads every goal note and what it links to, yielding to the interface between slices. */
   rebuild(): Promise<void> {
     const run = async (): Promise<void> => {
+      this.rebuilding = true;
       const started = performance.now();
       let sliceStart = started;
       const stats: BuildStats = { notes: 0, total: 0, longestSlice: 0, slices: 1 };
       const index = this.createIndex();
       const pause = async (): Promise<void> => {
         const spent = performance.now() - sliceStart;
-        if (spent < SLICE_BUDGET) return;
+        if (spent < this.sliceBudget) return;
         stats.longestSlice = Math.max(stats.longestSlice, spent);
         await this.yieldToUi();
         stats.slices++;
@@ -165,7 +169,8 @@ export class LiveIndex {
         if (this.disposed) return;
         const file = queue[i];
         if (file === undefined) continue;
-        const text = await this.host.vault.cachedRead(file);
+        const text = await this.readFile(file);
+        if (text === null) continue;
         const note = this.read(file, text);
         if (note.goal !== null || linked.has(file.path)) index.setNote(note);
         stats.notes++;
@@ -188,12 +193,28 @@ export class LiveIndex {
       this.lastBuild = stats;
       this.index = index;
       this.ready = true;
-      for (const change of this.pending.splice(0)) this.onChanged(change.file, change.data, change.cache);
+      this.rebuilding = false;
+      for (const apply of this.pending.splice(0)) apply();
       this.emit(new Set(index.goalPaths()));
     };
     const previous = this.building ?? Promise.resolve();
-    this.building = previous.then(run, run).catch((e: unknown) => console.error('Action Plan: indexing failed', e));
+    this.building = previous.then(run, run).catch((e: unknown) => {
+      console.error('Action Plan: indexing failed', e);
+      // The index in use stays; what happened meanwhile is applied to it.
+      this.rebuilding = false;
+      for (const apply of this.pending.splice(0)) apply();
+    });
     return this.building;
+  }
+
+  /** A note's text, or null when it cannot be read (deleted meanwhile): the rest goes on. */
+  private async readFile(file: TFile): Promise<string | null> {
+    try {
+      return await this.host.vault.cachedRead(file);
+    } catch (e) {
+      console.error(`Action Plan: could not read ${file.path}`, e);
+      return null;
+    }
   }
 
   private today(): Day {
@@ -237,8 +258,8 @@ export class LiveIndex {
   }
 
   private onChanged(file: TFile, data: string, cache: CachedMetadata): void {
-    if (!this.ready) {
-      this.pending.push({ file, data, cache });
+    if (this.rebuilding) {
+      this.pending.push(() => this.onChanged(file, data, cache));
       return;
     }
     const known = this.index.has(file.path);
@@ -266,7 +287,8 @@ export class LiveIndex {
     while (queue.length > 0) {
       const file = queue.shift();
       if (file === undefined) break;
-      const text = await this.host.vault.cachedRead(file);
+      const text = await this.readFile(file);
+      if (text === null) continue;
       if (this.disposed) return;
       const linked = this.read(file, text);
       this.index.setNote(linked);
@@ -305,19 +327,27 @@ export class LiveIndex {
   }
 
   private async onRename(file: unknown, oldPath: string): Promise<void> {
-    if (!(file instanceof TFile) || !this.ready) return;
+    if (!(file instanceof TFile)) return;
+    if (this.rebuilding) {
+      this.pending.push(() => void this.onRename(file, oldPath));
+      return;
+    }
     const affected = new Set<string>();
     if (this.index.has(oldPath)) for (const g of this.index.deleteNote(oldPath)) affected.add(g);
     if (file.extension === 'md' && (affected.size > 0 || this.isGoalCandidate(file) || this.isWantedByUnresolved(file.path))) {
-      const text = await this.host.vault.cachedRead(file);
-      if (this.disposed) return;
+      const text = await this.readFile(file);
+      if (this.disposed || text === null) return;
       for (const g of this.index.setNote(this.read(file, text))) affected.add(g);
     }
     this.refresh(affected);
   }
 
   private onDelete(path: string): void {
-    if (!this.ready || !this.index.has(path)) return;
+    if (this.rebuilding) {
+      this.pending.push(() => this.onDelete(path));
+      return;
+    }
+    if (!this.index.has(path)) return;
     this.refresh(this.index.deleteNote(path));
   }
 

@@ -7,6 +7,8 @@ import ActionPlanPlugin from '../../src/main';
 import { run } from '../../src/cli/main';
 import { goalJson } from '../../src/engine/report';
 import { COMMANDS } from '../../src/commands/commands';
+import { LiveIndex } from '../../src/obsidian/live-index';
+import { engineOptions, migrate } from '../../src/settings/settings';
 import { createTestApp, InMemoryVault, Notice, pluginRecord, startPlugin, stopPlugin } from '../host';
 import { freezeToday, ROOT, startOver, TODAY } from './helpers';
 
@@ -127,6 +129,54 @@ describe('keeping the index current', () => {
     expect(report?.problems.filter((p) => p.code === 'unresolved-link')).toHaveLength(1);
     expect(plugin.index.heldPaths()).not.toContain('Goals/Publish my first novel/Find beta readers.md');
     expect({ today: TODAY, goals: plugin.index.reports().map(goalJson) }.goals.map((g) => g.path)).toHaveLength(4);
+  });
+});
+
+describe('changes while the index is being built', () => {
+  it('applies them once the build is done: a deleted note is gone, a changed one is current', async () => {
+    const app = createTestApp(InMemoryVault.fromFolder(join(ROOT, 'demo-vault')));
+    await app.settle();
+    // A build that yields after every note, and that waits for the test once every note is
+    // read (while it computes the goals), so the changes below come after the reads.
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let gated = false;
+    const index: LiveIndex = new LiveIndex(
+      app,
+      engineOptions(migrate({})),
+      () => {
+        if (gated || index.reads < 10) return Promise.resolve();
+        gated = true;
+        return gate;
+      },
+      0,
+    );
+    const building = index.start();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(gated).toBe(true);
+    expect(index.isReady()).toBe(false);
+
+    const beta = app.vault.getFileByPath('Goals/Publish my first novel/Find beta readers.md');
+    const checklist = app.vault.getFileByPath('Checklists/Weekly review.md');
+    if (!beta || !checklist) throw new Error('fixture missing');
+    await app.fileManager.trashFile(beta);
+    await app.vault.process(checklist, (text) => text.replace(/- \[ \]/g, '- [x]'));
+    await app.settle();
+    const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    release();
+    await building;
+    await app.settle();
+    errors.mockRestore();
+
+    expect(index.heldPaths()).not.toContain('Goals/Publish my first novel/Find beta readers.md');
+    const novel = index.report('Goals/Publish my first novel.md');
+    expect(novel?.problems.filter((p) => p.code === 'unresolved-link').map((p) => p.message)).toEqual(['The link "Find beta readers" leads to no note.']);
+    // The same as building from the vault as it is now.
+    const fresh = new LiveIndex(app, engineOptions(migrate({})));
+    await fresh.start();
+    expect(index.reports().map(goalJson)).toEqual(fresh.reports().map(goalJson));
+    index.stop();
+    fresh.stop();
   });
 });
 
