@@ -3,7 +3,7 @@
  * `ListItemCache.parent`, `task`), so it can be compared with Obsidian's metadata.
  */
 import { formatDay } from './dates';
-import { readFields } from './fields';
+import { readFields, type LineFields } from './fields';
 import { scanMarkdown } from './markdown';
 
 export interface OutlineItem {
@@ -24,6 +24,20 @@ export interface Outline {
   listItems: OutlineItem[];
 }
 
+export type FieldDates = Pick<OutlineItem, 'due' | 'scheduled' | 'start' | 'created' | 'done' | 'cancelled'>;
+
+/** The date fields of a task line as `YYYY-MM-DD` or null. */
+export function fieldDates(f: LineFields): FieldDates {
+  return {
+    due: formatDay(f.due),
+    scheduled: formatDay(f.scheduled),
+    start: formatDay(f.start),
+    created: formatDay(f.created),
+    done: formatDay(f.done),
+    cancelled: formatDay(f.cancelled),
+  };
+}
+
 /** The outline of a note; `frontmatter` is the parsed YAML (null when absent or unreadable). */
 export function outlineNote(text: string, frontmatter: Record<string, unknown> | null, helpTag = '#help'): Outline {
   const scan = scanMarkdown(text);
@@ -31,18 +45,7 @@ export function outlineNote(text: string, frontmatter: Record<string, unknown> |
     if (item.task === null) {
       return { line: item.line, parent: item.parent, task: null, due: null, scheduled: null, start: null, created: null, done: null, cancelled: null };
     }
-    const f = readFields(text, item.textStart, item.lineEnd, helpTag);
-    return {
-      line: item.line,
-      parent: item.parent,
-      task: item.task,
-      due: formatDay(f.due),
-      scheduled: formatDay(f.scheduled),
-      start: formatDay(f.start),
-      created: formatDay(f.created),
-      done: formatDay(f.done),
-      cancelled: formatDay(f.cancelled),
-    };
+    return { line: item.line, parent: item.parent, task: item.task, ...fieldDates(readFields(text, item.textStart, item.lineEnd, helpTag)) };
   });
   return {
     frontmatter,

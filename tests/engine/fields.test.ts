@@ -1,16 +1,11 @@
-import { formatDay } from '../../src/engine/dates';
+import { fieldDates } from '../../src/engine/outline';
 import { parseEstimate, readFields } from '../../src/engine/fields';
 
 function read(line: string, helpTag = '#help') {
   const f = readFields(line, 0, line.length, helpTag);
   return {
     text: f.text,
-    due: formatDay(f.due),
-    scheduled: formatDay(f.scheduled),
-    start: formatDay(f.start),
-    created: formatDay(f.created),
-    done: formatDay(f.done),
-    cancelled: formatDay(f.cancelled),
+    ...fieldDates(f),
     estimate: f.estimate,
     weight: f.weight,
     help: f.help,
