@@ -99,8 +99,9 @@ export function reportGoal(goal: NoteData, src: NoteSource, today: Day, options:
       health = meta.status;
       break;
     default:
-      if (isDay(meta.target) && meta.target < today) health = 'overdue';
-      else if (expectedPercent === null) health = 'unknown';
+      // Without a start there is no baseline: unknown, even once the target has passed (SPEC 1.4).
+      if (expectedPercent === null) health = 'unknown';
+      else if (isDay(meta.target) && meta.target < today) health = 'overdue';
       else if (progress.percent >= expectedPercent + tolerance) health = 'ahead';
       else if (progress.percent >= expectedPercent - tolerance) health = 'on-track';
       else health = 'behind';

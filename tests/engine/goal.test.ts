@@ -122,5 +122,7 @@ describe('goal statuses and frontmatter problems', () => {
     const g = goalOf('statuses', 'no start.md');
     expect(g.problems.map((p) => p.code)).toEqual(['missing-start']);
     expect(g.health).toBe('unknown');
+    // No baseline: unknown even after the target, when another goal would be overdue.
+    expect(goalOf('statuses', 'no start.md', '2027-02-01').health).toBe('unknown');
   });
 });
