@@ -139,64 +139,67 @@ export class LiveIndex {
   }
 
   /** Reads every goal note and what it links to, yielding to the interface between slices. */
-  rebuild(): Promise<void> {
-    const run = async (): Promise<void> => {
-      this.rebuilding = true;
-      const started = performance.now();
-      let sliceStart = started;
-      const stats: BuildStats = { notes: 0, total: 0, longestSlice: 0, slices: 1 };
-      const index = this.createIndex();
-      const pause = async (): Promise<void> => {
-        const spent = performance.now() - sliceStart;
-        if (spent < this.sliceBudget) return;
-        stats.longestSlice = Math.max(stats.longestSlice, spent);
-        await this.yieldToUi();
-        stats.slices++;
-        sliceStart = performance.now();
-      };
-      const queue: TFile[] = [];
-      const queued = new Set<string>();
-      const linked = new Set<string>();
-      let seen = 0;
-      for (const file of this.host.vault.getMarkdownFiles()) {
-        if (this.isGoalCandidate(file)) {
-          queue.push(file);
-          queued.add(file.path);
-        }
-        if (++seen % 256 === 0) await pause();
-      }
-      for (let i = 0; i < queue.length; i++) {
-        if (this.disposed) return;
-        const file = queue[i];
-        if (file === undefined) continue;
-        const text = await this.readFile(file);
-        if (text === null) continue;
-        const note = this.read(file, text);
-        if (note.goal !== null || linked.has(file.path)) index.setNote(note);
-        stats.notes++;
-        for (const target of this.linkedFiles(note)) {
-          linked.add(target.path);
-          if (!queued.has(target.path)) {
-            queued.add(target.path);
-            queue.push(target);
-          }
-        }
-        await pause();
-      }
-      const today = this.today();
-      for (const goal of index.goalPaths()) {
-        index.report(goal, today);
-        await pause();
-      }
-      stats.longestSlice = Math.max(stats.longestSlice, performance.now() - sliceStart);
-      stats.total = performance.now() - started;
-      this.lastBuild = stats;
-      this.index = index;
-      this.ready = true;
-      this.rebuilding = false;
-      for (const apply of this.pending.splice(0)) apply();
-      this.emit(new Set(index.goalPaths()));
+  private async build(): Promise<void> {
+    this.rebuilding = true;
+    const started = performance.now();
+    let sliceStart = started;
+    const stats: BuildStats = { notes: 0, total: 0, longestSlice: 0, slices: 1 };
+    const index = this.createIndex();
+    const pause = async (): Promise<void> => {
+      const spent = performance.now() - sliceStart;
+      if (spent < this.sliceBudget) return;
+      stats.longestSlice = Math.max(stats.longestSlice, spent);
+      await this.yieldToUi();
+      stats.slices++;
+      sliceStart = performance.now();
     };
+    const queue: TFile[] = [];
+    const queued = new Set<string>();
+    const linked = new Set<string>();
+    let seen = 0;
+    for (const file of this.host.vault.getMarkdownFiles()) {
+      if (this.isGoalCandidate(file)) {
+        queue.push(file);
+        queued.add(file.path);
+      }
+      if (++seen % 256 === 0) await pause();
+    }
+    for (let i = 0; i < queue.length; i++) {
+      if (this.disposed) return;
+      const file = queue[i];
+      if (file === undefined) continue;
+      const text = await this.readFile(file);
+      if (text === null) continue;
+      const note = this.read(file, text);
+      if (note.goal !== null || linked.has(file.path)) index.setNote(note);
+      stats.notes++;
+      for (const target of this.linkedFiles(note)) {
+        linked.add(target.path);
+        if (!queued.has(target.path)) {
+          queued.add(target.path);
+          queue.push(target);
+        }
+      }
+      await pause();
+    }
+    const today = this.today();
+    for (const goal of index.goalPaths()) {
+      index.report(goal, today);
+      await pause();
+    }
+    stats.longestSlice = Math.max(stats.longestSlice, performance.now() - sliceStart);
+    stats.total = performance.now() - started;
+    this.lastBuild = stats;
+    this.index = index;
+    this.ready = true;
+    this.rebuilding = false;
+    for (const apply of this.pending.splice(0)) apply();
+    this.emit(new Set(index.goalPaths()));
+  }
+
+  /** Builds the index again from the vault; events meanwhile are applied after. */
+  rebuild(): Promise<void> {
+    const run = (): Promise<void> => this.build();
     const previous = this.building ?? Promise.resolve();
     this.building = previous.then(run, run).catch((e: unknown) => {
       console.error('Action Plan: indexing failed', e);
