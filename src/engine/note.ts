@@ -30,6 +30,20 @@ export function basenameOf(path: string): string {
   return name.toLowerCase().endsWith('.md') ? name.slice(0, -3) : name;
 }
 
+/** Two scratch arrays reused from note to note (reading is not re-entrant). */
+const scratchArrays: Int32Array[] = [new Int32Array(256), new Int32Array(256)];
+
+/** Scratch array `which`, at least `size` long, its first `size` entries set to `value`. */
+function scratch(which: 0 | 1, size: number, value: number): Int32Array {
+  let a = scratchArrays[which] as Int32Array;
+  if (a.length < size) {
+    a = new Int32Array(Math.max(size, a.length * 2));
+    scratchArrays[which] = a;
+  }
+  a.fill(value, 0, size);
+  return a;
+}
+
 /** Copies a string so that it does not keep the whole note's text alive. */
 function own(s: string): string {
   return s.length < 13 ? s : (' ' + s).slice(1);
@@ -64,9 +78,9 @@ export function readNote(path: string, text: string, frontmatter: FrontmatterInp
 
   const steps: StepData[] = [];
   /** Step index of each list item (by position in scan.items), -1 for plain items. */
-  const stepOfItem = new Int32Array(scan.items.length).fill(-1);
+  const stepOfItem = scratch(0, scan.items.length, -1);
   /** The first (outermost) item on each line, +1 (0 = none): parents are found by line. */
-  const itemOnLine = new Int32Array(scan.lineCount + 1);
+  const itemOnLine = scratch(1, scan.lineCount + 1, 0);
   let section = -1;
   let nextHeading = 0;
   const items = scan.items;
