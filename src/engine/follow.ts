@@ -66,6 +66,8 @@ export class Follower {
   private readonly seen: Set<string>;
   private readonly expanded = new Map<string, Expansion[]>();
   private readonly onPath: string[];
+  /** Link problems already reported (the same link twice on a line is reported once). */
+  private readonly reported = new Set<string>();
 
   constructor(
     goal: NoteData,
@@ -88,13 +90,13 @@ export class Follower {
     if (ext !== '' && ext !== 'md') return NONE; // an attachment, not a plan
     const path = this.src.resolve(file, fromPath);
     if (path === null) {
-      this.problems.push({ path: fromPath, line: fromLine, severity: 'warning', code: 'unresolved-link', message: `The link "${link}" leads to no note.` });
+      this.report(fromPath, fromLine, 'unresolved-link', `The link "${link}" leads to no note.`);
       return NONE;
     }
     if (!path.toLowerCase().endsWith('.md')) return NONE;
     linked(path);
     if (this.onPath.includes(path)) {
-      this.problems.push({ path: fromPath, line: fromLine, severity: 'warning', code: 'link-cycle', message: `The link to "${link}" leads back to a note this step is already part of; it is not followed.` });
+      this.report(fromPath, fromLine, 'link-cycle', `The link to "${link}" leads back to a note this step is already part of; it is not followed.`);
       return NONE;
     }
     const target = this.src.get(path);
@@ -113,6 +115,13 @@ export class Follower {
     const expansion: Expansion = { path, heading: h };
     this.expanded.set(path, [...done, expansion]);
     return { kind: 'expand', target, heading: h, expansion, inner };
+  }
+
+  private report(path: string, line: number, code: 'unresolved-link' | 'link-cycle', message: string): void {
+    const key = `${path}\n${line}\n${message}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    this.problems.push({ path, line, severity: 'warning', code, message });
   }
 
   /** Walking into an expanded note. */

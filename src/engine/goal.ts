@@ -40,8 +40,8 @@ export function expectedLine(meta: GoalMeta): { date: Day; value: number }[] | n
 }
 
 /** Expected percent on a day, to one decimal; null without a start. */
-export function expectedAt(meta: GoalMeta, day: Day): number | null {
-  const points = expectedLine(meta);
+export function expectedAt(meta: GoalMeta, day: Day, line: { date: Day; value: number }[] | null = expectedLine(meta)): number | null {
+  const points = line;
   if (points === null) return null;
   const first = points[0];
   if (first === undefined || day <= first.date) return 0;
@@ -69,7 +69,8 @@ export function reportGoal(goal: NoteData, src: NoteSource, today: Day, options:
   const ev = evaluateGoal(goal, meta.target, src, today, PACE_WINDOW);
   const problems: Problem[] = [...ev.linkProblems, ...ev.stepProblems];
   const progress = makeProgress(ev.done, ev.total);
-  const expectedPercent = expectedAt(meta, today);
+  const line = expectedLine(meta);
+  const expectedPercent = expectedAt(meta, today, line);
   const tolerance = options.tolerance;
 
   const checkpoints: CheckpointView[] = meta.checkpoints.map((cp) => {
@@ -77,7 +78,7 @@ export function reportGoal(goal: NoteData, src: NoteSource, today: Day, options:
     const state = checkpointState(cp.date, reviewed, today);
     let onTrack: boolean | null = null;
     if (reviewed && cp.progress !== null) {
-      const expect = cp.expect ?? expectedAt(meta, cp.date);
+      const expect = cp.expect ?? expectedAt(meta, cp.date, line);
       if (expect !== null) onTrack = cp.progress >= expect - tolerance;
     }
     if (state === 'missed') {
@@ -154,19 +155,11 @@ export function reportGoal(goal: NoteData, src: NoteSource, today: Day, options:
     },
     burnup,
     notes: ev.notes,
-    problems: sortProblems(dedupe(problems)),
+    // Each note, step and checkpoint of a goal is met once, so its problems come once each.
+    problems: sortProblems(problems),
   };
 }
 
-function dedupe(problems: Problem[]): Problem[] {
-  const seen = new Set<string>();
-  return problems.filter((p) => {
-    const key = `${p.path}\n${p.line}\n${p.code}\n${p.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
 
 export function sortProblems(problems: Problem[]): Problem[] {
   return problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line));

@@ -74,3 +74,10 @@ describe('problems', () => {
     ]);
   });
 });
+
+describe('a link given twice on one line', () => {
+  it('is reported once when it leads nowhere', () => {
+    const goal = goalOf('statuses', 'twice.md');
+    expect(goal.problems.map((p) => `${p.line} ${p.code}`)).toEqual(['4 unresolved-link']);
+  });
+});
