@@ -90,6 +90,11 @@ export class LinkResolver {
     if (linkpath === '') return hash === -1 ? null : sourcePath;
     if (linkpath.startsWith('/')) linkpath = linkpath.slice(1);
     const lower = linkpath.toLowerCase();
+    if (!lower.includes('/')) {
+      // A plain name that only one file has: every rule below ends at that file.
+      const only = this.byName.get(lower + '.md');
+      if (only !== undefined && only.length === 1 && !this.byName.has(lower)) return only[0] ?? null;
+    }
     const candidates = hasExtension(lower) ? [lower, lower + '.md'] : [lower + '.md', lower];
     for (const c of candidates) {
       const exact = this.byPath.get(c);
