@@ -78,10 +78,12 @@ interface Fence {
 
 /** Frontmatter: `---` on the first line up to the next `---` line. */
 export function scanFrontmatterBlock(text: string): Scan['frontmatter'] {
-  if (!text.startsWith('---')) return null;
+  // A byte-order mark before the fence does not count.
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (!text.startsWith('---', bom)) return null;
   let eol = text.indexOf('\n');
   if (eol === -1) return null;
-  if (!isBlankFrom(text, 3, text.charCodeAt(eol - 1) === 13 ? eol - 1 : eol)) return null;
+  if (!isBlankFrom(text, bom + 3, text.charCodeAt(eol - 1) === 13 ? eol - 1 : eol)) return null;
   let line = 1;
   const textStart = eol + 1;
   let pos = textStart;
@@ -140,7 +142,7 @@ export function scanMarkdown(text: string): Scan {
   };
 
   let line = 0;
-  let pos = 0;
+  let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   if (frontmatter) {
     // Skip to the line after the closing fence.
     line = frontmatter.to + 1;

@@ -62,3 +62,11 @@ describe('headings', () => {
     expect(scan.headings.map((h) => h.heading)).toEqual(['yes']);
   });
 });
+
+describe('a byte-order mark', () => {
+  it('does not hide the frontmatter, a heading or a task on the first line', () => {
+    expect(scanMarkdown('\uFEFF---\ntype: goal\n---\n- [ ] a').frontmatter).toMatchObject({ from: 1, to: 2 });
+    expect(scanMarkdown('\uFEFF# Title\n').headings).toEqual([{ line: 0, level: 1, heading: 'Title' }]);
+    expect(items('\uFEFF- [ ] a')).toEqual([[0, -1, ' ']]);
+  });
+});
