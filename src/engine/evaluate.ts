@@ -21,6 +21,8 @@ export interface Evaluation {
   total: number;
   /** Paths of every note the goal reads, the goal first. */
   notes: string[];
+  /** Names of notes the goal's links lead to that do not exist. */
+  missing: ReadonlySet<string>;
   /** Link problems and the problems of the notes read (in the order met). */
   linkProblems: Problem[];
   /** Problems of the steps themselves (due after the step above, done with open steps). */
@@ -55,6 +57,7 @@ export function evaluateGoal(goal: NoteData, target: Day, src: NoteSource, today
     done: 0,
     total: 0,
     notes: follower.notes,
+    missing: follower.missing,
     linkProblems: follower.problems,
     stepProblems: [],
     openLeaves: [],

@@ -52,6 +52,12 @@ function extensionOf(file: string): string {
   return dot > slash && dot > 0 ? file.slice(dot + 1).toLowerCase() : '';
 }
 
+/** A note's name as links use it: lower case, without folder or `.md`. */
+export function noteName(pathOrLink: string): string {
+  const name = pathOrLink.slice(pathOrLink.lastIndexOf('/') + 1).toLowerCase();
+  return name.endsWith('.md') ? name.slice(0, -3) : name;
+}
+
 function headingIndex(note: NoteData, sub: string): number {
   if (sub === '' || sub.startsWith('^')) return -1;
   const parts = sub.split('#').filter((p) => p !== '');
@@ -63,6 +69,8 @@ export class Follower {
   readonly problems: Problem[];
   /** Paths of every note the tree reads, the goal note first. */
   readonly notes: string[];
+  /** Names (lower case, no folder or extension) of the notes links led to but that do not exist. */
+  readonly missing = new Set<string>();
   private readonly seen: Set<string>;
   private readonly expanded = new Map<string, Expansion[]>();
   private readonly onPath: string[];
@@ -90,6 +98,7 @@ export class Follower {
     if (ext !== '' && ext !== 'md') return NONE; // an attachment, not a plan
     const path = this.src.resolve(file, fromPath);
     if (path === null) {
+      this.missing.add(noteName(file));
       this.report(fromPath, fromLine, 'unresolved-link', `The link "${link}" leads to no note.`);
       return NONE;
     }

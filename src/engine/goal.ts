@@ -155,6 +155,7 @@ export function reportGoal(goal: NoteData, src: NoteSource, today: Day, options:
     },
     burnup,
     notes: ev.notes,
+    missing: ev.missing,
     // Each note, step and checkpoint of a goal is met once, so its problems come once each.
     problems: sortProblems(problems),
   };

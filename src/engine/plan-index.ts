@@ -6,7 +6,7 @@
  */
 import type { Day } from './dates';
 import { reportGoal } from './goal';
-import type { NoteSource } from './follow';
+import { noteName, type NoteSource } from './follow';
 import type { EngineOptions, GoalReport, NoteData } from './types';
 
 export interface Resolver {
@@ -19,8 +19,8 @@ export class PlanIndex implements NoteSource {
   private cacheDay: Day | null = null;
   /** Note path -> goals whose trees read it. */
   private readonly readers = new Map<string, Set<string>>();
-  /** Goals whose last report had a link to a note that did not exist. */
-  private readonly unresolved = new Set<string>();
+  /** Goals whose last report had links to notes that did not exist, with those notes' names. */
+  private readonly unresolved = new Map<string, ReadonlySet<string>>();
 
   /**
    * @param resolver link resolution (Obsidian's metadata cache, or the CLI's resolver)
@@ -79,7 +79,7 @@ export class PlanIndex implements NoteSource {
       this.dropReader(note.path);
       this.lastNotes.delete(note.path);
     }
-    if (!known) for (const g of this.unresolved) affected.add(g);
+    if (!known) for (const g of this.goalsMissing(note.path)) affected.add(g);
     this.invalidate(affected);
     return affected;
   }
@@ -108,7 +108,15 @@ export class PlanIndex implements NoteSource {
 
   /** Goals whose last report had a link that led to no note. */
   unresolvedGoals(): string[] {
-    return [...this.unresolved];
+    return [...this.unresolved.keys()];
+  }
+
+  /** Goals with a link, now leading nowhere, that a note at this path would satisfy. */
+  goalsMissing(path: string): string[] {
+    const name = noteName(path);
+    const out: string[] = [];
+    for (const [goal, names] of this.unresolved) if (names.has(name)) out.push(goal);
+    return out;
   }
 
   /** Paths of the notes held. */
@@ -148,7 +156,7 @@ export class PlanIndex implements NoteSource {
       if (!set) this.readers.set(p, (set = new Set()));
       set.add(goalPath);
     }
-    if (report.problems.some((p) => p.code === 'unresolved-link')) this.unresolved.add(goalPath);
+    if (report.missing.size > 0) this.unresolved.set(goalPath, report.missing);
     else this.unresolved.delete(goalPath);
     return report;
   }

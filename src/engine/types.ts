@@ -173,5 +173,7 @@ export interface GoalReport {
   burnup: BurnupPoint[];
   /** Every note the tree reads (the goal note first). */
   notes: string[];
+  /** Names (lower case, no folder or extension) of notes its links lead to that do not exist. */
+  missing: ReadonlySet<string>;
   problems: Problem[];
 }

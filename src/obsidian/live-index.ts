@@ -309,24 +309,7 @@ export class LiveIndex {
 
   /** Does a goal have a link, now unresolved, that a note at this path would satisfy? */
   private isWantedByUnresolved(path: string): boolean {
-    const name = path.slice(path.lastIndexOf('/') + 1).replace(/\.md$/i, '').toLowerCase();
-    for (const goal of this.index.unresolvedGoals()) {
-      const report = this.index.report(goal, this.today());
-      if (report === null) continue;
-      for (const notePath of report.notes) {
-        const note = this.index.get(notePath);
-        if (note === undefined) continue;
-        for (const s of note.steps) {
-          if (s.links === null) continue;
-          for (const l of s.links) {
-            const linkpath = l.split('#')[0] ?? '';
-            const base = linkpath.slice(linkpath.lastIndexOf('/') + 1).replace(/\.md$/i, '').toLowerCase();
-            if (base === name) return true;
-          }
-        }
-      }
-    }
-    return false;
+    return this.index.goalsMissing(path).length > 0;
   }
 
   private async onRename(file: unknown, oldPath: string): Promise<void> {

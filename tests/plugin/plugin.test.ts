@@ -89,6 +89,22 @@ describe('keeping the index current', () => {
     expect(told).toEqual([]);
   });
 
+  it('follows a link that led nowhere once its note is created, and reads no unrelated new note', async () => {
+    const { app, vault, plugin } = await startOver('demo-vault');
+    const spanish = 'Goals/Learn Spanish.md';
+    expect(plugin.index.report(spanish)?.problems.map((p) => p.code)).toContain('unresolved-link');
+    const reads = plugin.index.reads;
+    await vault.create('Notes/Unrelated.md', '- [ ] Nothing to do with any goal\n');
+    await app.settle();
+    expect(plugin.index.reads).toBe(reads);
+    await vault.create('People/Spanish tutors.md', '# Spanish tutors\n- [ ] Ask Lucía about her rates\n- [ ] Try the tutor from the library\n');
+    await app.settle();
+    const report = plugin.index.report(spanish);
+    expect(report?.problems.map((p) => p.code)).not.toContain('unresolved-link');
+    expect(report?.notes).toContain('People/Spanish tutors.md');
+    expect(plugin.index.reads).toBe(reads + 1);
+  });
+
   it('picks up a note that becomes a goal', async () => {
     const { app, vault, plugin } = await startOver('demo-vault');
     await vault.create('Goals/Learn to sail.md', '---\ntype: goal\nstart: 2026-11-01\ntarget: 2027-05-01\n---\n- [ ] Find a sailing school\n');
