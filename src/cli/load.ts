@@ -43,8 +43,12 @@ export function listFiles(root: string): string[] {
 }
 
 export function readText(file: string): string {
+  return readSource(file).toString('utf8');
+}
+
+function readSource(file: string): Buffer {
   try {
-    return readFileSync(file, 'utf8');
+    return readFileSync(file);
   } catch (e) {
     throw new CliError(`cannot read ${file}: ${errorCode(e) ?? String(e)}`);
   }
@@ -61,13 +65,42 @@ export function frontmatterOf(text: string): FrontmatterInput {
   return parsed.ok ? parsed.data : 'unreadable';
 }
 
-/** Could this note be a goal? A cheap look at the raw frontmatter before parsing any YAML. */
-function mayBeGoal(path: string, text: string, options: EngineOptions, marks: RegExp[]): boolean {
-  if (options.goalFolder !== '' && path.startsWith(options.goalFolder.replace(/\/+$/, '') + '/')) return true;
+/**
+ * A note as read from disk. The command line keeps notes as bytes and decodes only those it
+ * parses: most notes are never decoded, and bytes stay out of the garbage collector's way.
+ */
+export type Source = string | Buffer;
+
+function decode(source: Source, end?: number): string {
+  return typeof source === 'string' ? (end === undefined ? source : source.slice(0, end)) : source.toString('utf8', 0, end);
+}
+
+/** Does the note begin with a `---` line (after a byte-order mark)? Checked on the bytes. */
+function startsWithFence(source: Source): boolean {
+  if (typeof source === 'string') return source.startsWith('---') || source.startsWith('\uFEFF---');
+  const at = source[0] === 0xef && source[1] === 0xbb && source[2] === 0xbf ? 3 : 0;
+  return source[at] === 0x2d && source[at + 1] === 0x2d && source[at + 2] === 0x2d;
+}
+
+/** The raw frontmatter of a note, decoding no more of it than needed. */
+function rawYaml(source: Source): string | null {
+  if (!startsWithFence(source)) return null;
+  const length = typeof source === 'string' ? source.length : source.byteLength;
+  if (length > 4096) {
+    const head = decode(source, 4096);
+    const block = scanFrontmatterBlock(head);
+    if (block !== null) return head.slice(block.textStart, block.textEnd);
+  }
+  const text = decode(source);
   const block = scanFrontmatterBlock(text);
-  if (block === null) return false;
-  const yaml = text.slice(block.textStart, block.textEnd);
-  return marks.some((m) => m.test(yaml));
+  return block === null ? null : text.slice(block.textStart, block.textEnd);
+}
+
+/** Could this note be a goal? A cheap look at the raw frontmatter before parsing any YAML. */
+function mayBeGoal(path: string, source: Source, options: EngineOptions, marks: RegExp[]): boolean {
+  if (options.goalFolder !== '' && path.startsWith(options.goalFolder.replace(/\/+$/, '') + '/')) return true;
+  const yaml = rawYaml(source);
+  return yaml !== null && marks.some((m) => m.test(yaml));
 }
 
 function escapeRegExp(s: string): string {
@@ -91,28 +124,29 @@ export interface LoadedVault {
 /** Reads a vault folder into an index: goal notes now, linked notes when a tree reaches them. */
 export function loadVault(root: string, options: EngineOptions = DEFAULT_ENGINE_OPTIONS): LoadedVault {
   const paths = listFiles(root);
-  const texts = new Map<string, string>();
-  for (const p of paths) if (p.toLowerCase().endsWith('.md')) texts.set(p, readText(join(root, p)));
-  return indexTexts(paths, texts, options);
+  const sources = new Map<string, Source>();
+  for (const p of paths) if (p.toLowerCase().endsWith('.md')) sources.set(p, readSource(join(root, p)));
+  return indexTexts(paths, sources, options);
 }
 
-/** The index over texts already read. */
-export function indexTexts(paths: string[], texts: Map<string, string>, options: EngineOptions): LoadedVault {
+/** The index over notes already read (text or bytes). */
+export function indexTexts(paths: string[], sources: ReadonlyMap<string, Source>, options: EngineOptions): LoadedVault {
   const resolver = new LinkResolver(paths);
   const marks = goalMarks(options);
+  const candidates = new Set<string>();
+  for (const [path, source] of sources) if (mayBeGoal(path, source, options, marks)) candidates.add(path);
   const parse = (path: string): NoteData | undefined => {
-    const text = texts.get(path);
-    if (text === undefined) return undefined;
-    return readNote(path, text, mayBeGoal(path, text, options, marks) ? frontmatterOf(text) : null, options);
+    const source = sources.get(path);
+    if (source === undefined) return undefined;
+    const text = decode(source);
+    return readNote(path, text, candidates.has(path) ? frontmatterOf(text) : null, options);
   };
   const index = new PlanIndex(resolver, options, parse);
-  for (const [path, text] of texts) {
-    if (mayBeGoal(path, text, options, marks)) {
-      const note = parse(path);
-      if (note !== undefined && note.goal !== null) index.setNote(note);
-    }
+  for (const path of candidates) {
+    const note = parse(path);
+    if (note !== undefined && note.goal !== null) index.setNote(note);
   }
-  return { index, files: paths.length, notes: texts.size };
+  return { index, files: paths.length, notes: sources.size };
 }
 
 /** `YYYY-MM-DD` from the command line, or today in the local zone. */
