@@ -122,15 +122,15 @@ export interface LoadedVault {
 }
 
 /** Reads a vault folder into an index: goal notes now, linked notes when a tree reaches them. */
-export function loadVault(root: string, options: EngineOptions = DEFAULT_ENGINE_OPTIONS): LoadedVault {
+export function loadVault(root: string, options: EngineOptions = DEFAULT_ENGINE_OPTIONS, withText = true): LoadedVault {
   const paths = listFiles(root);
   const sources = new Map<string, Source>();
   for (const p of paths) if (p.toLowerCase().endsWith('.md')) sources.set(p, readSource(join(root, p)));
-  return indexTexts(paths, sources, options);
+  return indexTexts(paths, sources, options, withText);
 }
 
 /** The index over notes already read (text or bytes). */
-export function indexTexts(paths: string[], sources: ReadonlyMap<string, Source>, options: EngineOptions): LoadedVault {
+export function indexTexts(paths: string[], sources: ReadonlyMap<string, Source>, options: EngineOptions, withText = true): LoadedVault {
   const resolver = new LinkResolver(paths);
   const marks = goalMarks(options);
   const candidates = new Set<string>();
@@ -139,7 +139,7 @@ export function indexTexts(paths: string[], sources: ReadonlyMap<string, Source>
     const source = sources.get(path);
     if (source === undefined) return undefined;
     const text = decode(source);
-    return readNote(path, text, candidates.has(path) ? frontmatterOf(text) : null, options);
+    return readNote(path, text, candidates.has(path) ? frontmatterOf(text) : null, options, withText);
   };
   const index = new PlanIndex(resolver, options, parse);
   for (const path of candidates) {

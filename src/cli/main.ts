@@ -106,7 +106,8 @@ export function run(argv: string[], io: Io): number {
     }
     const today = parseToday(args.today);
     const root = requireFolder(args.target);
-    const { index } = loadVault(root);
+    // `check` prints problems only: steps need no display text.
+    const { index } = loadVault(root, undefined, args.command !== 'check');
     let reports = index.reports(today);
     if (args.command === 'report') {
       if (args.goal !== undefined) {

@@ -145,8 +145,11 @@ function skipVariation(text: string, i: number): number {
   return text.charCodeAt(i) === 0xfe0f ? i + 1 : i;
 }
 
-/** Reads the fields of a task's text between `from` and `to` (the line after the checkbox). */
-export function readFields(text: string, from: number, to: number, helpTag: string): LineFields {
+/**
+ * Reads the fields of a task's text between `from` and `to` (the line after the checkbox).
+ * `withText: false` skips building the step's display text (for problem checks).
+ */
+export function readFields(text: string, from: number, to: number, helpTag: string, withText = true): LineFields {
   const dates: Day[] = [NO_DAY, NO_DAY, NO_DAY, NO_DAY, NO_DAY, NO_DAY];
   let estimate = 0;
   let weight = 1;
@@ -342,7 +345,7 @@ export function readFields(text: string, from: number, to: number, helpTag: stri
     estimate,
     weight,
     help,
-    text: cut(text, from, to, ranges),
+    text: withText ? cut(text, from, to, ranges) : '',
     badDates,
     links,
   };

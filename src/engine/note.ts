@@ -57,9 +57,10 @@ export function rawFrontmatter(text: string, scan: Scan): RawFrontmatter | null 
 
 /**
  * Reads a note. `frontmatter` is the parsed YAML (null when there is none, `'unreadable'` when
- * it cannot be parsed).
+ * it cannot be parsed). `withText: false` leaves steps without their display text, for callers
+ * that only look for problems (`action-plan check`).
  */
-export function readNote(path: string, text: string, frontmatter: FrontmatterInput, options: EngineOptions): NoteData {
+export function readNote(path: string, text: string, frontmatter: FrontmatterInput, options: EngineOptions, withText = true): NoteData {
   const problems: Problem[] = [];
   const basename = basenameOf(path);
   let scan: Scan;
@@ -106,7 +107,7 @@ export function readNote(path: string, text: string, frontmatter: FrontmatterInp
       }
       p = items[pi]?.parent ?? -1;
     }
-    const f = readFields(text, item.textStart, item.lineEnd, options.helpTag);
+    const f = readFields(text, item.textStart, item.lineEnd, options.helpTag, withText);
     if (f.badDates !== null) {
       for (const name of f.badDates) {
         problems.push({ path, line: item.line, severity: 'error', code: 'bad-date', message: `The ${name} date is not a real calendar date.` });
@@ -119,7 +120,7 @@ export function readNote(path: string, text: string, frontmatter: FrontmatterInp
       end: steps.length + 1,
       section,
       status: statusOf(item.task),
-      text: own(f.text),
+      text: withText ? own(f.text) : '',
       due: f.due === BAD_DAY ? NO_DAY : f.due,
       scheduled: f.scheduled === BAD_DAY ? NO_DAY : f.scheduled,
       start: f.start === BAD_DAY ? NO_DAY : f.start,
