@@ -27,7 +27,10 @@ export interface Evaluation {
   linkProblems: Problem[];
   /** Problems of the steps themselves (due after the step above, done with open steps). */
   stepProblems: Problem[];
-  openLeaves: Ordered[];
+  /** The open leaf with the earliest due date (the first in document order among equals). */
+  nextDue: Ordered | null;
+  /** The first open leaf in document order. */
+  firstOpen: Ordered | null;
   overdue: Ordered[];
   help: StepRef[];
   /** Weight of done leaves by done date. */
@@ -60,7 +63,8 @@ export function evaluateGoal(goal: NoteData, target: Day, src: NoteSource, today
     missing: follower.missing,
     linkProblems: follower.problems,
     stepProblems: [],
-    openLeaves: [],
+    nextDue: null,
+    firstOpen: null,
     overdue: [],
     help: [],
     burn: new Map(),
@@ -163,7 +167,14 @@ export function evaluateGoal(goal: NoteData, target: Day, src: NoteSource, today
     }
 
     if (counted && !countable) {
-      if (open) ev.openLeaves.push({ ref: refOf(note, s), order: at });
+      if (open) {
+        // Only the two candidates for the next action are kept, not every open leaf.
+        const best = ev.nextDue;
+        if (isDay(s.due) && (best === null || s.due < best.ref.due || (s.due === best.ref.due && at < best.order))) {
+          ev.nextDue = { ref: refOf(note, s), order: at };
+        }
+        if (ev.firstOpen === null || at < ev.firstOpen.order) ev.firstOpen = { ref: refOf(note, s), order: at };
+      }
       if (status === 'done' || ctx.doneStep !== null) {
         const when = isDay(s.done) ? s.done : ctx.doneStep !== null ? ctx.doneStep.done : NO_DAY;
         if (isDay(when)) {

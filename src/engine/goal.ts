@@ -123,12 +123,7 @@ export function reportGoal(goal: NoteData, src: NoteSource, today: Day, options:
 
   let nextAction: StepRef | null = null;
   if (meta.status === 'active') {
-    const leaves = ev.openLeaves.sort((a, b) => a.order - b.order).map((o) => o.ref);
-    let best: StepRef | null = null;
-    for (const leaf of leaves) {
-      if (isDay(leaf.due) && (best === null || !isDay(best.due) || leaf.due < best.due)) best = leaf;
-    }
-    nextAction = best ?? leaves[0] ?? null;
+    nextAction = ev.nextDue?.ref ?? ev.firstOpen?.ref ?? null;
   }
 
   const overdue = ev.overdue.sort((a, b) => a.ref.due - b.ref.due || a.order - b.order).map((o) => o.ref);
