@@ -121,17 +121,33 @@ function isKeyChar(c: number): boolean {
 
 /** Removes ranges from `text` and collapses the whitespace left behind. */
 function cut(text: string, from: number, to: number, ranges: number[]): string {
-  if (ranges.length === 0) return collapse(text.slice(from, to));
+  if (ranges.length === 0) return own(collapse(text.slice(from, to)));
   let out = '';
+  let pieces = 0;
   let at = from;
   for (let i = 0; i < ranges.length; i += 2) {
     const s = ranges[i] ?? at;
     const e = ranges[i + 1] ?? s;
-    if (s > at) out += text.slice(at, s);
+    if (s > at) {
+      out += text.slice(at, s);
+      pieces++;
+    }
     if (e > at) at = e;
   }
-  if (at < to) out += text.slice(at, to);
-  return collapse(out);
+  if (at < to) {
+    out += text.slice(at, to);
+    pieces++;
+  }
+  // Joined pieces are a new string already; a single piece is still a slice of the note.
+  return pieces > 1 ? collapse(out) : own(collapse(out));
+}
+
+/**
+ * A copy of a string that does not keep the whole note's text alive (a slice of a long string
+ * refers to it). Short strings are copied by the engine anyway.
+ */
+export function own(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
 function collapse(s: string): string {

@@ -3,7 +3,7 @@
  * throws, keeps no reference to the note's text.
  */
 import { BAD_DAY, NO_DAY } from './dates';
-import { readFields } from './fields';
+import { own, readFields } from './fields';
 import { isGoalNote, readGoalMeta, type FrontmatterInput, type RawFrontmatter } from './frontmatter';
 import { scanMarkdown, type Scan } from './markdown';
 import type { EngineOptions, HeadingData, NoteData, Problem, StepData, StepStatus } from './types';
@@ -44,10 +44,6 @@ function scratch(which: 0 | 1, size: number, value: number): Int32Array {
   return a;
 }
 
-/** Copies a string so that it does not keep the whole note's text alive. */
-function own(s: string): string {
-  return s.length < 13 ? s : (' ' + s).slice(1);
-}
 
 /** The raw frontmatter block of a scanned note. */
 export function rawFrontmatter(text: string, scan: Scan): RawFrontmatter | null {
@@ -120,7 +116,7 @@ export function readNote(path: string, text: string, frontmatter: FrontmatterInp
       end: steps.length + 1,
       section,
       status: statusOf(item.task),
-      text: withText ? own(f.text) : '',
+      text: f.text,
       due: f.due === BAD_DAY ? NO_DAY : f.due,
       scheduled: f.scheduled === BAD_DAY ? NO_DAY : f.scheduled,
       start: f.start === BAD_DAY ? NO_DAY : f.start,
