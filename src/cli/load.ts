@@ -57,8 +57,11 @@ function readSource(file: string): Buffer {
 /** Parsed frontmatter of a note's text, as the metadata cache would give it. */
 export function frontmatterOf(text: string): FrontmatterInput {
   const block = scanFrontmatterBlock(text);
-  if (block === null) return null;
-  const source = text.slice(block.textStart, block.textEnd);
+  return block === null ? null : frontmatterFromYaml(text.slice(block.textStart, block.textEnd));
+}
+
+/** Parsed frontmatter from the YAML between the fences. */
+function frontmatterFromYaml(source: string): FrontmatterInput {
   const simple = parseSimpleYaml(source);
   if (simple !== undefined) return simple;
   const parsed = parseFrontmatterYaml(source);
@@ -96,11 +99,14 @@ function rawYaml(source: Source): string | null {
   return block === null ? null : text.slice(block.textStart, block.textEnd);
 }
 
-/** Could this note be a goal? A cheap look at the raw frontmatter before parsing any YAML. */
-function mayBeGoal(path: string, source: Source, options: EngineOptions, marks: RegExp[]): boolean {
-  if (options.goalFolder !== '' && path.startsWith(options.goalFolder.replace(/\/+$/, '') + '/')) return true;
+/**
+ * Could this note be a goal? A cheap look at the raw frontmatter before parsing any YAML.
+ * Returns the raw YAML (null when there is none) for a possible goal, undefined otherwise.
+ */
+function goalYaml(path: string, source: Source, options: EngineOptions, marks: RegExp[]): string | null | undefined {
   const yaml = rawYaml(source);
-  return yaml !== null && marks.some((m) => m.test(yaml));
+  if (options.goalFolder !== '' && path.startsWith(options.goalFolder.replace(/\/+$/, '') + '/')) return yaml;
+  return yaml !== null && marks.some((m) => m.test(yaml)) ? yaml : undefined;
 }
 
 function escapeRegExp(s: string): string {
@@ -133,16 +139,21 @@ export function loadVault(root: string, options: EngineOptions = DEFAULT_ENGINE_
 export function indexTexts(paths: string[], sources: ReadonlyMap<string, Source>, options: EngineOptions, withText = true): LoadedVault {
   const resolver = new LinkResolver(paths);
   const marks = goalMarks(options);
-  const candidates = new Set<string>();
-  for (const [path, source] of sources) if (mayBeGoal(path, source, options, marks)) candidates.add(path);
+  /** Possible goals, with their raw YAML. */
+  const candidates = new Map<string, string | null>();
+  for (const [path, source] of sources) {
+    const yaml = goalYaml(path, source, options, marks);
+    if (yaml !== undefined) candidates.set(path, yaml);
+  }
   const parse = (path: string): NoteData | undefined => {
     const source = sources.get(path);
     if (source === undefined) return undefined;
     const text = decode(source);
-    return readNote(path, text, candidates.has(path) ? frontmatterOf(text) : null, options, withText);
+    const yaml = candidates.get(path);
+    return readNote(path, text, yaml === undefined || yaml === null ? null : frontmatterFromYaml(yaml), options, withText);
   };
   const index = new PlanIndex(resolver, options, parse);
-  for (const path of candidates) {
+  for (const path of candidates.keys()) {
     const note = parse(path);
     if (note !== undefined && note.goal !== null) index.setNote(note);
   }

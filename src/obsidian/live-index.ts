@@ -71,19 +71,7 @@ export class LiveIndex {
   }
 
   private createIndex(): PlanIndex {
-    const cache = this.host.metadataCache;
-    return new PlanIndex(
-      {
-        resolve: (link, from) => {
-          const hash = link.indexOf('#');
-          const linkpath = hash === -1 ? link : link.slice(0, hash);
-          if (linkpath.trim() === '') return hash === -1 ? null : from;
-          return cache.getFirstLinkpathDest(linkpath, from)?.path ?? null;
-        },
-      },
-      this.options,
-      null,
-    );
+    return new PlanIndex({ resolve: (link, from) => this.resolveLink(link, from) }, this.options, null);
   }
 
   /** Subscribes to changes; returns the unsubscribe function. */
@@ -232,10 +220,9 @@ export class LiveIndex {
     return isGoalNote(file.path, fm, null, this.options);
   }
 
-  private read(file: TFile, text: string, cache?: CachedMetadata): NoteData {
+  private read(file: TFile, text: string, fm: FrontmatterInput = frontmatterFromCache(this.host.metadataCache.getFileCache(file), text)): NoteData {
     this.reads++;
-    const meta = cache ?? this.host.metadataCache.getFileCache(file);
-    return readNote(file.path, text, frontmatterFromCache(meta, text), this.options);
+    return readNote(file.path, text, fm, this.options);
   }
 
   /** Markdown files the note's steps link to. */
@@ -244,7 +231,7 @@ export class LiveIndex {
     for (const step of note.steps) {
       if (step.links === null) continue;
       for (const link of step.links) {
-        const path = this.resolveNow(link, note.path);
+        const path = this.resolveLink(link, note.path);
         if (path === null || path === note.path || !path.toLowerCase().endsWith('.md')) continue;
         const file = this.host.vault.getFileByPath(path);
         if (file !== null) out.push(file);
@@ -253,10 +240,11 @@ export class LiveIndex {
     return out;
   }
 
-  private resolveNow(link: string, from: string): string | null {
+  /** Where a link leads, as Obsidian resolves it; `#Heading` alone is the note itself. */
+  private resolveLink(link: string, from: string): string | null {
     const hash = link.indexOf('#');
     const linkpath = hash === -1 ? link : link.slice(0, hash);
-    if (linkpath.trim() === '') return null;
+    if (linkpath.trim() === '') return hash === -1 ? null : from;
     return this.host.metadataCache.getFirstLinkpathDest(linkpath, from)?.path ?? null;
   }
 
@@ -268,9 +256,10 @@ export class LiveIndex {
     const known = this.index.has(file.path);
     const fm = frontmatterFromCache(cache, data);
     const goal = fm === 'unreadable' || isGoalNote(file.path, fm, null, this.options);
-    if (!known && !goal && !this.isWantedByUnresolved(file.path)) return;
-    const note = this.read(file, data, cache);
-    if (!known && note.goal === null && !this.isWantedByUnresolved(file.path)) return;
+    const wanted = !known && this.isWantedByUnresolved(file.path);
+    if (!known && !goal && !wanted) return;
+    const note = this.read(file, data, fm);
+    if (!known && note.goal === null && !wanted) return;
     const affected = new Set(this.index.setNote(note));
     if (known && note.goal === null && this.index.goalsReading(file.path).size === 0) {
       // No goal reads it any more.

@@ -5,23 +5,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { outlineNote, type OutlineItem } from '../../src/engine/outline';
+import { outlineNote, type FieldDates, type OutlineItem } from '../../src/engine/outline';
 import { PEER_DATA } from '../peer-data';
 
 const ROOT = join(PEER_DATA, 'tasks-demo');
 
-interface OracleRow {
+/** What the Tasks plugin read from a line; its dates are `YYYY-MM-DD`, null or 'Invalid date'. */
+interface OracleRow extends FieldDates {
   file: string;
   line: number;
   text: string;
   format: 'tasks' | 'dataview';
   status: string;
-  due: string | null;
-  scheduled: string | null;
-  start: string | null;
-  created: string | null;
-  done: string | null;
-  cancelled: string | null;
   hiddenFromObsidianHeuristic: string | null;
 }
 
