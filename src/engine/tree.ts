@@ -214,8 +214,19 @@ export function makeProgress(done: number, total: number): Progress {
 /** Is this node a step with nothing countable below it? */
 export function isLeaf(node: PlanNode): boolean {
   if (node.kind !== 'step') return false;
-  for (const c of node.children) if (c.kind === 'step' || c.kind === 'phase') return false;
+  for (const c of node.children) if (holdsStep(c)) return false;
   return true;
+}
+
+/**
+ * Is this node a step, or a phase with a step somewhere below? A phase that only shows a
+ * reference to a section expanded elsewhere holds none, so it does not stop a leaf being one.
+ */
+function holdsStep(node: PlanNode): boolean {
+  if (node.kind === 'step') return true;
+  if (node.kind !== 'phase') return false;
+  for (const c of node.children) if (holdsStep(c)) return true;
+  return false;
 }
 
 /** SPEC 1.3, post-order. Returns the node's progress (refs count nothing). */
@@ -226,7 +237,7 @@ function computeProgress(node: PlanNode): Progress {
   let countable = false;
   for (const c of node.children) {
     const p = computeProgress(c);
-    if (c.kind === 'step' || c.kind === 'phase') countable = true;
+    if (!countable && holdsStep(c)) countable = true;
     done += p.done;
     total += p.total;
   }

@@ -36,3 +36,11 @@ describe('links in a plan', () => {
     expect(find(goal.tree, 'Read my [packing notes](Notes/Packing.md)').link).toBe('Notes/Packing.md');
   });
 });
+
+describe('regression: a phase that only refers to a section expanded earlier', () => {
+  it('does not stop the linking step from being a leaf, in the tree as in the evaluation', () => {
+    const goal = goalOf('links', 'Refs only.md');
+    expect(goal.progress).toEqual({ done: 0, total: 2, percent: 0 });
+    expect(goal.tree.progress).toEqual(goal.progress);
+  });
+});
