@@ -10,7 +10,7 @@ import { dayOfDate, type Day } from '../engine/dates';
 import { isGoalNote, type FrontmatterInput } from '../engine/frontmatter';
 import { readNote } from '../engine/note';
 import { PlanIndex } from '../engine/plan-index';
-import type { EngineOptions, GoalReport, NoteData } from '../engine/types';
+import type { EngineOptions, GoalReport, NoteData, StepData } from '../engine/types';
 
 export interface IndexHost {
   vault: Vault;
@@ -346,6 +346,28 @@ export class LiveIndex {
   /** The note data the index holds for a path (for edits and tests). */
   note(path: string): NoteData | undefined {
     return this.index.has(path) ? this.index.get(path) : undefined;
+  }
+
+  /** Goals whose plans read the note at this path (the note itself when it is a goal). */
+  goalsReadingNote(path: string): ReadonlySet<string> {
+    return this.index.goalsReading(path);
+  }
+
+  /** The step on a line of a held note, or null when that line is no task. */
+  stepAt(path: string, line: number): StepData | null {
+    const steps = this.note(path)?.steps;
+    if (steps === undefined) return null;
+    // Steps are in line order.
+    let lo = 0;
+    let hi = steps.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const step = steps[mid] as StepData;
+      if (step.line === line) return step;
+      if (step.line < line) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return null;
   }
 
   /** Paths of the notes the index holds. */
