@@ -12,7 +12,7 @@ afterEach(() => jest.useRealTimers());
 
 /** The 0-based line of the first line of a note that contains `text`. */
 function lineOf(s: Started, path: string, text: string): number {
-  const line = s.vault.textAt(path).split('\n').findIndex((l) => l.includes(text));
+  const line = (s.vault.textAt(path) ?? '').split('\n').findIndex((l) => l.includes(text));
   if (line === -1) throw new Error(`no line with ${text} in ${path}`);
   return line;
 }
