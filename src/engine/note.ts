@@ -30,21 +30,6 @@ export function basenameOf(path: string): string {
   return name.toLowerCase().endsWith('.md') ? name.slice(0, -3) : name;
 }
 
-/** Two scratch arrays reused from note to note (reading is not re-entrant). */
-const scratchArrays: Int32Array[] = [new Int32Array(256), new Int32Array(256)];
-
-/** Scratch array `which`, at least `size` long, its first `size` entries set to `value`. */
-function scratch(which: 0 | 1, size: number, value: number): Int32Array {
-  let a = scratchArrays[which] as Int32Array;
-  if (a.length < size) {
-    a = new Int32Array(Math.max(size, a.length * 2));
-    scratchArrays[which] = a;
-  }
-  a.fill(value, 0, size);
-  return a;
-}
-
-
 /** The raw frontmatter block of a scanned note. */
 export function rawFrontmatter(text: string, scan: Scan): RawFrontmatter | null {
   if (scan.frontmatter === null) return null;
@@ -75,9 +60,9 @@ export function readNote(path: string, text: string, frontmatter: FrontmatterInp
 
   const steps: StepData[] = [];
   /** Step index of each list item (by position in scan.items), -1 for plain items. */
-  const stepOfItem = scratch(0, scan.items.length, -1);
+  const stepOfItem = new Int32Array(scan.items.length).fill(-1);
   /** The first (outermost) item on each line, +1 (0 = none): parents are found by line. */
-  const itemOnLine = scratch(1, scan.lineCount + 1, 0);
+  const itemOnLine = new Int32Array(scan.lineCount + 1);
   let section = -1;
   let nextHeading = 0;
   const items = scan.items;
