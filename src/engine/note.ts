@@ -30,6 +30,22 @@ export function basenameOf(path: string): string {
   return name.toLowerCase().endsWith('.md') ? name.slice(0, -3) : name;
 }
 
+/**
+ * Scratch arrays reused from note to note: two new typed arrays per note made reading the
+ * 10 MB benchmark vault 10-30 % slower (medians). A read takes the ones it needs out of this
+ * pool and gives them back when done with them, so a read that starts during another gets
+ * arrays of its own (and one that throws merely leaves the pool smaller).
+ */
+const spare: Int32Array[] = [];
+
+/** A scratch array of at least `size` entries, the first `size` set to `value`. */
+function takeScratch(size: number, value: number): Int32Array {
+  let a = spare.pop();
+  if (a === undefined || a.length < size) a = new Int32Array(Math.max(size, 256, 2 * (a?.length ?? 0)));
+  a.fill(value, 0, size);
+  return a;
+}
+
 /** The raw frontmatter block of a scanned note. */
 export function rawFrontmatter(text: string, scan: Scan): RawFrontmatter | null {
   if (scan.frontmatter === null) return null;
@@ -60,9 +76,9 @@ export function readNote(path: string, text: string, frontmatter: FrontmatterInp
 
   const steps: StepData[] = [];
   /** Step index of each list item (by position in scan.items), -1 for plain items. */
-  const stepOfItem = new Int32Array(scan.items.length).fill(-1);
+  const stepOfItem = takeScratch(scan.items.length, -1);
   /** The first (outermost) item on each line, +1 (0 = none): parents are found by line. */
-  const itemOnLine = new Int32Array(scan.lineCount + 1);
+  const itemOnLine = takeScratch(scan.lineCount + 1, 0);
   let section = -1;
   let nextHeading = 0;
   const items = scan.items;
@@ -113,6 +129,7 @@ export function readNote(path: string, text: string, frontmatter: FrontmatterInp
       links: f.links === null ? null : f.links.map(own),
     });
   }
+  spare.push(stepOfItem, itemOnLine);
   // Subtrees are contiguous: a step's range ends where its last descendant's does.
   for (let i = steps.length - 1; i >= 0; i--) {
     const s = steps[i] as StepData;
