@@ -9,13 +9,15 @@ import { sortProblems } from '../engine/goal';
 import { outlineNote } from '../engine/outline';
 import { reportJson } from '../engine/report';
 import type { GoalReport, Problem } from '../engine/types';
+import { EDIT_COMMANDS, EDIT_USAGE, runEdit } from './edit-commands';
 import { CliError, frontmatterOf, loadVault, parseToday, readText } from './load';
 import { problemLine, renderGoal, type Style } from './render';
 
 const USAGE = `usage:
   action-plan report  <vault> [--goal NAME] [--today YYYY-MM-DD] [--json]
   action-plan check   <vault> [--today YYYY-MM-DD] [--json]
-  action-plan outline <note.md> --json`;
+  action-plan outline <note.md> --json
+${EDIT_USAGE}`;
 
 interface Args {
   command: string;
@@ -87,6 +89,7 @@ function requireFolder(target: string): string {
 }
 
 export function run(argv: string[], io: Io): number {
+  if (EDIT_COMMANDS.has(argv[0] ?? '')) return runEdit(argv, io);
   let args: Args;
   try {
     args = parseArgs(argv);
