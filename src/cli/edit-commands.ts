@@ -26,6 +26,7 @@ import type { GoalReport, PlanNode } from '../engine/types';
 import { matchGoal } from './goal-name';
 import { CliError, loadVault, parseToday } from './load';
 import type { Io } from './main';
+import { vaultOptions } from './settings';
 import { setGoalTarget } from './target';
 import { unifiedDiff } from './unified-diff';
 import { noteFile, readNoteText, Refusal, writeAtomic } from './write-note';
@@ -137,6 +138,12 @@ function commit(changes: NoteChange[], dryRun: boolean, io: Io): void {
   });
 }
 
+/** The goals of the vault, recognised as the vault's plugin settings say. */
+function goalReports(root: string, today: Day, io: Io): GoalReport[] {
+  const options = vaultOptions(root, (line) => io.err(`action-plan: warning: ${line}\n`));
+  return loadVault(root, options).index.reports(today);
+}
+
 function findNode(node: PlanNode, path: string, line: number): boolean {
   if (node.kind === 'step' && node.path === path && node.line === line) return true;
   return node.children.some((c) => findNode(c, path, line));
@@ -165,7 +172,7 @@ function breakDown(root: string, args: EditArgs, today: Day, io: Io): void {
   if (isDay(stepDue)) {
     deadline = stepDue;
   } else {
-    goal = goalOfStep(loadVault(root).index.reports(today), path, line);
+    goal = goalOfStep(goalReports(root, today, io), path, line);
     if (goal === undefined || !isDay(goal.target)) throw new Refusal('the step has no due date and its goal no target: give the step a due date first');
     deadline = goal.target;
   }
@@ -200,7 +207,7 @@ function breakDown(root: string, args: EditArgs, today: Day, io: Io): void {
 function rescheduleOverdue(root: string, args: EditArgs, today: Day, io: Io): void {
   if (args.goal === undefined) throw new CliError('reschedule-overdue wants --goal NAME');
   if (args.positional.length !== 1) throw new CliError('reschedule-overdue wants one vault folder');
-  const match = matchGoal(loadVault(root).index.reports(today), args.goal);
+  const match = matchGoal(goalReports(root, today, io), args.goal);
   if ('error' in match) throw new Refusal(match.error);
   const overdue = match.goal.overdue;
   if (overdue.length === 0) {
