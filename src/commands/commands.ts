@@ -3,9 +3,10 @@
  * sentence case; no command has a default hotkey.
  */
 import { Notice } from 'obsidian';
+import { GOAL_COMMANDS, type GoalCommandHost } from './goal';
 
 /** What the commands need from the plugin. */
-export interface CommandHost {
+export interface CommandHost extends GoalCommandHost {
   addCommand(command: { id: string; name: string; callback: () => unknown }): unknown;
   activateView(): Promise<void>;
 }
@@ -37,6 +38,11 @@ export function registerCommands(host: CommandHost): void {
   for (const spec of COMMANDS) {
     if (spec.id === 'open-plan-view') {
       host.addCommand({ id: spec.id, name: spec.name, callback: () => host.activateView() });
+      continue;
+    }
+    const goalCommand = GOAL_COMMANDS[spec.id];
+    if (goalCommand !== undefined) {
+      host.addCommand({ id: spec.id, name: spec.name, callback: () => goalCommand(host) });
       continue;
     }
     host.addCommand({

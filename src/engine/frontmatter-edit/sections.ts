@@ -37,6 +37,8 @@ export function appendToSection(text: string, heading: string, entry: string[]):
   // After the section's last line that holds something.
   while (end > h.line + 1 && (lines[end - 1] ?? '').trim() === '') end--;
   const prev = lines[end - 1];
+  // A blank line after a callout, so that the entry does not read as part of it.
+  if (prev !== undefined && prev.trimStart().startsWith('>') && !(entry[0] ?? '').startsWith('>')) body.unshift(eol);
   if (prev !== undefined && !prev.endsWith('\n')) {
     return applyLineEdits(text, [{ line: end - 1, remove: 1, insert: [prev + eol, ...body] }]);
   }
