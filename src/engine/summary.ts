@@ -10,7 +10,7 @@ export type SummaryDetail = 'phases' | 'steps';
 
 const SIGN: Record<StepStatus, string> = { todo: '☐', doing: '◐', done: '☑', cancelled: '☒', deferred: '⇥' };
 
-const HEALTH_TEXT: Record<GoalReport['health'], string> = {
+export const HEALTH_TEXT: Record<GoalReport['health'], string> = {
   done: 'done',
   paused: 'paused',
   staying: 'staying where it is',
@@ -44,21 +44,32 @@ function nodeText(node: PlanNode): string {
 }
 
 /**
+ * The top of a plan: the goal's children, or, when the note's only top phase is its title
+ * heading (`# Goal`), that heading's children, which repeat nothing.
+ */
+export function planTop(root: PlanNode): PlanNode[] {
+  const only = root.children.length === 1 ? root.children[0] : undefined;
+  if (only !== undefined && only.kind === 'phase' && only.text.trim().toLowerCase() === root.text.trim().toLowerCase()) return only.children;
+  return root.children;
+}
+
+/**
  * The tree under `root` as nested list lines (without line endings). `phases`: headings only,
  * or the top-level steps when the plan has no heading.
  */
 export function treeLines(root: PlanNode, detail: SummaryDetail): string[] {
   const out: string[] = [];
   const phasesOnly = detail === 'phases';
-  const hasPhase = root.children.some((c) => c.kind === 'phase');
-  const walk = (node: PlanNode, depth: number): void => {
-    for (const child of node.children) {
+  const top = planTop(root);
+  const hasPhase = top.some((c) => c.kind === 'phase');
+  const walk = (children: PlanNode[], depth: number): void => {
+    for (const child of children) {
       if (phasesOnly && hasPhase && child.kind !== 'phase') continue;
       out.push(`${'    '.repeat(depth)}- ${nodeText(child)}`);
-      if (!phasesOnly || (hasPhase && child.kind === 'phase')) walk(child, depth + 1);
+      if (!phasesOnly || (hasPhase && child.kind === 'phase')) walk(child.children, depth + 1);
     }
   };
-  walk(root, 0);
+  walk(top, 0);
   return out;
 }
 

@@ -1,5 +1,5 @@
 /** Driving the goal commands' forms as a person would, and the diff of a whole vault. */
-import { Setting, type TextComponent } from '../host';
+import { Setting, type ButtonComponent, type DropdownComponent, type TextComponent, type ToggleComponent } from '../host';
 
 /** The changed lines of every note that changed: `-` old, `+` new, in order. */
 export function vaultDiff(before: Record<string, string>, after: Record<string, string>): Record<string, string[]> {
@@ -52,11 +52,11 @@ export function fill(name: string, value: string): void {
 }
 
 export function pick(name: string, value: string): void {
-  void Setting.named(name).control<{ input(v: string): unknown }>('dropdown').input(value);
+  void Setting.named(name).control<DropdownComponent>('dropdown').input(value);
 }
 
 export function toggle(name: string): void {
-  void Setting.named(name).control<{ click(): unknown }>('toggle').click();
+  void Setting.named(name).control<ToggleComponent>('toggle').click();
 }
 
 /** Clicks the form's button (the last row built with one) and waits for the write. */
@@ -64,5 +64,5 @@ export async function submit(): Promise<void> {
   const rows = Setting.all.filter((s) => s.controls.some((c) => c.kind === 'button'));
   const row = rows[rows.length - 1];
   if (row === undefined) throw new Error('no button');
-  await row.control<{ click(): unknown }>('button').click();
+  await row.control<ButtonComponent>('button').click();
 }

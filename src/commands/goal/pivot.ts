@@ -9,6 +9,7 @@ import { appendToSection } from '../../engine/frontmatter-edit';
 import { formatDay } from '../../engine/dates';
 import { DECISIONS_HEADING, indentUnit, pivotEntry } from '../../engine/goal-log';
 import type { GoalReport, PlanNode } from '../../engine/types';
+import { planTop } from '../../engine/summary';
 import { goalFile, today, withGoal, type GoalCommandHost } from './context';
 import { FormModal, textRow } from './form';
 
@@ -22,16 +23,16 @@ export interface Branch {
 /** Phases with open work and open steps, in tree order, each once (references left out). */
 export function branches(goal: GoalReport): Branch[] {
   const out: Branch[] = [];
-  const walk = (node: PlanNode, depth: number): void => {
-    for (const c of node.children) {
+  const walk = (children: PlanNode[], depth: number): void => {
+    for (const c of children) {
       if (c.kind === 'ref') continue;
       const open = c.kind === 'phase' ? c.progress.done < c.progress.total : OPEN.has(c.status ?? '');
       if (!open) continue;
       out.push({ node: c, depth });
-      walk(c, depth + 1);
+      walk(c.children, depth + 1);
     }
   };
-  walk(goal.tree, 0);
+  walk(planTop(goal.tree), 0);
   return out;
 }
 
