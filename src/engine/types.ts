@@ -129,7 +129,10 @@ export interface Progress {
 export type NodeKind = 'goal' | 'phase' | 'step' | 'ref';
 
 export interface PlanNode {
-  /** Stable while lines are inserted above it: the chain of texts from the goal down. */
+  /**
+   * Stable while lines are inserted above it: the chain of texts from the goal down. Empty
+   * until `ensureIds` (plan.ts) has run on the tree: the view and the presentation call it.
+   */
   id: string;
   kind: NodeKind;
   text: string;
