@@ -2,7 +2,7 @@
  * The burn-up chart: done work over time (filled), the expected line, today, and the forecast
  * dashed to the projected finish. The model gives every point in 0..1; this only scales them.
  */
-import type { Burnup, ChartPoint } from './model';
+import type { BurnupSeries, ChartPoint } from '../engine/present';
 
 const W = 300;
 const H = 80;
@@ -26,7 +26,7 @@ function stairs(points: ChartPoint[]): ChartPoint[] {
   return out;
 }
 
-export function renderBurnup(parent: HTMLElement, chart: Burnup, title: string): SVGSVGElement {
+export function renderBurnup(parent: HTMLElement, chart: BurnupSeries, title: string): SVGSVGElement {
   const svg = parent.createSvg('svg', {
     cls: 'action-plan-burnup',
     attr: { viewBox: `0 0 ${W} ${H}`, preserveAspectRatio: 'none', role: 'img', 'aria-label': title },
@@ -41,9 +41,9 @@ export function renderBurnup(parent: HTMLElement, chart: Burnup, title: string):
     svg.createSvg('polyline', { cls: 'action-plan-burnup-done', attr: { points: done.map(xy).join(' ') } });
   }
   if (chart.expected.length > 1) svg.createSvg('polyline', { cls: 'action-plan-burnup-expected', attr: { points: chart.expected.map(xy).join(' ') } });
-  if (chart.forecast.length > 1) svg.createSvg('polyline', { cls: 'action-plan-burnup-forecast', attr: { points: chart.forecast.map(xy).join(' ') } });
+  if (chart.forecast !== null && chart.forecast.length > 1) svg.createSvg('polyline', { cls: 'action-plan-burnup-forecast', attr: { points: chart.forecast.map(xy).join(' ') } });
   if (chart.today !== null) {
-    const x = (PAD + chart.today.x * (W - 2 * PAD)).toFixed(1);
+    const x = (PAD + chart.today * (W - 2 * PAD)).toFixed(1);
     svg.createSvg('line', { cls: 'action-plan-burnup-today', attr: { x1: x, y1: PAD, x2: x, y2: H - PAD } });
   }
   return svg;

@@ -6,7 +6,7 @@
 import type { GoalReport } from '../engine/types';
 import { renderBurnup } from './burnup';
 import type { RenderContext } from './context';
-import { presentGoal, type GoalView } from './model';
+import { presentGoal, shortDate, type GoalView } from '../engine/present';
 import { renderTree } from './tree';
 
 export type CardPart = 'card' | 'tree';
@@ -28,17 +28,15 @@ export function renderProgress(parent: HTMLElement, v: GoalView): void {
     bar.setCssProps({ '--action-plan-expected': `${v.expectedPercent}%` });
     bar.createDiv({ cls: 'action-plan-progress-marker', attr: { title: `Expected today: ${percentText(v.expectedPercent)}` } });
   }
-  const line = parent.createDiv({ cls: 'action-plan-progress-text' });
-  line.createSpan({ cls: 'action-plan-percent', text: `${percent}%` });
-  line.createSpan({ text: ` · ${done}/${total} steps` });
-  if (v.expectedPercent !== null) line.createSpan({ cls: 'action-plan-muted', text: ` · expected ${percentText(v.expectedPercent)}` });
+  parent.createDiv({ cls: 'action-plan-progress-text', text: v.progressLabel, attr: { title: `${done} of ${total} steps done` } });
 }
 
 function renderCheckpoints(parent: HTMLElement, v: GoalView, ctx: RenderContext): void {
   if (v.checkpoints.length === 0) return;
   const strip = parent.createDiv({ cls: 'action-plan-checkpoints', attr: { role: 'list', 'aria-label': 'Checkpoints' } });
   for (const c of v.checkpoints) {
-    const detail = [c.date, c.label, c.stateLabel, c.expect === null ? null : `expected ${c.expect}%`, c.progress === null ? null : `measured ${c.progress}%`, c.feelingLabel]
+    const feeling = c.feeling === null ? null : `feeling ${c.feeling} of 5${c.feelingLabel === null ? '' : ` (${c.feelingLabel.toLowerCase()})`}`;
+    const detail = [c.dateLabel, c.label, c.stateLabel, c.expected === null ? null : `expected ${percentText(c.expected)}`, c.progress === null ? null : `measured ${c.progress}%`, feeling]
       .filter((s) => s !== null)
       .join(' · ');
     const item = strip.createEl('button', { cls: 'action-plan-checkpoint', attr: { role: 'listitem', 'data-state': c.state, title: detail, 'aria-label': detail } });
@@ -105,14 +103,14 @@ export function renderCard(parent: HTMLElement, report: GoalReport, ctx: RenderC
   if (part === 'card') {
     if (v.target !== null) {
       const dates = card.createDiv({ cls: 'action-plan-dates' });
-      dates.createSpan({ text: `Target ${v.target}` });
+      dates.createSpan({ text: `Target ${shortDate(v.report.target, ctx.today)}`, attr: { title: v.target } });
       if (v.daysLeftLabel !== null) dates.createSpan({ cls: 'action-plan-days-left', text: ` · ${v.daysLeftLabel}`, attr: { 'data-days-left': v.daysLeft ?? '' } });
     }
     renderProgress(card, v);
     renderCheckpoints(card, v, ctx);
     if (v.burnup !== null) renderBurnup(card, v.burnup, `Burn-up of ${v.title}: done steps over time beside the expected line`);
     const facts = card.createDiv({ cls: 'action-plan-facts' });
-    facts.createDiv({ cls: 'action-plan-forecast', text: v.forecastLabel });
+    if (v.forecastLabel !== null) facts.createDiv({ cls: 'action-plan-forecast', text: v.forecastLabel });
     if (v.capacityLabel !== null && v.capacity !== null) facts.createDiv({ cls: 'action-plan-capacity', text: v.capacityLabel, attr: { 'data-slack': v.capacity.slack } });
     renderFeelings(card, v);
     renderCounts(card, v, ctx);

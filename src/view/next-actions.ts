@@ -2,7 +2,8 @@
 import { isDay, type Day } from '../engine/dates';
 import type { GoalReport, StepRef } from '../engine/types';
 import type { RenderContext } from './context';
-import { displayText, dueChip } from './model';
+import { dueChip } from '../engine/present';
+import { displayText } from './text';
 
 interface Next {
   goal: GoalReport;

@@ -26,14 +26,16 @@ export interface PlanViewHost {
 export const REFRESH_DELAY = 150;
 
 /** The actions of the view and of the code block: open a note at a line, tick a step, start a goal. */
-export function viewActions(view: { app: ItemView['app'] }): ViewActions {
-  const { app } = view;
+export function viewActions(app: ItemView['app'], settings: () => ActionPlanSettings): ViewActions {
   return {
     open: (path, line) => {
       const file = app.vault.getFileByPath(path);
       if (file instanceof TFile) void app.workspace.getLeaf(false).openFile(file, { eState: { line } });
     },
-    toggle: (node) => void toggleStepFromView(app, node),
+    toggle: (node) => {
+      const s = settings();
+      void toggleStepFromView(app, node, { today: dayOfDate(new Date()), recordDone: s.recordDoneDate, format: s.dateFormat });
+    },
     newGoal: () => void createGoalNote(app, dayOfDate(new Date())),
   };
 }
@@ -49,7 +51,7 @@ export class PlanView extends ItemView {
     private readonly host: PlanViewHost,
   ) {
     super(leaf);
-    this.ctx = { actions: viewActions(this), today: dayOfDate(new Date()), tree: newTreeState(), showDone: host.settings.showDoneSteps, helpTag: host.settings.helpTag };
+    this.ctx = { actions: viewActions(this.app, () => host.settings), today: dayOfDate(new Date()), tree: newTreeState(), showDone: host.settings.showDoneSteps, helpTag: host.settings.helpTag };
   }
 
   getViewType(): string {

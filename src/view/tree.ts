@@ -6,16 +6,12 @@
  */
 import type { PlanNode } from '../engine/types';
 import type { RenderContext } from './context';
-import { displayText, dueChip, linkMarker } from './model';
+import { linkMarker, nodeDueChip } from '../engine/present';
+import { displayText } from './text';
 
 /** Children shown at first, and added by each "show more". */
 export const PAGE = 100;
 
-/** A node's id: the engine's when it has one, else its place under its parent. */
-export function nodeId(node: PlanNode, parentId: string): string {
-  const own = (node as { id?: unknown }).id;
-  return typeof own === 'string' ? own : `${parentId}/${node.kind}:${node.path}:${node.line}`;
-}
 
 /** Phases start open; steps with sub-steps and expanded notes start closed. */
 function isExpanded(node: PlanNode, id: string, ctx: RenderContext): boolean {
@@ -35,8 +31,7 @@ function topNodes(root: PlanNode): PlanNode[] {
 
 export function renderTree(parent: HTMLElement, root: PlanNode, ctx: RenderContext): HTMLElement {
   const tree = parent.createDiv({ cls: 'action-plan-tree', attr: { role: 'tree', 'aria-label': `Plan of ${root.text}` } });
-  const rootId = nodeId(root, root.path);
-  renderChildren(tree, topNodes(root), rootId, 1, ctx);
+  renderChildren(tree, topNodes(root), root.id, 1, ctx);
   const first = tree.querySelector<HTMLElement>('[role="treeitem"]');
   if (first !== null) first.tabIndex = 0;
   tree.addEventListener('keydown', (e) => onKey(e, tree));
@@ -46,7 +41,7 @@ export function renderTree(parent: HTMLElement, root: PlanNode, ctx: RenderConte
 
 function renderChildren(container: HTMLElement, nodes: PlanNode[], parentId: string, level: number, ctx: RenderContext, from = 0): void {
   const limit = Math.max(from + PAGE, ctx.tree.shown.get(parentId) ?? PAGE);
-  for (const child of nodes.slice(from, limit)) renderNode(container, child, nodeId(child, parentId), level, ctx);
+  for (const child of nodes.slice(from, limit)) renderNode(container, child, child.id, level, ctx);
   if (nodes.length <= limit) return;
   const hidden = nodes.length - limit;
   const more = container.createEl('button', { cls: 'action-plan-more', text: `Show ${Math.min(PAGE, hidden)} more (${hidden} hidden)` });
@@ -94,7 +89,7 @@ function renderNode(container: HTMLElement, node: PlanNode, id: string, level: n
   const text = row.createSpan({ cls: 'action-plan-node-text', text: displayText(node.text, node.help ? ctx.helpTag : null) });
   text.addEventListener('click', () => ctx.actions.open(node.path, node.line));
   const meta = row.createSpan({ cls: 'action-plan-meta' });
-  const chip = node.status === 'done' || node.status === 'cancelled' ? null : dueChip(node.due, ctx.today);
+  const chip = nodeDueChip(node, ctx.today);
   if (chip !== null) meta.createSpan({ cls: 'action-plan-due', text: chip.label, attr: { 'data-due': chip.kind, title: `Due ${chip.date}` } });
   if (node.help) meta.createSpan({ cls: 'action-plan-help-badge', text: 'Help', attr: { title: 'Needs outside help' } });
   const marker = linkMarker(node);

@@ -36,7 +36,7 @@ describe('a goal card', () => {
 
   it('shows the target date and the days left', () => {
     const card = renderCard(container(), demoGoal('Publish my first novel'), recording().ctx);
-    expect(card.querySelector('.action-plan-dates')?.textContent).toBe('Target 2027-06-30 · 217 days left');
+    expect(card.querySelector('.action-plan-dates')?.textContent).toBe('Target 30 Jun 2027 · 217 days left');
     expect(card.querySelector('.action-plan-days-left')?.getAttribute('data-days-left')).toBe('217');
   });
 
@@ -48,7 +48,7 @@ describe('a goal card', () => {
     expect(bar?.style.getPropertyValue('--action-plan-expected')).toBe(`${report.expectedPercent}%`);
     expect(bar?.getAttribute('aria-valuenow')).toBe(String(report.progress.percent));
     expect(bar?.querySelector('.action-plan-progress-marker')).not.toBeNull();
-    expect(card.querySelector('.action-plan-progress-text')?.textContent).toBe('33% · 14/43 steps · expected 33.2%');
+    expect(card.querySelector('.action-plan-progress-text')?.textContent).toBe('33% of 43 steps, 33.2% expected by today');
     // No inline style but the custom properties.
     for (const el of Array.from(card.querySelectorAll<HTMLElement>('[style]'))) {
       for (let i = 0; i < el.style.length; i++) expect(el.style.item(i)).toMatch(/^--action-plan-/);
@@ -63,7 +63,7 @@ describe('a goal card', () => {
     expect(items.map((i) => i.dataset.state)).toEqual(report.checkpoints.map((c) => c.state));
     expect(items.map((i) => i.querySelector('.action-plan-feeling')?.textContent ?? null)).toEqual(report.checkpoints.map((c) => (c.feeling === null ? null : String(c.feeling))));
     expect(items[0]?.dataset.onTrack).toBe('true');
-    expect(items[0]?.getAttribute('aria-label')).toBe('2026-09-30 · Outline of part one done · Reviewed · expected 10% · measured 12% · Feeling 4 of 5');
+    expect(items[0]?.getAttribute('aria-label')).toBe('30 Sep · Outline of part one done · Reviewed · expected 10% · measured 12% · feeling 4 of 5 (good)');
     items[1]?.click();
     expect(rec.opened).toEqual([[report.path, report.checkpoints[1]?.line]]);
   });
@@ -92,7 +92,7 @@ describe('a goal card', () => {
     const rec = recording();
     const report = demoGoal('Publish my first novel');
     const card = renderCard(container(), report, rec.ctx);
-    expect(card.querySelector('.action-plan-forecast')?.textContent).toBe('At this pace: done Mar 21, 2027');
+    expect(card.querySelector('.action-plan-forecast')?.textContent).toBe('Done around 21 Mar 2027, before the target');
     expect(card.querySelector('.action-plan-feelings')?.textContent).toBe('Feeling: 4 at 12% → 3 at 19%');
     const overdue = card.querySelector<HTMLElement>('.action-plan-count[data-kind="overdue"]');
     expect(overdue?.textContent).toBe(`${report.overdue.length} overdue`);
@@ -101,9 +101,21 @@ describe('a goal card', () => {
     expect(rec.opened).toEqual([[report.overdue[0]?.path, report.overdue[0]?.line]]);
   });
 
-  it('says when there is no pace yet', () => {
+  it('gives a goal decided to stay put no forecast, days left or capacity', () => {
     const card = renderCard(container(), demoGoal('Change careers to UX design'), recording().ctx);
-    expect(card.querySelector('.action-plan-forecast')?.textContent).toBe('No pace yet: nothing done in the last four weeks');
+    expect(card.querySelector('.action-plan-chip')?.textContent).toBe('Staying put');
+    expect(card.querySelector('.action-plan-forecast')).toBeNull();
+    expect(card.querySelector('.action-plan-days-left')).toBeNull();
+    expect(card.querySelector('.action-plan-capacity')).toBeNull();
+  });
+
+  it('says how the open work fits the working days left', () => {
+    const report = demoGoal('Publish my first novel');
+    const card = renderCard(container(), report, recording().ctx);
+    const capacity = card.querySelector<HTMLElement>('.action-plan-capacity');
+    expect(report.capacity).not.toBeNull();
+    expect(capacity?.dataset.slack).toBe(String(report.capacity?.slack));
+    expect(capacity?.textContent).toMatch(/^(\d+ working days? to spare|Short by \d+ working days?|Just fits: no working day to spare)$/);
   });
 
   it('lists its problems; each opens its note at its line', () => {

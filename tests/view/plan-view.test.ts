@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 /** The sidebar view in the test host: the real plugin over the demo vault, live as notes change. */
 import { VIEW_TYPE_PLAN, PlanView, REFRESH_DELAY } from '../../src/view/plan-view';
-import { installDomHelpers, MarkdownView, openViewOf, stopPlugin } from '../host';
+import { installDomHelpers, MarkdownView, Notice, openViewOf, stopPlugin } from '../host';
 import { freezeToday, startOver } from '../plugin/helpers';
 
 installDomHelpers();
@@ -121,5 +121,64 @@ describe('the plan view', () => {
     const { started } = await openView();
     await stopPlugin(started.plugin);
     expect(started.app.listenerCounts()).toEqual({ vault: {}, metadataCache: {}, workspace: {} });
+  });
+});
+
+describe('ticking a box in the view', () => {
+  const path = 'Goals/Learn Spanish.md';
+  const line = 'Join the language exchange at the library';
+  const rowIn = (view: PlanView): HTMLElement | undefined =>
+    Array.from(view.contentEl.querySelectorAll<HTMLElement>(`.action-plan-card[data-path="${path}"] .action-plan-step`)).find((r) => r.textContent?.startsWith(line));
+
+  it('edits only the task line of the note, adds the done date, and the card follows', async () => {
+    const { started, view } = await openView();
+    const before = started.vault.snapshot();
+    const card = view.contentEl.querySelector<HTMLElement>(`.action-plan-card[data-path="${path}"]`);
+    expect(card?.dataset.done).toBe('1');
+    rowIn(view)?.querySelector<HTMLInputElement>('input[type="checkbox"]')?.click();
+    await started.app.settle();
+    const after = started.vault.snapshot();
+    const changed = Object.keys(after).filter((p) => after[p] !== before[p]);
+    expect(changed).toEqual([path]);
+    const was = (before[path] ?? '').split('\n');
+    const now = (after[path] ?? '').split('\n');
+    const diff = now.map((l, i) => [i, was[i], l]).filter(([, a, b]) => a !== b);
+    expect(diff).toEqual([[25, `- [ ] ${line} 📅 2027-02-30`, `- [x] ${line} 📅 2027-02-30 ✅ 2026-11-25`]]);
+    await wait(REFRESH_DELAY + 50);
+    const updated = view.contentEl.querySelector<HTMLElement>(`.action-plan-card[data-path="${path}"]`);
+    expect(updated?.dataset.done).toBe('2');
+    expect(rowIn(view)?.dataset.status).toBe('done');
+    expect(rowIn(view)?.querySelector<HTMLInputElement>('input[type="checkbox"]')?.checked).toBe(true);
+    // Ticking again gives back the original bytes.
+    rowIn(view)?.querySelector<HTMLInputElement>('input[type="checkbox"]')?.click();
+    await started.app.settle();
+    expect(started.vault.snapshot()).toEqual(before);
+    await stopPlugin(started.plugin);
+  });
+
+  it('refuses with a notice and writes nothing when the line no longer says what the view showed', async () => {
+    const { started, view } = await openView();
+    Notice.clear();
+    const file = started.vault.getFileByPath(path);
+    if (file === null) throw new Error('no note');
+    // The note changes underneath; the view has not read it again yet.
+    await started.vault.process(file, (t) => t.replace(`- [ ] ${line}`, `- [ ] ${line} on Tuesdays`));
+    const before = started.vault.snapshot();
+    rowIn(view)?.querySelector<HTMLInputElement>('input[type="checkbox"]')?.click();
+    await started.app.settle();
+    expect(started.vault.snapshot()).toEqual(before);
+    expect(Notice.messages).toEqual(['Action Plan: nothing was written, the note changed: line 26 no longer reads as expected.']);
+    await stopPlugin(started.plugin);
+  });
+
+  it('finds the line when lines were added above it', async () => {
+    const { started, view } = await openView();
+    const file = started.vault.getFileByPath(path);
+    if (file === null) throw new Error('no note');
+    await started.vault.process(file, (t) => t.replace('## Speaking\n', '## Speaking\n\nA line above.\n'));
+    rowIn(view)?.querySelector<HTMLInputElement>('input[type="checkbox"]')?.click();
+    await started.app.settle();
+    expect(started.vault.textAt(path)?.split('\n')[27]).toBe(`- [x] ${line} 📅 2027-02-30 ✅ 2026-11-25`);
+    await stopPlugin(started.plugin);
   });
 });

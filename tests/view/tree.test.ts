@@ -84,12 +84,12 @@ describe('the tree', () => {
       const c = rowOf(tree, text).querySelector<HTMLElement>('.action-plan-due');
       return [c?.dataset.due, c?.textContent ?? null];
     };
-    expect(chip('Book a trial lesson with a tutor Spanish tutors')).toEqual(['today', 'Today']);
-    expect(chip('Units 4-6')).toEqual(['later', 'Dec 20']);
+    expect(chip('Book a trial lesson with a tutor Spanish tutors')).toEqual(['today', 'Due today']);
+    expect(chip('Units 4-6')).toEqual(['later', '20 Dec']);
     const late = renderTree(container(), report.tree, recording('2026-12-22').ctx);
     expandAll(late);
     expect(rowOf(late, 'Units 4-6').querySelector<HTMLElement>('.action-plan-due')?.dataset.due).toBe('overdue');
-    expect(rowOf(late, 'Units 4-6').querySelector('.action-plan-due')?.textContent).toBe('2 days late');
+    expect(rowOf(late, 'Units 4-6').querySelector('.action-plan-due')?.textContent).toBe('2 days overdue');
     const soon = renderTree(container(), report.tree, recording('2026-12-15').ctx);
     expandAll(soon);
     expect(rowOf(soon, 'Units 4-6').querySelector('.action-plan-due')?.textContent).toBe('In 5 days');
@@ -185,8 +185,12 @@ describe('the tree', () => {
 
 function leaf(line: number): PlanNode {
   return {
+    id: `big/${line}`,
     kind: 'step',
     text: `Step ${line}`,
+    raw: `- [ ] Step ${line} 📅 2027-01-01`,
+    estimate: 0,
+    leaf: true,
     path: 'Big.md',
     line,
     status: 'todo',
