@@ -10,6 +10,7 @@
  */
 import { NO_DAY } from './dates';
 import { Follower, sectionRange, type Expansion, type NoteSource } from './follow';
+import { anchorLine, type LineAnchor } from './anchor';
 import type { NoteData, PlanNode, Progress, StepData } from './types';
 
 const ZERO: Progress = { done: 0, total: 0, percent: 0 };
@@ -313,4 +314,21 @@ function computeProgress(root: PlanNode): void {
       if (node.kind === 'step' || (node.kind === 'phase' && f.countable)) parent.countable = true;
     }
   }
+}
+
+const anchors = new WeakMap<PlanNode, LineAnchor | null>();
+
+/**
+ * What an edit needs to change a step's line safely: the raw line, the status column, each
+ * field's name, format and range, the indent, marker and block id. Read from the raw line the
+ * tree holds, once per node, when an edit or the view first asks.
+ */
+export function anchorOf(node: PlanNode): LineAnchor | null {
+  if (node.raw === null) return null;
+  let a = anchors.get(node);
+  if (a === undefined) {
+    a = anchorLine(node.raw);
+    anchors.set(node, a);
+  }
+  return a;
 }

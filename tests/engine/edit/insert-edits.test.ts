@@ -149,6 +149,6 @@ describe('dates typed in words', () => {
   });
 
   it.each(['', 'soonish', '2027-02-30', 'friday or so'])('refuses %j with a line', (input) => {
-    expect(parseDateInput(input, TODAY)).toEqual({ error: expect.any(String) });
+    expect(parseDateInput(input, TODAY)).toEqual({ error: expect.any(String) as string });
   });
 });
