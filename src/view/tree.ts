@@ -54,12 +54,14 @@ function renderChildren(container: HTMLElement, nodes: PlanNode[], parentId: str
 
 function renderNode(container: HTMLElement, node: PlanNode, id: string, level: number, ctx: RenderContext): void {
   const children = visibleChildren(node, ctx);
+  const marker = linkMarker(node);
+  const label = displayText(node.text, node.help ? ctx.helpTag : null, marker === 'expands');
   const branch = children.length > 0;
   const expanded = branch && isExpanded(node, id, ctx);
   const isStep = node.kind === 'step';
   const item = container.createDiv({
     cls: 'action-plan-node',
-    attr: { role: 'treeitem', tabindex: -1, 'aria-level': level, 'aria-label': displayText(node.text, node.help ? ctx.helpTag : null), 'data-id': id, 'data-kind': node.kind },
+    attr: { role: 'treeitem', tabindex: -1, 'aria-level': level, 'aria-label': label, 'data-id': id, 'data-kind': node.kind },
   });
   if (branch) item.setAttribute('aria-expanded', String(expanded));
   if (isStep) item.setAttribute('aria-checked', String(node.status === 'done'));
@@ -77,7 +79,7 @@ function renderNode(container: HTMLElement, node: PlanNode, id: string, level: n
   }
   if (isStep) {
     row.setAttribute('data-status', node.status ?? 'todo');
-    const box = row.createEl('input', { cls: 'action-plan-checkbox', type: 'checkbox', attr: { tabindex: -1, 'aria-label': `Done: ${node.text}` } });
+    const box = row.createEl('input', { cls: 'action-plan-checkbox', type: 'checkbox', attr: { tabindex: -1, 'aria-label': `Done: ${label}` } });
     box.checked = node.status === 'done';
     box.addEventListener('click', (e) => {
       e.stopPropagation();
@@ -86,16 +88,15 @@ function renderNode(container: HTMLElement, node: PlanNode, id: string, level: n
       ctx.actions.toggle(node);
     });
   }
-  const text = row.createSpan({ cls: 'action-plan-node-text', text: displayText(node.text, node.help ? ctx.helpTag : null) });
+  const text = row.createSpan({ cls: 'action-plan-node-text', text: label, attr: { title: node.text } });
   text.addEventListener('click', () => ctx.actions.open(node.path, node.line));
   const meta = row.createSpan({ cls: 'action-plan-meta' });
   const chip = nodeDueChip(node, ctx.today);
   if (chip !== null) meta.createSpan({ cls: 'action-plan-due', text: chip.label, attr: { 'data-due': chip.kind, title: `Due ${chip.date}` } });
   if (node.help) meta.createSpan({ cls: 'action-plan-help-badge', text: 'Help', attr: { title: 'Needs outside help' } });
-  const marker = linkMarker(node);
   if (marker !== null) {
-    const label = marker === 'expands' ? 'Plan continues in the linked note' : 'Counted where the note first appears';
-    meta.createSpan({ cls: 'action-plan-link', text: marker === 'expands' ? '↳' : '↺', attr: { 'data-link': marker, title: label, 'aria-label': label } });
+    const hint = marker === 'expands' ? 'Plan continues in the linked note' : 'Counted where the note first appears';
+    meta.createSpan({ cls: 'action-plan-link', text: marker === 'expands' ? '↳' : '↺', attr: { 'data-link': marker, title: hint, 'aria-label': hint } });
   }
   if (node.progress.total > 0 && (branch || node.kind !== 'step')) {
     const mini = meta.createSpan({ cls: 'action-plan-mini', attr: { title: `${node.progress.done}/${node.progress.total} done` } });

@@ -101,11 +101,17 @@ describe('the tree', () => {
     const report = demoGoal('Publish my first novel');
     const tree = renderTree(container(), report.tree, recording().ctx);
     expandAll(tree);
-    const beta = rowOf(tree, 'Find two beta readers Find beta readers');
+    const beta = rowOf(tree, 'Find two beta readers');
     expect(beta.querySelector('.action-plan-help-badge')?.textContent).toBe('Help');
     expect(beta.querySelector('.action-plan-link')?.getAttribute('data-link')).toBe('expands');
-    const sunday = rowOf(tree, 'Keep doing the Sunday review while revising Weekly review');
+    const sunday = rowOf(tree, 'Keep doing the Sunday review while revising');
     expect(sunday.querySelector('.action-plan-link')?.getAttribute('data-link')).toBe('expands');
+    // A note reached a second time is a reference: marked, and counted where it first appears.
+    const refs = allNodes(report.tree).filter((n) => n.kind === 'ref');
+    expect(refs.length).toBeGreaterThan(0);
+    const refRows = Array.from(tree.querySelectorAll<HTMLElement>('.action-plan-ref'));
+    expect(refRows).toHaveLength(refs.length);
+    for (const r of refRows) expect(r.querySelector('.action-plan-link')?.getAttribute('data-link')).toBe('ref');
     const draft = rowOf(tree, 'Draft');
     const node = report.tree.children[0]?.children.find((c) => c.text === 'Draft') as PlanNode;
     expect(draft.querySelector('.action-plan-mini-text')?.textContent).toBe(`${node.progress.done}/${node.progress.total}`);
