@@ -147,7 +147,11 @@ describe('screenshots', () => {
         const { page } = opened;
         // Open one nested branch so the picture shows the tree's depth.
         await page.locator('.action-plan-card[data-path="Goals/Learn Spanish.md"] [role="treeitem"][aria-expanded="false"] .action-plan-twisty').first().click();
-        const overflow = await page.$$eval('.preview-sidebar *', (els, w) => els.filter((e) => e.getBoundingClientRect().right > w + 0.5).map((e) => e.className), width);
+        const overflow: string[] = await page.$$eval(
+          '.preview-sidebar *',
+          (els, w: number) => els.filter((e) => e.getBoundingClientRect().right > w + 0.5).map((e) => e.getAttribute('class') ?? e.tagName),
+          width,
+        );
         expect(overflow).toEqual([]);
         await page.locator('.preview-sidebar').screenshot({ path: shotPath(`view-${theme}-${width}`) });
         expect(opened.errors).toEqual([]);
