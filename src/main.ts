@@ -7,6 +7,7 @@ import { registerCommands } from './commands/commands';
 import { LiveIndex } from './obsidian/live-index';
 import { ActionPlanSettingTab } from './settings/settings-tab';
 import { DEFAULT_SETTINGS, engineOptions, migrate, sameRecognition, type ActionPlanSettings } from './settings/settings';
+import { registerPlanBlock } from './view/code-block';
 import { PlanView, VIEW_TYPE_PLAN } from './view/plan-view';
 import { DEFAULT_PREFS, type ViewPrefs } from './view/select';
 
@@ -23,6 +24,7 @@ export default class ActionPlanPlugin extends Plugin {
     this.addRibbonIcon('target', 'Open action plan', () => void this.activateView());
     this.addSettingTab(new ActionPlanSettingTab(this.app, this));
     registerCommands(this);
+    registerPlanBlock(this);
     // Indexing waits until Obsidian has laid out the workspace.
     this.app.workspace.onLayoutReady(() => void this.index.start());
     this.register(() => this.index.stop());
