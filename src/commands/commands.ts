@@ -4,7 +4,14 @@
  * file of its own and putting it in `COMMANDS` in place of its `later(...)` entry.
  */
 import { Notice, type Command, type Editor, type MarkdownFileInfo, type MarkdownView, type Menu } from 'obsidian';
+import { addStepCommand } from './add-step';
+import { breakDownStepCommand } from './break-down-step';
+import { extractStepCommand } from './extract-step';
+import { nextActionCommand } from './next-action';
 import { openPlanView } from './open-plan-view';
+import { postponeStepCommand } from './postpone-step';
+import { rescheduleOverdueCommand } from './reschedule-overdue';
+import { toggleStepCommand } from './toggle-step';
 import type { CommandBody, CommandHost, CommandSpec } from './spec';
 import { stepUnderCursor } from './step-target';
 
@@ -19,17 +26,17 @@ function later(id: string, name: string, step = false): CommandSpec {
 export const COMMANDS: readonly CommandSpec[] = [
   openPlanView,
   later('new-goal', 'New goal'),
-  later('add-step', 'Add step'),
-  later('break-down-step', 'Break down step', true),
-  later('extract-step-to-note', 'Extract step to note', true),
-  later('toggle-step', 'Toggle step', true),
-  later('postpone-step', 'Postpone step', true),
-  later('reschedule-overdue', 'Reschedule overdue steps'),
+  addStepCommand,
+  breakDownStepCommand,
+  extractStepCommand,
+  toggleStepCommand,
+  postponeStepCommand,
+  rescheduleOverdueCommand,
   later('add-checkpoint', 'Add checkpoint'),
   later('record-checkpoint', 'Record checkpoint review'),
   later('set-goal-status', 'Set goal status'),
   later('pivot-goal', 'Pivot goal'),
-  later('next-action', 'Go to next action'),
+  nextActionCommand,
   later('copy-plan-summary', 'Copy plan summary'),
 ];
 

@@ -8,7 +8,6 @@
  *     ```
  */
 import { MarkdownRenderChild, debounce, type Plugin } from 'obsidian';
-import { dayOfDate } from '../engine/dates';
 import type { GoalReport } from '../engine/types';
 import { renderCard } from './card';
 import { newTreeState, type RenderContext } from './context';
@@ -83,8 +82,8 @@ export class PlanBlock extends MarkdownRenderChild {
   ) {
     super(containerEl);
     this.ctx = {
-      actions: viewActions(host.app, () => host.settings),
-      today: dayOfDate(new Date()),
+      actions: viewActions(host.app, host),
+      today: host.clock.today(),
       tree: newTreeState(),
       showDone: host.settings.showDoneSteps,
       helpTag: host.settings.helpTag,
@@ -117,7 +116,7 @@ export class PlanBlock extends MarkdownRenderChild {
       this.message('Reading your goals…');
       return;
     }
-    this.ctx.today = dayOfDate(new Date());
+    this.ctx.today = this.host.clock.today();
     this.ctx.showDone = this.host.settings.showDoneSteps;
     const report = findGoal(this.host.index.reports(this.ctx.today), goal, this.sourcePath);
     this.goalPath = report?.path ?? null;

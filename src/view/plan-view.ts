@@ -3,7 +3,7 @@
  * refreshes, debounced, only the goals the index says changed.
  */
 import { ItemView, TFile, debounce, type WorkspaceLeaf } from 'obsidian';
-import { dayOfDate } from '../engine/dates';
+import type { Clock } from '../obsidian/clock';
 import type { LiveIndex } from '../obsidian/live-index';
 import type { ActionPlanSettings } from '../settings/settings';
 import { Board } from './board';
@@ -17,6 +17,8 @@ export const VIEW_TYPE_PLAN = 'action-plan-view';
 /** What the view needs from the plugin. */
 export interface PlanViewHost {
   index: LiveIndex;
+  /** "Today" for the plugin. */
+  clock: Clock;
   settings: ActionPlanSettings;
   /** The header's choices, kept on the plugin so they outlive the view while Obsidian runs. */
   viewPrefs: ViewPrefs;
@@ -26,17 +28,17 @@ export interface PlanViewHost {
 export const REFRESH_DELAY = 150;
 
 /** The actions of the view and of the code block: open a note at a line, tick a step, start a goal. */
-export function viewActions(app: ItemView['app'], settings: () => ActionPlanSettings): ViewActions {
+export function viewActions(app: ItemView['app'], host: Pick<PlanViewHost, 'clock' | 'settings'>): ViewActions {
   return {
     open: (path, line) => {
       const file = app.vault.getFileByPath(path);
       if (file instanceof TFile) void app.workspace.getLeaf(false).openFile(file, { eState: { line } });
     },
     toggle: (node) => {
-      const s = settings();
-      void toggleStepFromView(app, node, { today: dayOfDate(new Date()), recordDone: s.recordDoneDate, format: s.dateFormat });
+      const s = host.settings;
+      void toggleStepFromView(app, node, { today: host.clock.today(), recordDone: s.recordDoneDate, format: s.dateFormat });
     },
-    newGoal: () => void createGoalNote(app, dayOfDate(new Date())),
+    newGoal: () => void createGoalNote(app, host.clock.today()),
   };
 }
 
@@ -51,7 +53,7 @@ export class PlanView extends ItemView {
     private readonly host: PlanViewHost,
   ) {
     super(leaf);
-    this.ctx = { actions: viewActions(this.app, () => host.settings), today: dayOfDate(new Date()), tree: newTreeState(), showDone: host.settings.showDoneSteps, helpTag: host.settings.helpTag };
+    this.ctx = { actions: viewActions(this.app, host), today: host.clock.today(), tree: newTreeState(), showDone: host.settings.showDoneSteps, helpTag: host.settings.helpTag };
   }
 
   getViewType(): string {
@@ -100,7 +102,7 @@ export class PlanView extends ItemView {
   /** Renders what changed since the last render; a new day or a new setting renders everything. */
   private flush(): void {
     if (this.board === null) return;
-    const today = dayOfDate(new Date());
+    const today = this.host.clock.today();
     const showDone = this.host.settings.showDoneSteps;
     const all = this.everything || today !== this.ctx.today || showDone !== this.ctx.showDone;
     this.ctx.today = today;

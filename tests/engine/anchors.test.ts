@@ -5,6 +5,7 @@
  */
 import { join } from 'node:path';
 import { indexTexts, loadVault } from '../../src/cli/load';
+import { ensureIds } from '../../src/engine/plan';
 import { anchorOf } from '../../src/engine/tree';
 import { DEFAULT_ENGINE_OPTIONS, type GoalReport, type PlanNode } from '../../src/engine/types';
 import { day, find } from './helpers';
@@ -16,6 +17,7 @@ function reportOf(files: Record<string, string>, options = DEFAULT_ENGINE_OPTION
   const { index } = indexTexts([...texts.keys()].sort(), texts, options);
   const r = index.reports(TODAY)[0];
   if (r === undefined) throw new Error('no goal');
+  ensureIds(r.tree);
   return r;
 }
 
