@@ -64,13 +64,17 @@ export function isGoalNote(path: string, fm: FrontmatterInput, raw: RawFrontmatt
 /** Where keys and checkpoint entries stand in the raw YAML. */
 interface KeyLines {
   keys: Map<string, number>;
+  /** Each entry's first line; negative (-line - 1) for the key's line of a flow list. */
   checkpoints: number[];
+  /** Each entry's last key or value line. */
+  lastLines: number[];
 }
 
 function locate(raw: RawFrontmatter | null): KeyLines {
   const keys = new Map<string, number>();
   const checkpoints: number[] = [];
-  if (raw === null) return { keys, checkpoints };
+  const lastLines: number[] = [];
+  if (raw === null) return { keys, checkpoints, lastLines };
   const lines = raw.source.split(LINE_BREAK);
   let inCheckpoints = false;
   let entryIndent = -1;
@@ -86,6 +90,7 @@ function locate(raw: RawFrontmatter | null): KeyLines {
         // A flow sequence: every entry points at the key's line.
         inCheckpoints = false;
         checkpoints.push(-lineNo - 1);
+        lastLines.push(lineNo);
       }
       continue;
     }
@@ -94,10 +99,17 @@ function locate(raw: RawFrontmatter | null): KeyLines {
     if (m) {
       const indent = (m[1] ?? '').length;
       if (entryIndent === -1) entryIndent = indent;
-      if (indent === entryIndent) checkpoints.push(lineNo);
+      if (indent === entryIndent) {
+        checkpoints.push(lineNo);
+        lastLines.push(lineNo);
+        continue;
+      }
     }
+    // A key or value line of the current entry (blank lines and comments do not extend it).
+    const trimmed = line.trim();
+    if (lastLines.length > 0 && trimmed !== '' && !trimmed.startsWith('#')) lastLines[lastLines.length - 1] = lineNo;
   }
-  return { keys, checkpoints };
+  return { keys, checkpoints, lastLines };
 }
 
 function numberOrNull(value: unknown): number | null | 'bad' {
@@ -171,7 +183,12 @@ export function readGoalMeta(
         const at = where.checkpoints[index];
         const line = at === undefined ? lineOf('checkpoints') : at < 0 ? -at - 1 : at;
         const cp = readCheckpoint(path, entry, line, index, problems);
-        if (cp !== null) meta.checkpoints.push(cp);
+        if (cp !== null) {
+          cp.lastLine = Math.max(line, where.lastLines[index] ?? line);
+          // An entry written `- {date: …}` is flow style inside a block list.
+          cp.flow = at === undefined || at < 0 || isFlowEntry(raw, line);
+          meta.checkpoints.push(cp);
+        }
       });
       meta.checkpoints.sort((a, b) => a.date - b.date);
     }
@@ -213,5 +230,15 @@ function readCheckpoint(path: string, entry: unknown, line: number, index: numbe
     note: textOrNull(e['note']),
     reviewed,
     line,
+    lastLine: line,
+    index,
+    flow: false,
   };
+}
+
+/** Is the entry starting on this line written `- {…}` or `- […]`? */
+function isFlowEntry(raw: RawFrontmatter | null, line: number): boolean {
+  if (raw === null) return false;
+  const text = raw.source.split('\n')[line - raw.firstLine] ?? '';
+  return /^\s*-\s*[{[]/.test(text);
 }
