@@ -94,7 +94,7 @@ export const DATAVIEW_HIDDEN = new Set(['priority', 'repeat', 'id', 'dependson',
 const SPACE = 32, TAB = 9;
 const NO_SPANS: number[] = [];
 /** An estimate longer than this (`1.5h` is 4) is not one; keeps `⏱⏱⏱…` runs linear. */
-const MAX_ESTIMATE_LENGTH = 24;
+export const MAX_ESTIMATE_LENGTH = 24;
 
 function isSpace(c: number): boolean {
   return c === SPACE || c === TAB;
@@ -130,25 +130,16 @@ export function isKeyChar(c: number): boolean {
 
 /** Removes ranges from `text` and collapses the whitespace left behind. */
 function cut(text: string, from: number, to: number, ranges: number[]): string {
-  if (ranges.length === 0) return own(collapse(text.slice(from, to)));
   let out = '';
-  let pieces = 0;
   let at = from;
   for (let i = 0; i < ranges.length; i += 2) {
     const s = ranges[i] ?? at;
     const e = ranges[i + 1] ?? s;
-    if (s > at) {
-      out += text.slice(at, s);
-      pieces++;
-    }
+    if (s > at) out += text.slice(at, s);
     if (e > at) at = e;
   }
-  if (at < to) {
-    out += text.slice(at, to);
-    pieces++;
-  }
-  // Joined pieces are a new string already; a single piece is still a slice of the note.
-  return pieces > 1 ? collapse(out) : own(collapse(out));
+  if (at < to) out += text.slice(at, to);
+  return own(out.trim().replace(/[ \t]{2,}/g, ' '));
 }
 
 /**
@@ -157,12 +148,6 @@ function cut(text: string, from: number, to: number, ranges: number[]): string {
  */
 export function own(s: string): string {
   return s.length < 13 ? s : (' ' + s).slice(1);
-}
-
-function collapse(s: string): string {
-  let out = s.trim();
-  if (out.includes('  ')) out = out.replace(/[ \t]{2,}/g, ' ');
-  return out;
 }
 
 /** Skips a U+FE0F variation selector. */
@@ -191,10 +176,14 @@ export function readFields(text: string, from: number, to: number, helpTag: stri
   const linkMiddle = new Search(text, '](', to);
   const linkClose = new Search(text, ')', to);
   const fieldMark = new Search(text, '::', to);
-  /** Links in code spans are not links (Obsidian shows them as code); fields there still count. */
-  const code = findIn(text, '`', from, to) === -1 ? NO_SPANS : codeSpans(text, from, to);
+  /**
+   * Links in code spans are not links (Obsidian shows them as code); fields there still count.
+   * The spans are found at the first `[` of a line that has a backtick.
+   */
+  let code: number[] | null = null;
   let span = 0;
   const inCode = (at: number): boolean => {
+    code ??= findIn(text, '`', from, to) === -1 ? NO_SPANS : codeSpans(text, from, to);
     while (span < code.length && (code[span + 1] ?? 0) <= at) span += 2;
     return span < code.length && (code[span] ?? 0) <= at;
   };
@@ -214,6 +203,7 @@ export function readFields(text: string, from: number, to: number, helpTag: stri
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
+    // Below U+2300 only `#`, `[`, `(` and `^` start something; no field sign is lower.
     if (c < 0x2300 && c !== 0x23 && c !== 0x5b && c !== 0x28 && c !== 0x5e) {
       i++;
       continue;
@@ -232,7 +222,7 @@ export function readFields(text: string, from: number, to: number, helpTag: stri
     }
     if (c === 0x5b /* [ */ || c === 0x28 /* ( */) {
       // [[wikilink]]
-      const linkable = !inCode(i);
+      const linkable = c === 0x28 || !inCode(i);
       if (c === 0x5b && text.charCodeAt(i + 1) === 0x5b && linkable) {
         const close = wikiClose.find(i + 2);
         if (close !== -1) {
@@ -304,10 +294,6 @@ export function readFields(text: string, from: number, to: number, helpTag: stri
         i = e;
         continue;
       }
-      i++;
-      continue;
-    }
-    if (c < 0x2300) {
       i++;
       continue;
     }

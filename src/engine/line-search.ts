@@ -41,18 +41,19 @@ export function codeSpans(text: string, from: number, to: number): number[] {
     lengths.push(e - i);
     i = e;
   }
-  if (starts.length < 2) return [];
-  // For each run, the index of the next run of the same length (-1: none).
-  const next = new Array<number>(starts.length).fill(-1);
+  const runs = starts.length;
+  if (runs < 2) return [];
+  // For each run, the index of the next run of the same length (-1: none), found backwards.
+  const next = new Int32Array(runs);
   const lastOfLength = new Map<number, number>();
-  for (let r = starts.length - 1; r >= 0; r--) {
+  for (let r = runs - 1; r >= 0; r--) {
     const n = lengths[r] ?? 0;
     next[r] = lastOfLength.get(n) ?? -1;
     lastOfLength.set(n, r);
   }
   const spans: number[] = [];
   let r = 0;
-  while (r < starts.length) {
+  while (r < runs) {
     const close = next[r] ?? -1;
     if (close === -1) {
       r++;
