@@ -49,7 +49,7 @@ export function program(args: string[], options: Parameters<typeof spawnSync>[2]
  * Runs the real program with its standard output on a pipe that is closed after the first
  * chunk arrives, as `| head -c N` does. Resolves with the exit code and standard error.
  */
-export function closedEarly(args: string[]): Promise<{ code: number | null; signal: NodeJS.Signals | null; err: string; got: number }> {
+export function closedEarly(args: string[]): Promise<{ code: number | null; signal: string | null; err: string; got: number }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let err = '';

@@ -1,3 +1,4 @@
+/* eslint-disable no-control-regex -- control characters are what these tests are about */
 /**
  * Output cut short, control characters, bad usage: the real command line through pipes and
  * files, and in process.
