@@ -107,3 +107,4 @@ describe('a terminal is not a target', () => {
     expect(safe(text)).toBe(shown);
   });
 });
+/* eslint-enable no-control-regex */
