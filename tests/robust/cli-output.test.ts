@@ -107,4 +107,4 @@ describe('a terminal is not a target', () => {
     expect(safe(text)).toBe(shown);
   });
 });
-/* eslint-enable no-control-regex */
+/* eslint-enable no-control-regex -- end of the file */
