@@ -10,6 +10,7 @@
  * comments), `scan-headings.ts`, `scan-lists.ts`. The state of a scan is one `ScanState`.
  */
 import { GT, HASH, LT, SPACE, TAB, atxLevel, fenceAt, htmlBlockStart, isBlankFrom, isThematicBreak, measureIndent } from './blocks';
+import { editorLines } from './line-breaks';
 import { checkPercent, inFence, inHtmlBlock, inPercentComment, openFence, openHtmlBlock, openPercentComment } from './scan-code';
 import { scanFrontmatterBlock, type FrontmatterBlock } from './scan-frontmatter';
 import { closeSetextHeading, openAtxHeading } from './scan-headings';
@@ -28,7 +29,8 @@ export interface Scan {
 }
 
 /** Scans a note. Never throws. */
-export function scanMarkdown(text: string): Scan {
+export function scanMarkdown(source: string): Scan {
+  const text = editorLines(source);
   const s = new ScanState(text);
   const frontmatter = scanFrontmatterBlock(text);
   let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;

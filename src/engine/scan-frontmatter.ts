@@ -1,5 +1,6 @@
 /** Frontmatter: `---` on the first line up to the next `---` line. */
 import { isBlankFrom } from './blocks';
+import { editorLines } from './line-breaks';
 
 export interface FrontmatterBlock {
   /** Lines of the YAML between the `---` fences (exclusive). */
@@ -10,7 +11,8 @@ export interface FrontmatterBlock {
   textEnd: number;
 }
 
-export function scanFrontmatterBlock(text: string): FrontmatterBlock | null {
+export function scanFrontmatterBlock(source: string): FrontmatterBlock | null {
+  const text = editorLines(source);
   // A byte-order mark before the fence does not count.
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   if (!text.startsWith('---', bom)) return null;
