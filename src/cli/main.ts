@@ -7,8 +7,8 @@ import { resolve } from 'node:path';
 import { formatDay } from '../engine/dates';
 import { sortProblems } from '../engine/goal';
 import { outlineNote } from '../engine/outline';
-import { reportJson } from '../engine/report';
 import type { GoalReport, Problem } from '../engine/types';
+import { toJson, writeReportJson } from './json';
 import { CliError, frontmatterOf, loadVault, parseToday, readText } from './load';
 import { problemLine, renderGoal, type Style } from './render';
 
@@ -29,6 +29,8 @@ export interface Io {
   out(text: string): void;
   err(text: string): void;
   color: boolean;
+  /** Indent --json output (the default, for a terminal), or not (piped or redirected). */
+  indent?: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -101,7 +103,7 @@ export function run(argv: string[], io: Io): number {
       if (!existsSync(file) || !statSync(file).isFile()) throw new CliError(`no such note: ${args.target}`);
       const text = readText(file);
       const fm = frontmatterOf(text);
-      io.out(JSON.stringify(outlineNote(text, fm === 'unreadable' ? null : fm), null, 2) + '\n');
+      io.out(toJson(outlineNote(text, fm === 'unreadable' ? null : fm), io));
       return 0;
     }
     const today = parseToday(args.today);
@@ -114,7 +116,7 @@ export function run(argv: string[], io: Io): number {
         reports = selectGoals(reports, args.goal);
         if (reports.length === 0) throw new CliError(`no goal matches "${args.goal}"`);
       }
-      if (args.json) io.out(JSON.stringify(reportJson(today, reports), null, 2) + '\n');
+      if (args.json) writeReportJson(today, reports, io);
       else if (reports.length === 0) io.out('No goal notes found. A goal note has `type: goal` in its frontmatter.\n');
       else io.out(reports.map((r) => renderGoal(r, today, style)).join('\n\n') + '\n');
       return 0;
@@ -122,7 +124,7 @@ export function run(argv: string[], io: Io): number {
     const problems = allProblems(reports);
     const errors = problems.filter((p) => p.severity === 'error').length;
     if (args.json) {
-      io.out(JSON.stringify({ today: formatDay(today), problems }, null, 2) + '\n');
+      io.out(toJson({ today: formatDay(today), problems }, io));
     } else {
       for (const p of problems) io.out(problemLine(p, style) + '\n');
       io.out(`${reports.length} goals, ${errors} errors, ${problems.length - errors} warnings\n`);
@@ -150,6 +152,7 @@ export function main(argv: string[]): Promise<number> {
     out: (t) => process.stdout.write(t),
     err: (t) => process.stderr.write(t),
     color: wantsColor(),
+    indent: process.stdout.isTTY === true,
   });
   return Promise.resolve(code);
 }
