@@ -43,7 +43,7 @@ export default class ActionPlanPlugin extends Plugin {
 
   private applySettings(previous: ActionPlanSettings): Promise<void> {
     const reread = !sameRecognition(previous, this.settings);
-    if (!reread && previous.tolerance === this.settings.tolerance) return Promise.resolve();
+    if (!reread && previous.tolerance === this.settings.tolerance && previous.workingDays.join() === this.settings.workingDays.join()) return Promise.resolve();
     return this.index.setOptions(engineOptions(this.settings), reread);
   }
 

@@ -11,10 +11,11 @@ import type { GoalReport, Problem } from '../engine/types';
 import { toJson, writeReportJson } from './json';
 import { CliError, frontmatterOf, loadVault, parseToday, readText } from './load';
 import { problemLine, renderGoal, type Style } from './render';
+import { vaultOptions } from './settings';
 
 const USAGE = `usage:
-  action-plan report  <vault> [--goal NAME] [--today YYYY-MM-DD] [--json]
-  action-plan check   <vault> [--today YYYY-MM-DD] [--json]
+  action-plan report  <vault> [--goal NAME] [--today YYYY-MM-DD] [--json] [--no-settings]
+  action-plan check   <vault> [--today YYYY-MM-DD] [--json] [--no-settings]
   action-plan outline <note.md> --json`;
 
 interface Args {
@@ -23,6 +24,8 @@ interface Args {
   goal?: string;
   today?: string;
   json: boolean;
+  /** Ignore the vault's plugin settings. */
+  noSettings: boolean;
 }
 
 export interface Io {
@@ -38,7 +41,7 @@ function parseArgs(argv: string[]): Args {
   if (command === undefined || !['report', 'check', 'outline'].includes(command)) {
     throw new CliError(command === undefined ? 'no command given' : `unknown command "${command}"`);
   }
-  const args: Args = { command, target: '', json: false };
+  const args: Args = { command, target: '', json: false, noSettings: false };
   const positional: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i] ?? '';
@@ -48,6 +51,7 @@ function parseArgs(argv: string[]): Args {
       return v;
     };
     if (a === '--json') args.json = true;
+    else if (a === '--no-settings' && command !== 'outline') args.noSettings = true;
     else if (a === '--today') args.today = value();
     else if (a.startsWith('--today=')) args.today = a.slice(8);
     else if (a === '--goal' && command === 'report') args.goal = value();
@@ -109,7 +113,8 @@ export function run(argv: string[], io: Io): number {
     const today = parseToday(args.today);
     const root = requireFolder(args.target);
     // `check` prints problems only: steps need no display text.
-    const { index } = loadVault(root, undefined, args.command !== 'check');
+    const options = args.noSettings ? undefined : vaultOptions(root, (line) => io.err(`action-plan: warning: ${line}\n`));
+    const { index } = loadVault(root, options, args.command !== 'check');
     let reports = index.reports(today);
     if (args.command === 'report') {
       if (args.goal !== undefined) {

@@ -1,6 +1,7 @@
 /** The human report of the command line: trees with progress bars, colour on a terminal. */
 import { formatDay, type Day } from '../engine/dates';
-import type { GoalReport, PlanNode, Problem, StepRef } from '../engine/types';
+import { linkMarker, nodeDueChip, presentGoal, type DueChip, type DueKind, type StepChip } from '../engine/present';
+import type { GoalReport, PlanNode, Problem } from '../engine/types';
 
 export interface Style {
   color: boolean;
@@ -39,12 +40,12 @@ export function bar(percent: number, expected: number | null, width: number, sty
 
 const STATUS_BOX: Record<string, string> = { todo: '[ ]', doing: '[/]', done: '[x]', cancelled: '[-]', deferred: '[>]' };
 
-function dueText(due: Day, today: Day, style: Style): string {
-  const s = formatDay(due);
-  if (s === null) return '';
-  if (due < today) return ' ' + paint(style, 'red', `📅 ${s} (overdue)`);
-  if (due === today) return ' ' + paint(style, 'yellow', `📅 ${s} (today)`);
-  return ' ' + paint(style, 'dim', `📅 ${s}`);
+const DUE_COLOR: Record<DueKind, Code> = { overdue: 'red', today: 'yellow', soon: 'yellow', later: 'dim' };
+
+function dueText(chip: DueChip | null, style: Style): string {
+  if (chip === null) return '';
+  const note = chip.kind === 'later' ? '' : ` (${chip.label.toLowerCase()})`;
+  return ' ' + paint(style, DUE_COLOR[chip.kind], `📅 ${chip.date}${note}`);
 }
 
 function nodeLine(node: PlanNode, today: Day, style: Style): string {
@@ -57,26 +58,30 @@ function nodeLine(node: PlanNode, today: Day, style: Style): string {
       return paint(style, 'cyan', `↪ ${node.text}`) + paint(style, 'dim', ` (shown above, ${p.done}/${p.total})`);
     default: {
       const box = STATUS_BOX[node.status ?? 'todo'] ?? '[ ]';
-      const open = node.status === 'todo' || node.status === 'doing';
       const text = node.status === 'done' || node.status === 'cancelled' ? paint(style, 'dim', node.text) : node.text;
       const help = node.help ? ' ' + paint(style, 'yellow', '[help]') : '';
-      const link = node.link !== null && node.children.some((c) => c.kind !== 'ref') ? paint(style, 'cyan', ' ↳') : '';
-      return `${box} ${text}${open ? dueText(node.due, today, style) : ''}${help}${link}${node.children.length > 0 ? counts : ''}`;
+      const link = linkMarker(node) === 'expands' ? paint(style, 'cyan', ' ↳') : '';
+      return `${box} ${text}${dueText(nodeDueChip(node, today), style)}${help}${link}${node.children.length > 0 ? counts : ''}`;
     }
   }
 }
 
-function tree(node: PlanNode, prefix: string, today: Day, style: Style, out: string[]): void {
-  node.children.forEach((child, i) => {
-    const last = i === node.children.length - 1;
-    out.push(prefix + paint(style, 'dim', last ? '└─ ' : '├─ ') + nodeLine(child, today, style));
-    tree(child, prefix + (last ? '   ' : paint(style, 'dim', '│  ')), today, style, out);
-  });
+/** The tree drawn with box characters, depth first with an explicit stack (any depth). */
+function tree(root: PlanNode, prefix: string, today: Day, style: Style, out: string[]): void {
+  const stack: { node: PlanNode; prefix: string; last: boolean }[] = [];
+  const push = (node: PlanNode, at: string): void => {
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] as PlanNode, prefix: at, last: i === node.children.length - 1 });
+  };
+  push(root, prefix);
+  while (stack.length > 0) {
+    const { node, prefix: at, last } = stack.pop() as { node: PlanNode; prefix: string; last: boolean };
+    out.push(at + paint(style, 'dim', last ? '└─ ' : '├─ ') + nodeLine(node, today, style));
+    push(node, at + (last ? '   ' : paint(style, 'dim', '│  ')));
+  }
 }
 
-function refLine(r: StepRef): string {
-  const due = formatDay(r.due);
-  return `${r.text}${due ? ` (due ${due})` : ''} — ${r.path}:${r.line + 1}`;
+function refLine(r: StepChip): string {
+  return `${r.text}${r.due ? ` (due ${r.due.date})` : ''} — ${r.path}:${r.line + 1}`;
 }
 
 export function problemLine(p: Problem, style: Style): string {
@@ -85,26 +90,27 @@ export function problemLine(p: Problem, style: Style): string {
 }
 
 export function renderGoal(r: GoalReport, today: Day, style: Style): string {
+  const v = presentGoal(r, today);
   const out: string[] = [];
   const health = paint(style, HEALTH_COLOR[r.health], r.health);
   out.push(`${paint(style, 'bold', r.title)}  ${health}  ${paint(style, 'dim', r.path)}`);
-  const target = formatDay(r.target);
   const dates: string[] = [];
   if (formatDay(r.start)) dates.push(`start ${formatDay(r.start) ?? ''}`);
-  if (target) {
-    const left = r.target - today;
-    dates.push(`target ${target} (${left >= 0 ? `${left} days left` : `${-left} days past`})`);
-  }
+  if (v.target !== null) dates.push(`target ${v.target}${v.daysLeftLabel === null ? '' : ` (${v.daysLeftLabel.toLowerCase()})`}`);
   if (r.status !== 'active') dates.push(`status ${r.status}`);
   if (dates.length > 0) out.push('  ' + dates.join(' · '));
   const expected = r.expectedPercent === null ? '' : `, expected ${r.expectedPercent}%`;
   out.push(`  ${bar(r.progress.percent, r.expectedPercent, 30, style)} ${r.progress.percent}% (${r.progress.done}/${r.progress.total}${expected})`);
-  const forecast = formatDay(r.forecast);
-  if (forecast) out.push(`  forecast: done around ${forecast}`);
-  if (r.checkpoints.length > 0) {
+  if (v.forecastLabel !== null) out.push(`  forecast: ${v.forecastLabel.charAt(0).toLowerCase()}${v.forecastLabel.slice(1)}`);
+  if (v.capacityLabel !== null && v.capacity !== null) {
+    const c = v.capacity;
+    const label = `${v.capacityLabel.charAt(0).toLowerCase()}${v.capacityLabel.slice(1)}`;
+    out.push(`  capacity: ${paint(style, c.slack < 0 ? 'red' : 'green', label)} (${c.work} of work, ${c.days} working days left)`);
+  }
+  if (v.checkpoints.length > 0) {
     out.push('  checkpoints:');
-    for (const c of r.checkpoints) {
-      const parts = [`${formatDay(c.date) ?? ''} ${c.state}`];
+    for (const c of v.checkpoints) {
+      const parts = [`${c.date} ${c.state}`];
       if (c.label) parts.push(c.label);
       if (c.expect !== null) parts.push(`expect ${c.expect}%`);
       if (c.progress !== null) parts.push(`measured ${c.progress}%`);
@@ -113,14 +119,14 @@ export function renderGoal(r: GoalReport, today: Day, style: Style): string {
       out.push('    · ' + parts.join(' · '));
     }
   }
-  if (r.nextAction) out.push(`  next action: ${paint(style, 'bold', refLine(r.nextAction))}`);
-  if (r.overdue.length > 0) {
-    out.push(`  ${paint(style, 'red', `overdue (${r.overdue.length})`)}:`);
-    for (const s of r.overdue) out.push('    · ' + refLine(s));
+  if (v.nextAction) out.push(`  next action: ${paint(style, 'bold', refLine(v.nextAction))}`);
+  if (v.overdue.length > 0) {
+    out.push(`  ${paint(style, 'red', `overdue (${v.overdue.length})`)}:`);
+    for (const s of v.overdue) out.push('    · ' + refLine(s));
   }
-  if (r.help.length > 0) {
-    out.push(`  ${paint(style, 'yellow', `help needed (${r.help.length})`)}:`);
-    for (const s of r.help) out.push('    · ' + refLine(s));
+  if (v.help.length > 0) {
+    out.push(`  ${paint(style, 'yellow', `help needed (${v.help.length})`)}:`);
+    for (const s of v.help) out.push('    · ' + refLine(s));
   }
   if (r.tree.children.length > 0) {
     out.push('  plan:');

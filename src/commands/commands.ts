@@ -1,50 +1,67 @@
 /**
  * Every command of the plugin, in one place. Ids are stable forever (SPEC 3); names are in
- * sentence case; no command has a default hotkey.
+ * sentence case; no command has a default hotkey. A command is added by writing its spec in a
+ * file of its own and putting it in `COMMANDS` in place of its `later(...)` entry.
  */
-import { Notice } from 'obsidian';
+import { Notice, type Command, type Editor, type MarkdownFileInfo, type MarkdownView, type Menu } from 'obsidian';
+import { openPlanView } from './open-plan-view';
+import type { CommandBody, CommandHost, CommandSpec } from './spec';
+import { stepUnderCursor } from './step-target';
 
-/** What the commands need from the plugin. */
-export interface CommandHost {
-  addCommand(command: { id: string; name: string; callback: () => unknown }): unknown;
-  activateView(): Promise<void>;
-}
+export type { CommandHost, CommandSpec } from './spec';
 
-export interface CommandSpec {
-  id: string;
-  name: string;
+/** A command of SPEC 3 not built in this version: registered, it says so when run. */
+function later(id: string, name: string, step = false): CommandSpec {
+  return { id, name, step };
 }
 
 /** The commands of SPEC 3, in the order of the command palette. */
 export const COMMANDS: readonly CommandSpec[] = [
-  { id: 'open-plan-view', name: 'Open plan view' },
-  { id: 'new-goal', name: 'New goal' },
-  { id: 'add-step', name: 'Add step' },
-  { id: 'break-down-step', name: 'Break down step' },
-  { id: 'extract-step-to-note', name: 'Extract step to note' },
-  { id: 'toggle-step', name: 'Toggle step' },
-  { id: 'postpone-step', name: 'Postpone step' },
-  { id: 'reschedule-overdue', name: 'Reschedule overdue steps' },
-  { id: 'add-checkpoint', name: 'Add checkpoint' },
-  { id: 'record-checkpoint', name: 'Record checkpoint review' },
-  { id: 'set-goal-status', name: 'Set goal status' },
-  { id: 'pivot-goal', name: 'Pivot goal' },
-  { id: 'next-action', name: 'Go to next action' },
-  { id: 'copy-plan-summary', name: 'Copy plan summary' },
+  openPlanView,
+  later('new-goal', 'New goal'),
+  later('add-step', 'Add step'),
+  later('break-down-step', 'Break down step', true),
+  later('extract-step-to-note', 'Extract step to note', true),
+  later('toggle-step', 'Toggle step', true),
+  later('postpone-step', 'Postpone step', true),
+  later('reschedule-overdue', 'Reschedule overdue steps'),
+  later('add-checkpoint', 'Add checkpoint'),
+  later('record-checkpoint', 'Record checkpoint review'),
+  later('set-goal-status', 'Set goal status'),
+  later('pivot-goal', 'Pivot goal'),
+  later('next-action', 'Go to next action'),
+  later('copy-plan-summary', 'Copy plan summary'),
 ];
 
-export function registerCommands(host: CommandHost): void {
-  for (const spec of COMMANDS) {
-    if (spec.id === 'open-plan-view') {
-      host.addCommand({ id: spec.id, name: spec.name, callback: () => host.activateView() });
-      continue;
-    }
-    host.addCommand({
-      id: spec.id,
-      name: spec.name,
-      callback: () => {
-        new Notice(`Action Plan: "${spec.name}" is not available in this version yet.`);
-      },
-    });
+function bodyOf(host: CommandHost, spec: CommandSpec): CommandBody {
+  if (spec.create !== undefined) return spec.create(host);
+  return {
+    callback: () => {
+      new Notice(`Action Plan: "${spec.name}" is not available in this version yet.`);
+    },
+  };
+}
+
+/** Registers the commands and the editor menu that offers step commands on step lines. */
+export function registerCommands(host: CommandHost, specs: readonly CommandSpec[] = COMMANDS): void {
+  const stepChecks: { spec: CommandSpec; check: NonNullable<Command['editorCheckCallback']> }[] = [];
+  for (const spec of specs) {
+    const body = bodyOf(host, spec);
+    host.addCommand({ id: spec.id, name: spec.name, ...body });
+    if (spec.step === true && 'editorCheckCallback' in body) stepChecks.push({ spec, check: body.editorCheckCallback });
   }
+  if (stepChecks.length === 0) return;
+  host.registerEvent(
+    host.app.workspace.on('editor-menu', (menu: Menu, editor: Editor, info: MarkdownView | MarkdownFileInfo) => {
+      // Looked up once for every item: the menu opens on a step line or offers none of them.
+      if (stepUnderCursor(host.index, editor, info) === null) return;
+      for (const { spec, check } of stepChecks) {
+        if (check(true, editor, info) !== true) continue;
+        menu.addItem((item) => {
+          item.setTitle(spec.name).onClick(() => check(false, editor, info));
+          if (spec.icon !== undefined) item.setIcon(spec.icon);
+        });
+      }
+    }),
+  );
 }

@@ -46,36 +46,38 @@ const enum Kind {
   Tokens,
 }
 
-interface EmojiField {
+export interface EmojiField {
+  /** The field's name in edits: `due`, `priority`, `recurrence`, `id`, `dependsOn`, … */
+  name: string;
   kind: Kind;
   date?: DateField;
 }
 
 /** Emoji by code point. */
-const EMOJI = new Map<number, EmojiField>([
-  [0x1f4c5, { kind: Kind.Date, date: DateField.Due }], // 📅
-  [0x1f4c6, { kind: Kind.Date, date: DateField.Due }], // 📆
-  [0x1f5d3, { kind: Kind.Date, date: DateField.Due }], // 🗓
-  [0x23f3, { kind: Kind.Date, date: DateField.Scheduled }], // ⏳
-  [0x231b, { kind: Kind.Date, date: DateField.Scheduled }], // ⌛
-  [0x1f6eb, { kind: Kind.Date, date: DateField.Start }], // 🛫
-  [0x2795, { kind: Kind.Date, date: DateField.Created }], // ➕
-  [0x2705, { kind: Kind.Date, date: DateField.Done }], // ✅
-  [0x274c, { kind: Kind.Date, date: DateField.Cancelled }], // ❌
-  [0x23f1, { kind: Kind.Estimate }], // ⏱
-  [0x1f53a, { kind: Kind.Priority }], // 🔺
-  [0x23eb, { kind: Kind.Priority }], // ⏫
-  [0x1f53c, { kind: Kind.Priority }], // 🔼
-  [0x1f53d, { kind: Kind.Priority }], // 🔽
-  [0x23ec, { kind: Kind.Priority }], // ⏬
-  [0x1f501, { kind: Kind.Recurrence }], // 🔁
-  [0x1f3c1, { kind: Kind.Token }], // 🏁 on completion
-  [0x1f194, { kind: Kind.Token }], // 🆔
-  [0x26d4, { kind: Kind.Tokens }], // ⛔
+export const EMOJI = new Map<number, EmojiField>([
+  [0x1f4c5, { name: 'due', kind: Kind.Date, date: DateField.Due }], // 📅
+  [0x1f4c6, { name: 'due', kind: Kind.Date, date: DateField.Due }], // 📆
+  [0x1f5d3, { name: 'due', kind: Kind.Date, date: DateField.Due }], // 🗓
+  [0x23f3, { name: 'scheduled', kind: Kind.Date, date: DateField.Scheduled }], // ⏳
+  [0x231b, { name: 'scheduled', kind: Kind.Date, date: DateField.Scheduled }], // ⌛
+  [0x1f6eb, { name: 'start', kind: Kind.Date, date: DateField.Start }], // 🛫
+  [0x2795, { name: 'created', kind: Kind.Date, date: DateField.Created }], // ➕
+  [0x2705, { name: 'done', kind: Kind.Date, date: DateField.Done }], // ✅
+  [0x274c, { name: 'cancelled', kind: Kind.Date, date: DateField.Cancelled }], // ❌
+  [0x23f1, { name: 'estimate', kind: Kind.Estimate }], // ⏱
+  [0x1f53a, { name: 'priority', kind: Kind.Priority }], // 🔺
+  [0x23eb, { name: 'priority', kind: Kind.Priority }], // ⏫
+  [0x1f53c, { name: 'priority', kind: Kind.Priority }], // 🔼
+  [0x1f53d, { name: 'priority', kind: Kind.Priority }], // 🔽
+  [0x23ec, { name: 'priority', kind: Kind.Priority }], // ⏬
+  [0x1f501, { name: 'recurrence', kind: Kind.Recurrence }], // 🔁
+  [0x1f3c1, { name: 'onCompletion', kind: Kind.Token }], // 🏁 on completion
+  [0x1f194, { name: 'id', kind: Kind.Token }], // 🆔
+  [0x26d4, { name: 'dependsOn', kind: Kind.Tokens }], // ⛔
 ]);
 
 /** Dataview keys (lower case) the engine reads or hides from a step's text. */
-const DATAVIEW_DATE: Record<string, DateField> = {
+export const DATAVIEW_DATE: Record<string, DateField> = {
   due: DateField.Due,
   scheduled: DateField.Scheduled,
   start: DateField.Start,
@@ -83,7 +85,7 @@ const DATAVIEW_DATE: Record<string, DateField> = {
   completion: DateField.Done,
   cancelled: DateField.Cancelled,
 };
-const DATAVIEW_HIDDEN = new Set(['priority', 'repeat', 'id', 'dependson', 'oncompletion', 'weight', 'estimate']);
+export const DATAVIEW_HIDDEN = new Set(['priority', 'repeat', 'id', 'dependson', 'oncompletion', 'weight', 'estimate']);
 
 const SPACE = 32, TAB = 9;
 
@@ -107,7 +109,7 @@ export function parseEstimate(value: string): number {
   }
 }
 
-function isTagChar(c: number): boolean {
+export function isTagChar(c: number): boolean {
   // Letters, digits, `_`, `-`, `/` and anything outside ASCII (Obsidian allows Unicode tags).
   return (
     (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ||
@@ -115,7 +117,7 @@ function isTagChar(c: number): boolean {
   );
 }
 
-function isKeyChar(c: number): boolean {
+export function isKeyChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 32;
 }
 
@@ -157,7 +159,7 @@ function collapse(s: string): string {
 }
 
 /** Skips a U+FE0F variation selector. */
-function skipVariation(text: string, i: number): number {
+export function skipVariation(text: string, i: number): number {
   return text.charCodeAt(i) === 0xfe0f ? i + 1 : i;
 }
 

@@ -61,13 +61,20 @@ export function isGoalNote(path: string, fm: FrontmatterInput, raw: RawFrontmatt
 /** Where keys and checkpoint entries stand in the raw YAML. */
 interface KeyLines {
   keys: Map<string, number>;
+  /** Each entry's first line; negative (-line - 1) for the key's line of a flow list. */
   checkpoints: number[];
+  /** Each entry's last key or value line. */
+  lastLines: number[];
+  /** Each entry is written in flow style (`- {…}`, or a flow list). */
+  flows: boolean[];
 }
 
 function locate(raw: RawFrontmatter | null): KeyLines {
   const keys = new Map<string, number>();
   const checkpoints: number[] = [];
-  if (raw === null) return { keys, checkpoints };
+  const lastLines: number[] = [];
+  const flows: boolean[] = [];
+  if (raw === null) return { keys, checkpoints, lastLines, flows };
   const lines = raw.source.split('\n');
   let inCheckpoints = false;
   let entryIndent = -1;
@@ -83,6 +90,8 @@ function locate(raw: RawFrontmatter | null): KeyLines {
         // A flow sequence: every entry points at the key's line.
         inCheckpoints = false;
         checkpoints.push(-lineNo - 1);
+        lastLines.push(lineNo);
+        flows.push(true);
       }
       continue;
     }
@@ -91,10 +100,18 @@ function locate(raw: RawFrontmatter | null): KeyLines {
     if (m) {
       const indent = (m[1] ?? '').length;
       if (entryIndent === -1) entryIndent = indent;
-      if (indent === entryIndent) checkpoints.push(lineNo);
+      if (indent === entryIndent) {
+        checkpoints.push(lineNo);
+        lastLines.push(lineNo);
+        flows.push(/^\s*-\s*[{[]/.test(line));
+        continue;
+      }
     }
+    // A key or value line of the current entry (blank lines and comments do not extend it).
+    const trimmed = line.trim();
+    if (lastLines.length > 0 && trimmed !== '' && !trimmed.startsWith('#')) lastLines[lastLines.length - 1] = lineNo;
   }
-  return { keys, checkpoints };
+  return { keys, checkpoints, lastLines, flows };
 }
 
 function numberOrNull(value: unknown): number | null | 'bad' {
@@ -165,7 +182,12 @@ export function readGoalMeta(
         const at = where.checkpoints[index];
         const line = at === undefined ? lineOf('checkpoints') : at < 0 ? -at - 1 : at;
         const cp = readCheckpoint(path, entry, line, index, problems);
-        if (cp !== null) meta.checkpoints.push(cp);
+        if (cp !== null) {
+          cp.lastLine = Math.max(line, where.lastLines[index] ?? line);
+          // An entry written `- {date: …}` is flow style inside a block list.
+          cp.flow = at === undefined || at < 0 || where.flows[index] === true;
+          meta.checkpoints.push(cp);
+        }
       });
       meta.checkpoints.sort((a, b) => a.date - b.date);
     }
@@ -207,5 +229,9 @@ function readCheckpoint(path: string, entry: unknown, line: number, index: numbe
     note: textOrNull(e['note']),
     reviewed,
     line,
+    lastLine: line,
+    index,
+    flow: false,
   };
 }
+

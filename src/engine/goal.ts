@@ -2,12 +2,13 @@
  * A goal's report (SPEC 1.3-1.6): the tree with progress, expected progress, checkpoint states,
  * health, forecast, burn-up, next action, overdue and help-needed steps, and problems.
  */
-import { formatDay, isDay, NO_DAY, type Day } from './dates';
+import { formatDay, isDay, NO_DAY, weekday, type Day } from './dates';
 import type { NoteSource } from './follow';
-import { evaluateGoal } from './evaluate';
-import { buildTree, makeProgress } from './tree';
+import { listPlan } from './plan';
+import { buildTree } from './tree';
 import type {
   BurnupPoint,
+  Capacity,
   CheckpointState,
   CheckpointView,
   EngineOptions,
@@ -15,9 +16,7 @@ import type {
   GoalReport,
   Health,
   NoteData,
-  PlanNode,
   Problem,
-  StepRef,
 } from './types';
 
 /** Days a checkpoint stays `due` after its date before it is `missed`. */
@@ -63,12 +62,23 @@ function checkpointState(date: Day, reviewed: boolean, today: Day): CheckpointSt
   return today - date <= DUE_WINDOW ? 'due' : 'missed';
 }
 
+/** Working days from `from` through `to`, both included (0 when `to` is before `from`). */
+export function workingDaysBetween(from: Day, to: Day, workingDays: readonly number[]): number {
+  if (to < from || workingDays.length === 0) return 0;
+  const span = to - from + 1;
+  const weeks = Math.floor(span / 7);
+  let count = weeks * workingDays.length;
+  for (let d = from + weeks * 7; d <= to; d++) if (workingDays.includes(weekday(d))) count++;
+  return count;
+}
+
 /** Reads one goal. Never throws: a fault shows as a problem. */
 export function reportGoal(goal: NoteData, src: NoteSource, today: Day, options: EngineOptions): GoalReport {
   const meta: GoalMeta = goal.goal ?? { title: goal.basename, status: 'active', start: NO_DAY, target: NO_DAY, checkpoints: [] };
-  const ev = evaluateGoal(goal, meta.target, src, today, PACE_WINDOW);
-  const problems: Problem[] = [...ev.linkProblems, ...ev.stepProblems];
-  const progress = makeProgress(ev.done, ev.total);
+  const { root, follower } = buildTree(goal, meta.title, src);
+  const lists = listPlan(root, meta.target, today, PACE_WINDOW);
+  const problems: Problem[] = [...follower.problems, ...lists.stepProblems];
+  const progress = root.progress;
   const line = expectedLine(meta);
   const expectedPercent = expectedAt(meta, today, line);
   const tolerance = options.tolerance;
@@ -110,25 +120,23 @@ export function reportGoal(goal: NoteData, src: NoteSource, today: Day, options:
 
   let forecast: Day = NO_DAY;
   const remaining = progress.total - progress.done;
-  if (remaining > 0 && ev.paceDone > 0) {
-    forecast = today + Math.ceil(remaining / (ev.paceDone / PACE_WINDOW));
+  if (remaining > 0 && lists.paceDone > 0) {
+    forecast = today + Math.ceil(remaining / (lists.paceDone / PACE_WINDOW));
+  }
+
+  let capacity: Capacity | null = null;
+  if (isDay(meta.target) && lists.openLeaves > 0) {
+    const days = workingDaysBetween(today, meta.target, options.workingDays);
+    capacity = { work: lists.openWork, days, slack: days - lists.openWork };
   }
 
   const burnup: BurnupPoint[] = [];
   let cumulative = 0;
-  for (const date of [...ev.burn.keys()].sort((a, b) => a - b)) {
-    cumulative += ev.burn.get(date) ?? 0;
+  for (const date of [...lists.burn.keys()].sort((a, b) => a - b)) {
+    cumulative += lists.burn.get(date) ?? 0;
     burnup.push({ date, done: cumulative });
   }
 
-  let nextAction: StepRef | null = null;
-  if (meta.status === 'active') {
-    nextAction = ev.nextDue?.ref ?? ev.firstOpen?.ref ?? null;
-  }
-
-  const overdue = ev.overdue.sort((a, b) => a.ref.due - b.ref.due || a.order - b.order).map((o) => o.ref);
-
-  let tree: PlanNode | null = null;
   return {
     path: goal.path,
     title: meta.title,
@@ -139,18 +147,15 @@ export function reportGoal(goal: NoteData, src: NoteSource, today: Day, options:
     expectedPercent,
     health,
     forecast,
+    capacity,
     checkpoints,
-    nextAction,
-    overdue,
-    help: ev.help,
-    // The tree is built when something shows it; `check` never does.
-    get tree(): PlanNode {
-      tree ??= buildTree(goal, meta.title, src).root;
-      return tree;
-    },
+    nextAction: meta.status === 'active' ? lists.nextAction : null,
+    overdue: lists.overdue,
+    help: lists.help,
+    tree: root,
     burnup,
-    notes: ev.notes,
-    missing: ev.missing,
+    notes: follower.notes,
+    missing: follower.missing,
     // Each note, step and checkpoint of a goal is met once, so its problems come once each.
     problems: sortProblems(problems),
   };

@@ -117,6 +117,7 @@ export function readNote(path: string, text: string, frontmatter: FrontmatterInp
       section,
       status: statusOf(item.task),
       text: f.text,
+      raw: withText ? own(text.slice(item.lineStart, item.lineEnd)) : '',
       due: f.due === BAD_DAY ? NO_DAY : f.due,
       scheduled: f.scheduled === BAD_DAY ? NO_DAY : f.scheduled,
       start: f.start === BAD_DAY ? NO_DAY : f.start,

@@ -13,6 +13,14 @@ export interface Resolver {
   resolve(link: string, fromPath: string): string | null;
 }
 
+/** What a goal's last report found behind its links. */
+interface GoalLinks {
+  /** Every link resolved, with the note it was on and where it led. */
+  resolved: { link: string; from: string; to: string | null }[];
+  /** Notes its links led to that the index did not hold (and could not load). */
+  absent: Set<string>;
+}
+
 export class PlanIndex implements NoteSource {
   private readonly notes = new Map<string, NoteData>();
   private readonly cache = new Map<string, GoalReport>();
@@ -21,6 +29,10 @@ export class PlanIndex implements NoteSource {
   private readonly readers = new Map<string, Set<string>>();
   /** Goals whose last report had links to notes that did not exist, with those notes' names. */
   private readonly unresolved = new Map<string, ReadonlySet<string>>();
+  /** Goal -> what its links led to at its last report. */
+  private readonly links = new Map<string, GoalLinks>();
+  /** The goal's links while its report is computed. */
+  private recording: GoalLinks | null = null;
 
   /**
    * @param resolver link resolution (Obsidian's metadata cache, or the CLI's resolver)
@@ -33,15 +45,42 @@ export class PlanIndex implements NoteSource {
   ) {}
 
   resolve(link: string, fromPath: string): string | null {
-    return this.resolver.resolve(link, fromPath);
+    const to = this.resolver.resolve(link, fromPath);
+    this.recording?.resolved.push({ link, from: fromPath, to });
+    return to;
   }
 
   get(path: string): NoteData | undefined {
     const held = this.notes.get(path);
-    if (held !== undefined || this.load === null) return held;
-    const loaded = this.load(path);
+    if (held !== undefined) return held;
+    const loaded = this.load === null ? undefined : this.load(path);
     if (loaded !== undefined) this.notes.set(path, loaded);
+    else this.recording?.absent.add(path);
     return loaded;
+  }
+
+  /** Notes the goal's links led to at its last report that the index does not hold. */
+  absentNotes(goal: string): ReadonlySet<string> {
+    return this.links.get(goal)?.absent ?? new Set();
+  }
+
+  /**
+   * Goals with a link that now leads elsewhere than at their last report (a note was created,
+   * renamed or deleted). `names` (lower case, no folder or extension) narrows the links looked
+   * at to those whose name the change could concern.
+   */
+  goalsWithMovedLinks(names: ReadonlySet<string>): Set<string> {
+    const out = new Set<string>();
+    for (const [goal, { resolved }] of this.links) {
+      for (const r of resolved) {
+        if (!names.has(noteName(r.link))) continue;
+        if (this.resolver.resolve(r.link, r.from) !== r.to) {
+          out.add(goal);
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   has(path: string): boolean {
@@ -129,6 +168,7 @@ export class PlanIndex implements NoteSource {
       if (goals.delete(goal) && goals.size === 0) this.readers.delete(note);
     }
     this.unresolved.delete(goal);
+    this.links.delete(goal);
   }
 
   /** The report of one goal, computed when something it reads changed. */
@@ -148,7 +188,15 @@ export class PlanIndex implements NoteSource {
         if (set && set.delete(goalPath) && set.size === 0) this.readers.delete(p);
       }
     }
-    const report = reportGoal(note, this, today, this.options);
+    const links: GoalLinks = { resolved: [], absent: new Set() };
+    this.recording = links;
+    let report: GoalReport;
+    try {
+      report = reportGoal(note, this, today, this.options);
+    } finally {
+      this.recording = null;
+    }
+    this.links.set(goalPath, links);
     this.cache.set(goalPath, report);
     this.lastNotes.set(goalPath, report.notes);
     for (const p of report.notes) {

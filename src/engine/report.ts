@@ -1,6 +1,6 @@
 /** The JSON report of SPEC 6, from the engine's reports. */
 import { formatDay, type Day } from './dates';
-import type { CheckpointView, GoalReport, PlanNode, Problem, Progress, StepRef } from './types';
+import type { Capacity, CheckpointView, GoalReport, PlanNode, Problem, Progress, StepRef } from './types';
 
 export interface StepRefJson {
   path: string;
@@ -45,6 +45,7 @@ export interface GoalJson {
   expectedPercent: number | null;
   health: GoalReport['health'];
   forecast: string | null;
+  capacity: Capacity | null;
   checkpoints: CheckpointJson[];
   nextAction: StepRefJson | null;
   overdue: StepRefJson[];
@@ -95,6 +96,7 @@ export function goalJson(r: GoalReport): GoalJson {
     expectedPercent: r.expectedPercent,
     health: r.health,
     forecast: formatDay(r.forecast),
+    capacity: r.capacity === null ? null : { work: r.capacity.work, days: r.capacity.days, slack: r.capacity.slack },
     checkpoints: r.checkpoints.map((c) => ({
       date: formatDay(c.date),
       label: c.label,

@@ -1,31 +1,40 @@
 /**
- * The implementation tree of a goal (SPEC 1.2): headings become phases, tasks become steps,
- * and a step that links another note expands that note's tree below it. A note is expanded
- * at its first occurrence; later ones become reference nodes; links back onto the current
- * path are cycles.
+ * The implementation tree of a goal (SPEC 1.2), built once per evaluation: headings become
+ * phases, tasks become steps, and a step that links another note expands that note's tree
+ * below it. A note is expanded at its first occurrence; later ones become reference nodes;
+ * links back onto the current path are cycles. Progress and everything a report lists are
+ * then read off this one tree (plan.ts), so a report never disagrees with the tree it shows.
+ *
+ * Every walk here uses an explicit stack: a vault can nest steps, or chain linked notes,
+ * deeper than the call stack allows.
  */
 import { NO_DAY } from './dates';
 import { Follower, sectionRange, type Expansion, type NoteSource } from './follow';
-import type { NoteData, PlanNode, Problem, Progress, StepData } from './types';
+import { anchorLine, type LineAnchor } from './anchor';
+import type { NoteData, PlanNode, Progress, StepData } from './types';
 
 const ZERO: Progress = { done: 0, total: 0, percent: 0 };
 
 /** A node that is not a step: the goal, a phase (heading) or a reference. */
 function plainNode(kind: 'goal' | 'phase' | 'ref', path: string, line: number, text: string, link: string | null = null): PlanNode {
   return {
+    id: '',
     kind,
     text,
     path,
     line,
+    raw: null,
     status: null,
     due: NO_DAY,
     scheduled: NO_DAY,
     start: NO_DAY,
     done: NO_DAY,
+    estimate: 0,
     help: false,
     link,
     weight: 1,
     links: null,
+    leaf: false,
     progress: ZERO,
     children: [],
   };
@@ -33,35 +42,44 @@ function plainNode(kind: 'goal' | 'phase' | 'ref', path: string, line: number, t
 
 function stepNode(note: NoteData, s: StepData): PlanNode {
   return {
+    id: '',
     kind: 'step',
     text: s.text,
     path: note.path,
     line: s.line,
+    raw: s.raw,
     status: s.status,
     due: s.due,
     scheduled: s.scheduled,
     start: s.start,
     done: s.done,
+    estimate: s.estimate,
     help: s.help,
     link: null,
     weight: s.weight,
     links: s.links,
+    leaf: false,
     progress: ZERO,
     children: [],
   };
 }
 
-/** Drops phases that hold no step, directly or below. */
-function prune(nodes: PlanNode[]): PlanNode[] {
+/** Drops phases that hold no step, directly or below (children before parents). */
+function prune(roots: PlanNode[], phases: (PlanNode | undefined)[]): PlanNode[] {
+  for (let i = phases.length - 1; i >= 0; i--) {
+    const p = phases[i];
+    if (p !== undefined) p.children = withoutEmptyPhases(p.children);
+  }
+  return withoutEmptyPhases(roots);
+}
+
+function withoutEmptyPhases(nodes: PlanNode[]): PlanNode[] {
   let out: PlanNode[] | null = null;
   for (let i = 0; i < nodes.length; i++) {
     const n = nodes[i] as PlanNode;
-    if (n.kind === 'phase') {
-      n.children = prune(n.children);
-      if (n.children.length === 0) {
-        out ??= nodes.slice(0, i);
-        continue;
-      }
+    if (n.kind === 'phase' && n.children.length === 0) {
+      out ??= nodes.slice(0, i);
+      continue;
     }
     out?.push(n);
   }
@@ -73,11 +91,7 @@ function prune(nodes: PlanNode[]): PlanNode[] {
  * document order. Sections already expanded elsewhere in the goal (`refs`, by heading
  * index) become reference nodes.
  */
-function localTree(
-  note: NoteData,
-  heading: number,
-  refs: ReadonlyMap<number, PlanNode> | null,
-): PlanNode[] {
+function localTree(note: NoteData, heading: number, refs: ReadonlyMap<number, PlanNode> | null): PlanNode[] {
   const roots: PlanNode[] = [];
   const headings = note.headings;
   const { from, to, firstLine, lastLine } = sectionRange(note, heading);
@@ -123,7 +137,7 @@ function localTree(
       else roots.push(node);
     }
   }
-  return prune(roots);
+  return prune(roots, phases);
 }
 
 /** Where an expansion's nodes stand among the linking step's children. */
@@ -140,57 +154,97 @@ function refNode(target: NoteData, h: number): PlanNode {
   return plainNode('ref', target.path, heading !== undefined ? heading.line : 0, text, target.path);
 }
 
-export interface BuiltTree {
-  root: PlanNode;
-  /** Paths of every note the tree reads, the goal note first. */
-  notes: string[];
-  problems: Problem[];
+/** A node whose own children and then links are being expanded; its progress is set when it is left. */
+interface NodeFrame {
+  group: false;
+  node: PlanNode;
+  /** Children the node had before its links were expanded. */
+  own: number;
+  i: number;
+  link: number;
 }
 
-/** Builds a goal's tree with links followed and progress computed. */
+/** The nodes of one expansion, walked inside the expanded note. */
+interface GroupFrame {
+  group: true;
+  nodes: PlanNode[];
+  i: number;
+}
+
+function frameOf(node: PlanNode): NodeFrame {
+  return { group: false, node, own: node.children.length, i: 0, link: 0 };
+}
+
+export interface BuiltTree {
+  root: PlanNode;
+  follower: Follower;
+}
+
+/**
+ * Builds a goal's tree with links followed and progress computed (SPEC 1.2, 1.3). The
+ * follower keeps what the walk met: the notes read, missing names, link problems.
+ */
 export function buildTree(goal: NoteData, title: string, src: NoteSource): BuiltTree {
   const follower = new Follower(goal, src);
   const placed = new Map<Expansion, Placed>();
   const refs: { node: PlanNode; expansion: Expansion }[] = [];
+  /** Phases with a step somewhere below (phases that only show references hold none). */
+  const holding = new Set<PlanNode>();
 
   const root = plainNode('goal', goal.path, 0, title);
   root.children = localTree(goal, -1, null);
 
-  const expandAll = (nodes: PlanNode[]): void => {
-    for (const node of nodes) {
-      if (node.kind === 'ref') continue;
-      expandAll(node.children);
-      if (node.links !== null) for (const t of node.links) follow(node, t);
+  // Depth first, document order: a node's own children, then the notes its links expand.
+  const stack: (NodeFrame | GroupFrame)[] = [frameOf(root)];
+  while (stack.length > 0) {
+    const f = stack[stack.length - 1] as NodeFrame | GroupFrame;
+    if (f.group) {
+      if (f.i < f.nodes.length) {
+        const n = f.nodes[f.i++] as PlanNode;
+        if (n.kind !== 'ref') stack.push(frameOf(n));
+        continue;
+      }
+      stack.pop();
+      follower.leave();
+      continue;
     }
-  };
-
-  const follow = (node: PlanNode, link: string): void => {
-    const f = follower.follow(node.path, node.line, link, (path) => (node.link ??= path));
-    if (f.kind === 'none') return;
-    if (f.kind === 'ref') {
-      const ref = refNode(f.target, f.heading);
+    const node = f.node;
+    if (f.i < f.own) {
+      const c = node.children[f.i++] as PlanNode;
+      if (c.kind !== 'ref') stack.push(frameOf(c));
+      continue;
+    }
+    const links = node.links;
+    if (links === null || f.link >= links.length) {
+      stack.pop();
+      // Everything below is final: the node's progress now (post-order).
+      setProgress(node, holding);
+      continue;
+    }
+    const link = links[f.link++] as string;
+    const fl = follower.follow(node.path, node.line, link, (path) => (node.link ??= path));
+    if (fl.kind === 'none') continue;
+    if (fl.kind === 'ref') {
+      const ref = refNode(fl.target, fl.heading);
       node.children.push(ref);
-      refs.push({ node: ref, expansion: f.expansion });
-      return;
+      refs.push({ node: ref, expansion: fl.expansion });
+      continue;
     }
     // Sections of this note expanded earlier stay where they are; here they are references.
     let inner: Map<number, PlanNode> | null = null;
-    for (const e of f.inner) {
-      const ref = refNode(f.target, e.heading);
+    for (const e of fl.inner) {
+      const ref = refNode(fl.target, e.heading);
       (inner ??= new Map()).set(e.heading, ref);
       refs.push({ node: ref, expansion: e });
     }
-    const subNodes = localTree(f.target, f.heading, inner);
+    const subNodes = localTree(fl.target, fl.heading, inner);
     const from = node.children.length;
-    placed.set(f.expansion, { owner: node, from, to: from + subNodes.length });
-    follower.enter(f.target.path);
-    expandAll(subNodes);
-    follower.leave();
+    placed.set(fl.expansion, { owner: node, from, to: from + subNodes.length });
     for (const n of subNodes) node.children.push(n);
-  };
+    follower.enter(fl.target.path);
+    stack.push({ group: true, nodes: subNodes, i: 0 });
+  }
 
-  expandAll(root.children);
-  computeProgress(root);
   for (const { node, expansion } of refs) {
     const e = placed.get(expansion);
     if (e === undefined) continue;
@@ -204,7 +258,7 @@ export function buildTree(goal: NoteData, title: string, src: NoteSource): Built
     }
     node.progress = makeProgress(done, total);
   }
-  return { root, notes: follower.notes, problems: follower.problems };
+  return { root, follower };
 }
 
 export function makeProgress(done: number, total: number): Progress {
@@ -213,45 +267,53 @@ export function makeProgress(done: number, total: number): Progress {
 
 /** Is this node a step with nothing countable below it? */
 export function isLeaf(node: PlanNode): boolean {
-  if (node.kind !== 'step') return false;
-  for (const c of node.children) if (holdsStep(c)) return false;
-  return true;
+  return node.leaf;
 }
 
 /**
- * Is this node a step, or a phase with a step somewhere below? A phase that only shows a
- * reference to a section expanded elsewhere holds none, so it does not stop a leaf being one.
+ * SPEC 1.3 for one node whose children are final: leaves count their weight, a done step
+ * counts all its leaves done, a cancelled one counts nothing; references count nothing. A
+ * phase that only shows a reference holds no step, so it does not stop the step above it
+ * being a leaf.
  */
-function holdsStep(node: PlanNode): boolean {
-  if (node.kind === 'step') return true;
-  if (node.kind !== 'phase') return false;
-  for (const c of node.children) if (holdsStep(c)) return true;
-  return false;
-}
-
-/** SPEC 1.3, post-order. Returns the node's progress (refs count nothing). */
-function computeProgress(node: PlanNode): Progress {
-  if (node.kind === 'ref') return ZERO;
+function setProgress(node: PlanNode, holding: Set<PlanNode>): void {
   let done = 0;
   let total = 0;
   let countable = false;
   for (const c of node.children) {
-    const p = computeProgress(c);
-    if (!countable && holdsStep(c)) countable = true;
-    done += p.done;
-    total += p.total;
+    if (c.kind === 'ref') continue;
+    done += c.progress.done;
+    total += c.progress.total;
+    if (!countable && (c.kind === 'step' || holding.has(c))) countable = true;
   }
   if (node.kind === 'step') {
-    if (!countable) {
+    node.leaf = !countable;
+    if (node.leaf) {
       total = node.weight;
       done = node.status === 'done' ? node.weight : 0;
     }
     if (node.status === 'done') done = total;
     if (node.status === 'cancelled') {
-      node.progress = makeProgress(0, 0);
-      return node.progress;
+      done = 0;
+      total = 0;
     }
+  } else if (node.kind === 'phase' && countable) holding.add(node);
+  node.progress = total === 0 && done === 0 ? ZERO : makeProgress(done, total);
+}
+
+const anchors = new WeakMap<PlanNode, LineAnchor | null>();
+
+/**
+ * What an edit needs to change a step's line safely: the raw line, the status column, each
+ * field's name, format and range, the indent, marker and block id. Read from the raw line the
+ * tree holds, once per node, when an edit or the view first asks.
+ */
+export function anchorOf(node: PlanNode): LineAnchor | null {
+  if (node.raw === null) return null;
+  let a = anchors.get(node);
+  if (a === undefined) {
+    a = anchorLine(node.raw);
+    anchors.set(node, a);
   }
-  node.progress = makeProgress(done, total);
-  return node.progress;
+  return a;
 }

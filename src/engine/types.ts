@@ -38,6 +38,8 @@ export interface EngineOptions {
   helpTag: string;
   /** Points of tolerance when comparing progress with the expected line. */
   tolerance: number;
+  /** Working days, 0 = Sunday … 6 = Saturday. */
+  workingDays: readonly number[];
 }
 
 export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
@@ -47,6 +49,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   goalFolder: '',
   helpTag: '#help',
   tolerance: 10,
+  workingDays: [1, 2, 3, 4, 5],
 };
 
 /** A task line as read from a note. Dates are day numbers (see dates.ts). */
@@ -60,6 +63,8 @@ export interface StepData {
   section: number;
   status: StepStatus;
   text: string;
+  /** The whole line as read, without its line ending: what an edit checks before it writes (SPEC 2.1). */
+  raw: string;
   due: Day;
   scheduled: Day;
   start: Day;
@@ -85,8 +90,14 @@ export interface Checkpoint {
   feeling: number | null;
   note: string | null;
   reviewed: Day;
-  /** Line of the entry in the note. */
+  /** Line of the entry in the note (its first line). */
   line: number;
+  /** Last line of the entry (its last key or value line); equal to `line` in a flow list. */
+  lastLine: number;
+  /** Position of the entry in the frontmatter's `checkpoints` list. */
+  index: number;
+  /** The entry is written in flow style (`[...]`, `{...}`): it cannot be edited line by line. */
+  flow: boolean;
 }
 
 export interface GoalMeta {
@@ -118,21 +129,32 @@ export interface Progress {
 export type NodeKind = 'goal' | 'phase' | 'step' | 'ref';
 
 export interface PlanNode {
+  /**
+   * Stable while lines are inserted above it: the chain of texts from the goal down. Empty
+   * until `ensureIds` (plan.ts) has run on the tree: the view and the presentation call it.
+   */
+  id: string;
   kind: NodeKind;
   text: string;
   path: string;
   line: number;
+  /** A step's whole line as read (SPEC 2.1's check); null for other nodes. */
+  raw: string | null;
   status: StepStatus | null;
   due: Day;
   scheduled: Day;
   start: Day;
   done: Day;
+  /** Estimated effort in minutes, 0 when none. */
+  estimate: number;
   help: boolean;
   /** Path of the note a step links (expanded or referenced), or null. */
   link: string | null;
   weight: number;
   /** Raw link targets of a step's line (read while the tree is built). */
   links: string[] | null;
+  /** A step with no step below it (after links are expanded): a countable unit of SPEC 1.3. */
+  leaf: boolean;
   progress: Progress;
   children: PlanNode[];
 }
@@ -154,6 +176,16 @@ export interface BurnupPoint {
   done: number;
 }
 
+/** SPEC 1.4: open work against the working days left before the target. */
+export interface Capacity {
+  /** Open leaves' estimates, in working days. */
+  work: number;
+  /** Working days from today through the target. */
+  days: number;
+  /** days - work: negative when the plan is that many working days short. */
+  slack: number;
+}
+
 export interface GoalReport {
   path: string;
   title: string;
@@ -164,6 +196,7 @@ export interface GoalReport {
   expectedPercent: number | null;
   health: Health;
   forecast: Day;
+  capacity: Capacity | null;
   checkpoints: CheckpointView[];
   nextAction: StepRef | null;
   overdue: StepRef[];

@@ -9,8 +9,9 @@ import { TFile, type CachedMetadata, type EventRef, type MetadataCache, type Vau
 import { dayOfDate, type Day } from '../engine/dates';
 import { isGoalNote, type FrontmatterInput } from '../engine/frontmatter';
 import { readNote } from '../engine/note';
+import { noteName } from '../engine/follow';
 import { PlanIndex } from '../engine/plan-index';
-import type { EngineOptions, GoalReport, NoteData } from '../engine/types';
+import type { EngineOptions, GoalReport, NoteData, StepData } from '../engine/types';
 
 export interface IndexHost {
   vault: Vault;
@@ -53,6 +54,8 @@ export class LiveIndex {
   private building: Promise<void> | null = null;
   private ready = false;
   private disposed = false;
+  /** Names of the files created, renamed or deleted since the last `resolved`: links to such names may lead elsewhere now. */
+  private readonly moved = new Set<string>();
   /** Events that arrived while a build was running; applied to the new index after it. */
   private readonly pending: (() => void)[] = [];
   private rebuilding = false;
@@ -104,8 +107,22 @@ export class LiveIndex {
   start(): Promise<void> {
     const { vault, metadataCache } = this.host;
     this.refs.push({ source: metadataCache, ref: metadataCache.on('changed', (file, data, cache) => this.onChanged(file, data, cache)) });
-    this.refs.push({ source: vault, ref: vault.on('rename', (file, oldPath) => void this.onRename(file, oldPath)) });
-    this.refs.push({ source: vault, ref: vault.on('delete', (file) => this.onDelete(file.path)) });
+    this.refs.push({ source: metadataCache, ref: metadataCache.on('resolved', () => this.onResolved()) });
+    this.refs.push({ source: vault, ref: vault.on('create', (file) => this.moved.add(noteName(file.path))) });
+    this.refs.push({
+      source: vault,
+      ref: vault.on('rename', (file, oldPath) => {
+        this.moved.add(noteName(oldPath)).add(noteName(file.path));
+        void this.onRename(file, oldPath);
+      }),
+    });
+    this.refs.push({
+      source: vault,
+      ref: vault.on('delete', (file) => {
+        this.moved.add(noteName(file.path));
+        this.onDelete(file.path);
+      }),
+    });
     return this.rebuild();
   }
 
@@ -266,33 +283,45 @@ export class LiveIndex {
       for (const g of this.index.deleteNote(file.path)) affected.add(g);
     }
     this.refresh(affected);
-    void this.loadLinked(note, affected);
   }
 
-  /** Reads notes a changed note now links to that the index does not hold yet. */
-  private async loadLinked(note: NoteData, affected: Set<string>): Promise<void> {
-    const missing = this.linkedFiles(note).filter((f) => !this.index.has(f.path));
-    if (missing.length === 0) return;
-    const goals = new Set(affected);
-    const queue = [...missing];
-    const seen = new Set(queue.map((f) => f.path));
-    while (queue.length > 0) {
-      const file = queue.shift();
-      if (file === undefined) break;
-      const text = await this.readFile(file);
-      if (text === null) continue;
-      if (this.disposed) return;
-      const linked = this.read(file, text);
-      this.index.setNote(linked);
-      for (const next of this.linkedFiles(linked)) {
-        if (!seen.has(next.path) && !this.index.has(next.path)) {
-          seen.add(next.path);
-          queue.push(next);
+  /**
+   * Reads the notes the goals' links now lead to that the index does not hold yet (a new link,
+   * a link that moved to another note), then computes the goals again, until nothing is missing.
+   */
+  private async loadAbsent(goals: Set<string>): Promise<void> {
+    const tried = new Set<string>();
+    for (;;) {
+      const wanted: TFile[] = [];
+      for (const g of goals) {
+        for (const path of this.index.absentNotes(g)) {
+          if (tried.has(path) || this.index.has(path)) continue;
+          tried.add(path);
+          const file = this.host.vault.getFileByPath(path);
+          if (file !== null) wanted.push(file);
         }
       }
+      if (wanted.length === 0) return;
+      for (const file of wanted) {
+        const text = await this.readFile(file);
+        if (this.disposed) return;
+        if (text !== null) for (const g of this.index.setNote(this.read(file, text))) goals.add(g);
+      }
+      this.index.invalidate(goals);
+      this.recompute(goals);
     }
-    for (const g of this.index.goalsReading(note.path)) goals.add(g);
-    for (const g of goals) this.index.invalidate(g);
+  }
+
+  /** Files were created, renamed or deleted: goals whose links now lead elsewhere are computed again. */
+  private onResolved(): void {
+    if (this.moved.size === 0) return;
+    if (this.rebuilding) {
+      this.pending.push(() => this.onResolved());
+      return;
+    }
+    const goals = this.index.goalsWithMovedLinks(this.moved);
+    this.moved.clear();
+    this.index.invalidate(goals);
     this.refresh(goals);
   }
 
@@ -326,9 +355,14 @@ export class LiveIndex {
     this.refresh(this.index.deleteNote(path));
   }
 
-  /** Recomputes the goals touched by a change and tells the listeners. */
+  /** Recomputes the goals touched by a change, tells the listeners, then reads what their links now want. */
   private refresh(goals: Set<string>): void {
     if (goals.size === 0) return;
+    this.recompute(goals);
+    void this.loadAbsent(new Set(goals));
+  }
+
+  private recompute(goals: ReadonlySet<string>): void {
     const today = this.today();
     for (const g of goals) this.index.report(g, today);
     this.emit(goals);
@@ -346,6 +380,28 @@ export class LiveIndex {
   /** The note data the index holds for a path (for edits and tests). */
   note(path: string): NoteData | undefined {
     return this.index.has(path) ? this.index.get(path) : undefined;
+  }
+
+  /** Goals whose plans read the note at this path (the note itself when it is a goal). */
+  goalsReadingNote(path: string): ReadonlySet<string> {
+    return this.index.goalsReading(path);
+  }
+
+  /** The step on a line of a held note, or null when that line is no task. */
+  stepAt(path: string, line: number): StepData | null {
+    const steps = this.note(path)?.steps;
+    if (steps === undefined) return null;
+    // Steps are in line order.
+    let lo = 0;
+    let hi = steps.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const step = steps[mid] as StepData;
+      if (step.line === line) return step;
+      if (step.line < line) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return null;
   }
 
   /** Paths of the notes the index holds. */

@@ -143,6 +143,7 @@ export function engineOptions(s: ActionPlanSettings): EngineOptions {
     goalFolder: s.goalFolder,
     helpTag: s.helpTag,
     tolerance: s.tolerance,
+    workingDays: s.workingDays,
   };
 }
 

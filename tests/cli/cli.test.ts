@@ -226,7 +226,7 @@ describe('--goal', () => {
 });
 
 describe('--json (SPEC 6)', () => {
-  const GOAL_KEYS = ['path', 'title', 'status', 'start', 'target', 'progress', 'expectedPercent', 'health', 'forecast', 'checkpoints', 'nextAction', 'overdue', 'help', 'tree', 'problems'];
+  const GOAL_KEYS = ['path', 'title', 'status', 'start', 'target', 'progress', 'expectedPercent', 'health', 'forecast', 'capacity', 'checkpoints', 'nextAction', 'overdue', 'help', 'tree', 'problems'];
   const NODE_KEYS = ['kind', 'text', 'path', 'line', 'status', 'due', 'scheduled', 'start', 'done', 'help', 'link', 'progress', 'children'];
   const STEP_REF_KEYS = ['path', 'line', 'text', 'due'];
   const CHECKPOINT_KEYS = ['date', 'label', 'expect', 'progress', 'feeling', 'state', 'onTrack'];
@@ -292,6 +292,11 @@ describe('--json (SPEC 6)', () => {
       expect(['active', 'paused', 'staying', 'done', 'dropped']).toContain(g['status']);
       expect(['done', 'paused', 'staying', 'dropped', 'overdue', 'ahead', 'on-track', 'behind', 'unknown']).toContain(g['health']);
       dateOrNull(g['start']);
+      const capacity = g['capacity'] as Record<string, unknown> | null;
+      if (capacity !== null) {
+        expect(keys(capacity)).toEqual(['days', 'slack', 'work']);
+        expect(capacity['slack']).toBe((capacity['days'] as number) - (capacity['work'] as number));
+      }
       dateOrNull(g['target']);
       dateOrNull(g['forecast']);
       checkProgress(g['progress']);

@@ -9,6 +9,7 @@ import { scanMarkdown } from '../../src/engine/markdown';
 import { readNote } from '../../src/engine/note';
 import { outlineNote } from '../../src/engine/outline';
 import { reportJson } from '../../src/engine/report';
+import { ensureIds } from '../../src/engine/plan';
 import { isLeaf } from '../../src/engine/tree';
 import { DEFAULT_ENGINE_OPTIONS, type GoalReport, type PlanNode } from '../../src/engine/types';
 
@@ -307,7 +308,6 @@ describe('a random vault of linked notes', () => {
         const { texts, goals, reports } = build(notes);
         expect(reports.map((r) => r.path)).toEqual([...goals].sort());
         for (const r of reports) {
-          // The evaluation and the tree built for display are separate walks: they must agree.
           expect(r.progress).toEqual(r.tree.progress);
           expect(r.tree.kind).toBe('goal');
           expect(r.tree.line).toBe(0);
@@ -328,6 +328,73 @@ describe('a random vault of linked notes', () => {
     );
     // The generator does reach the interesting cases.
     for (const [what, count] of Object.entries(seen)) expect({ what, reached: count > 0 }).toEqual({ what, reached: true });
+  });
+
+  /** Does a step have a step below it (references and phases that only hold references aside)? */
+  function hasStepBelow(node: PlanNode): boolean {
+    for (const c of node.children) {
+      if (c.kind === 'step') return true;
+      if (c.kind === 'phase' && hasStepBelow(c)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * SPEC 1.3 restated from the leaves: a node's total is the weight of the leaves below it that
+   * no cancelled step covers, done the weight of those that are done or under a done step.
+   */
+  function recount(node: PlanNode, doneAbove = false): { done: number; total: number } {
+    if (node.kind === 'ref') return { done: 0, total: 0 };
+    if (node.kind === 'step' && node.status === 'cancelled') return { done: 0, total: 0 };
+    const done = doneAbove || (node.kind === 'step' && node.status === 'done');
+    if (node.kind === 'step' && !hasStepBelow(node)) return { done: done ? node.weight : 0, total: node.weight };
+    let d = 0;
+    let t = 0;
+    for (const c of node.children) {
+      const r = recount(c, done);
+      d += r.done;
+      t += r.total;
+    }
+    return { done: d, total: t };
+  }
+
+  /** Open steps in document order, as SPEC 1.5 defines them, for the lists of a report. */
+  function openSteps(node: PlanNode, out: PlanNode[] = [], closed = false): PlanNode[] {
+    if (node.kind === 'ref') return out;
+    const shut = closed || (node.kind === 'step' && (node.status === 'done' || node.status === 'cancelled'));
+    if (node.kind === 'step' && !shut && (node.status === 'todo' || node.status === 'doing')) out.push(node);
+    for (const c of node.children) openSteps(c, out, shut);
+    return out;
+  }
+
+  it('gives every node the numbers a plain recount of its leaves gives, and lists read off the same tree', () => {
+    fc.assert(
+      fc.property(vault, (notes) => {
+        for (const r of build(notes).reports) {
+          for (const n of nodes(r.tree)) {
+            if (n.kind === 'ref') continue;
+            const { done, total } = recount(n);
+            expect({ at: `${n.path}:${n.line} ${n.text}`, done: n.progress.done, total: n.progress.total }).toEqual({ at: `${n.path}:${n.line} ${n.text}`, done, total });
+            expect(n.leaf).toBe(n.kind === 'step' && !hasStepBelow(n));
+          }
+          expect(r.progress).toBe(r.tree.progress);
+          const open = openSteps(r.tree);
+          const overdue = open.filter((s) => s.due > NO_DAY && s.due < TODAY).sort((a, b) => a.due - b.due);
+          expect(r.overdue.map((s) => `${s.path}:${s.line}`)).toEqual(overdue.map((s) => `${s.path}:${s.line}`));
+          expect(r.help.map((s) => `${s.path}:${s.line}`)).toEqual(open.filter((s) => s.help).map((s) => `${s.path}:${s.line}`));
+          const leaves = open.filter((s) => s.leaf);
+          const dated = leaves.filter((s) => s.due > NO_DAY);
+          const earliest = dated.reduce<PlanNode | null>((best, s) => (best === null || s.due < best.due ? s : best), null);
+          const next = r.status === 'active' ? (earliest ?? leaves[0] ?? null) : null;
+          expect(r.nextAction === null ? null : `${r.nextAction.path}:${r.nextAction.line}`).toBe(next === null ? null : `${next.path}:${next.line}`);
+          ensureIds(r.tree);
+          const ids = new Set<string>();
+          for (const n of nodes(r.tree)) ids.add(n.id);
+          expect(ids.size).toBe([...nodes(r.tree)].length);
+        }
+      }),
+      { numRuns: RUNS },
+    );
   });
 
   it('counts every task at most once in a goal tree (no step or phase appears twice outside reference nodes)', () => {

@@ -7,6 +7,7 @@
 import type { App, TFile as ObsidianTFile } from 'obsidian';
 import { Events } from './events';
 import { TFile } from './files';
+import { Menu } from './ui';
 import { normalizePath } from './util';
 import { FileView, MarkdownView, View, WorkspaceLeaf, type LeafHost } from './views';
 
@@ -71,6 +72,18 @@ export class TestWorkspace extends Events implements LeafHost {
   /** Host only: every attached leaf. */
   allLeaves(): WorkspaceLeaf[] {
     return this.leaves.slice();
+  }
+
+  /**
+   * Host only: right-clicks in the active editor at its cursor: a fresh menu goes through the
+   * `editor-menu` listeners (as Obsidian builds its context menu), then is shown and returned.
+   */
+  openEditorMenu(): Menu {
+    const view = this.activeEditor;
+    if (!view) throw new Error('[test host] no editor is open');
+    const menu = new Menu();
+    this.trigger('editor-menu', menu, view.editor, view);
+    return menu.showAtPosition({ x: 0, y: 0 });
   }
 
   /** Host only: writes every open editor's pending changes (what Obsidian does 2 s after typing stops). */

@@ -1,0 +1,38 @@
+/**
+ * What a command is made of. Each command lives in a file of its own that exports a
+ * `CommandSpec`; `commands.ts` lists them. A spec says how the command runs in one of
+ * Obsidian's three shapes: `callback` (always offered), `checkCallback` (offered when it
+ * returns true while checking) or `editorCheckCallback` (the same, in a Markdown editor).
+ */
+import type { App, Command, Editor, EventRef, MarkdownFileInfo, MarkdownView } from 'obsidian';
+import type { LiveIndex } from '../obsidian/live-index';
+
+/** What the commands need from the plugin. */
+export interface CommandHost {
+  app: App;
+  index: LiveIndex;
+  addCommand(command: Command): Command;
+  registerEvent(ref: EventRef): void;
+  activateView(): Promise<void>;
+}
+
+export type EditorCheck = (checking: boolean, editor: Editor, ctx: MarkdownView | MarkdownFileInfo) => boolean | void;
+
+/** How a command runs, in exactly one of Obsidian's shapes. */
+export type CommandBody =
+  | { callback: () => unknown }
+  | { checkCallback: (checking: boolean) => boolean | void }
+  | { editorCheckCallback: EditorCheck };
+
+export interface CommandSpec {
+  /** Stable forever (SPEC 3), without the plugin id. */
+  id: string;
+  /** Sentence case. */
+  name: string;
+  /** Icon for menus. */
+  icon?: string;
+  /** Offered in the editor's context menu on a task line of a goal's plan. */
+  step?: boolean;
+  /** How it runs; a command without one is registered and says it is not available yet. */
+  create?: (host: CommandHost) => CommandBody;
+}

@@ -1,0 +1,45 @@
+/**
+ * The step under the cursor: for commands that act on one step of a plan, and for the editor's
+ * context menu that offers them.
+ */
+import type { Editor, MarkdownFileInfo, MarkdownView } from 'obsidian';
+import type { LiveIndex } from '../obsidian/live-index';
+import type { StepData } from '../engine/types';
+import type { CommandBody, CommandHost } from './spec';
+
+export interface StepTarget {
+  /** The note's vault path. */
+  path: string;
+  /** 0-based line of the task. */
+  line: number;
+  step: StepData;
+  /** Goals whose plans read this note. */
+  goals: ReadonlySet<string>;
+}
+
+/** The task on `line` of the note at `path`, when some goal's plan reads that note. */
+export function stepTargetAt(index: LiveIndex, path: string, line: number): StepTarget | null {
+  const goals = index.goalsReadingNote(path);
+  if (goals.size === 0) return null;
+  const step = index.stepAt(path, line);
+  return step === null ? null : { path, line, step, goals };
+}
+
+/** The step on the editor's cursor line, if it is one of a goal's plan. */
+export function stepUnderCursor(index: LiveIndex, editor: Editor, ctx: MarkdownView | MarkdownFileInfo): StepTarget | null {
+  const file = ctx.file;
+  if (file === null) return null;
+  return stepTargetAt(index, file.path, editor.getCursor().line);
+}
+
+/** A command body offered only on a step line; `run` acts on that step. */
+export function onStep(host: CommandHost, run: (target: StepTarget, editor: Editor, ctx: MarkdownView | MarkdownFileInfo) => unknown): CommandBody {
+  return {
+    editorCheckCallback: (checking, editor, ctx) => {
+      const target = stepUnderCursor(host.index, editor, ctx);
+      if (target === null) return false;
+      if (!checking) void run(target, editor, ctx);
+      return true;
+    },
+  };
+}

@@ -1,0 +1,287 @@
+/**
+ * What a person sees of a goal, computed once: labels of health and checkpoint states, days
+ * left, due chips, link markers, capacity and forecast sentences, the burn-up series ready to
+ * draw. The sidebar, the code block, the command line's report and the plan summary only lay
+ * this out; none of them words or computes it again.
+ */
+import { civilFromDay, formatDay, isDay, type Day } from './dates';
+import { expectedAt, expectedLine } from './goal';
+import { ensureIds } from './plan';
+import type { Capacity, CheckpointState, GoalMeta, GoalReport, GoalStatus, Health, PlanNode, Problem, Progress, StepRef } from './types';
+
+/** Days ahead within which a due date is "soon". */
+export const SOON_DAYS = 7;
+
+export const HEALTH_LABELS: Readonly<Record<Health, string>> = {
+  done: 'Done',
+  paused: 'Paused',
+  staying: 'Staying put',
+  dropped: 'Dropped',
+  overdue: 'Past target',
+  ahead: 'Ahead',
+  'on-track': 'On track',
+  behind: 'Behind',
+  unknown: 'No baseline',
+};
+
+export const STATUS_LABELS: Readonly<Record<GoalStatus, string>> = {
+  active: 'Active',
+  paused: 'Paused',
+  staying: 'Staying put',
+  done: 'Done',
+  dropped: 'Dropped',
+};
+
+export const CHECKPOINT_LABELS: Readonly<Record<CheckpointState, string>> = {
+  reviewed: 'Reviewed',
+  due: 'Review due',
+  missed: 'Missed',
+  upcoming: 'Upcoming',
+};
+
+/** Feelings 1-5 in words (the person's own scale, from low to high). */
+export const FEELING_LABELS: readonly string[] = ['', 'Struggling', 'Uneasy', 'Okay', 'Good', 'Great'];
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "15 Jan", or "15 Jan 2028" outside the year of `today`. */
+export function shortDate(day: Day, today: Day): string {
+  const [y, m, d] = civilFromDay(day);
+  const [ty] = civilFromDay(today);
+  return `${d} ${MONTHS[m - 1] ?? ''}${y === ty ? '' : ` ${y}`}`;
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export type DueKind = 'overdue' | 'today' | 'soon' | 'later';
+
+export interface DueChip {
+  kind: DueKind;
+  /** YYYY-MM-DD */
+  date: string;
+  /** due − today, in days (negative when overdue). */
+  days: number;
+  /** "3 days overdue", "Due today", "Due tomorrow", "In 5 days", "15 Jan". */
+  label: string;
+}
+
+/** The chip of a due date, or null without one. */
+export function dueChip(due: Day, today: Day): DueChip | null {
+  if (!isDay(due)) return null;
+  const days = due - today;
+  const date = formatDay(due) ?? '';
+  if (days < 0) return { kind: 'overdue', date, days, label: days === -1 ? '1 day overdue' : `${-days} days overdue` };
+  if (days === 0) return { kind: 'today', date, days, label: 'Due today' };
+  if (days <= SOON_DAYS) return { kind: 'soon', date, days, label: days === 1 ? 'Due tomorrow' : `In ${days} days` };
+  return { kind: 'later', date, days, label: shortDate(due, today) };
+}
+
+/** A step of a goal's tree: shows its due chip only while it is open. */
+export function nodeDueChip(node: PlanNode, today: Day): DueChip | null {
+  return node.status === 'todo' || node.status === 'doing' ? dueChip(node.due, today) : null;
+}
+
+/**
+ * `expands`: a step whose link brought a note's plan in below it. `ref`: a node that stands for
+ * a note (or section) shown in full elsewhere in the tree.
+ */
+export function linkMarker(node: PlanNode): 'expands' | 'ref' | null {
+  if (node.kind === 'ref') return 'ref';
+  if (node.kind === 'step' && node.link !== null && node.children.some((c) => c.path !== node.path)) return 'expands';
+  return null;
+}
+
+export interface StepChip {
+  path: string;
+  line: number;
+  text: string;
+  due: DueChip | null;
+}
+
+function stepChip(r: StepRef, today: Day): StepChip {
+  return { path: r.path, line: r.line, text: r.text, due: dueChip(r.due, today) };
+}
+
+export interface CheckpointChip {
+  date: string;
+  /** "15 Jan" */
+  dateLabel: string;
+  label: string | null;
+  state: CheckpointState;
+  stateLabel: string;
+  expect: number | null;
+  /** The expected percent on its date: `expect`, else the expected line's value. */
+  expected: number | null;
+  progress: number | null;
+  feeling: number | null;
+  feelingLabel: string | null;
+  note: string | null;
+  onTrack: boolean | null;
+  line: number;
+  index: number;
+}
+
+export interface ChartPoint {
+  date: string;
+  /** 0 … 1 from the chart's first day to its last. */
+  x: number;
+  /** 0 … 1 of the plan's total. */
+  y: number;
+}
+
+export interface BurnupSeries {
+  from: string;
+  to: string;
+  /** Cumulative done leaves by done date, as steps from the first day (weights summed). */
+  done: ChartPoint[];
+  /** The expected line through start, checkpoints and target. */
+  expected: ChartPoint[];
+  /** From today's done count to the forecast date, when there is one. */
+  forecast: ChartPoint[] | null;
+  /** Where today falls, 0 … 1, or null when outside the chart. */
+  today: number | null;
+  total: number;
+}
+
+export interface Feeling {
+  date: string;
+  feeling: number;
+  progress: number | null;
+}
+
+export interface GoalView {
+  report: GoalReport;
+  path: string;
+  title: string;
+  status: GoalStatus;
+  health: Health;
+  chip: { kind: Health; label: string };
+  target: string | null;
+  daysLeft: number | null;
+  /** "34 days left", "Target today", "5 days past target". */
+  daysLeftLabel: string | null;
+  progress: Progress;
+  expectedPercent: number | null;
+  /** "42% of 61 steps, 50% expected by today" */
+  progressLabel: string;
+  checkpoints: CheckpointChip[];
+  burnup: BurnupSeries | null;
+  forecast: string | null;
+  /** "Done around 15 Mar at the pace of the last four weeks" */
+  forecastLabel: string | null;
+  capacity: Capacity | null;
+  /** "12 working days to spare" / "Short by 6 working days" / "Just fits" */
+  capacityLabel: string | null;
+  feelings: Feeling[];
+  nextAction: StepChip | null;
+  overdue: StepChip[];
+  help: StepChip[];
+  problems: Problem[];
+}
+
+export function daysLeftLabel(target: Day, today: Day): string | null {
+  if (!isDay(target)) return null;
+  const left = target - today;
+  if (left > 0) return `${plural(left, 'day')} left`;
+  if (left === 0) return 'Target today';
+  return `${plural(-left, 'day')} past target`;
+}
+
+export function capacityLabel(c: Capacity | null): string | null {
+  if (c === null) return null;
+  if (c.slack > 0) return `${plural(c.slack, 'working day')} to spare`;
+  if (c.slack === 0) return 'Just fits: no working day to spare';
+  return `Short by ${plural(-c.slack, 'working day')}`;
+}
+
+export function forecastLabel(forecast: Day, target: Day, today: Day): string | null {
+  if (!isDay(forecast)) return null;
+  const when = shortDate(forecast, today);
+  if (!isDay(target)) return `Done around ${when} at the recent pace`;
+  const diff = forecast - target;
+  if (diff > 0) return `Done around ${when}, ${plural(diff, 'day')} after the target`;
+  return `Done around ${when}, before the target`;
+}
+
+function burnupSeries(r: GoalReport, meta: GoalMeta, today: Day): BurnupSeries | null {
+  const total = r.progress.total;
+  if (total <= 0) return null;
+  const first = r.burnup[0]?.date;
+  const starts = [meta.start, first ?? meta.start].filter(isDay);
+  if (starts.length === 0) return null;
+  const from = Math.min(...starts);
+  const ends = [meta.target, today, isDay(r.forecast) ? r.forecast : meta.target, r.burnup[r.burnup.length - 1]?.date ?? today].filter(isDay);
+  const to = Math.max(from + 1, ...ends);
+  const span = to - from;
+  const x = (d: Day): number => Math.min(1, Math.max(0, (d - from) / span));
+  const point = (d: Day, value: number): ChartPoint => ({ date: formatDay(d) ?? '', x: x(d), y: Math.min(1, Math.max(0, value)) });
+  const done: ChartPoint[] = [point(from, 0)];
+  for (const b of r.burnup) done.push(point(b.date, b.done / total));
+  const line = expectedLine(meta);
+  const expected: ChartPoint[] = line === null ? [] : line.map((p) => point(p.date, p.value / 100));
+  if (line !== null && isDay(meta.target) && to > meta.target) expected.push(point(to, 1));
+  let forecast: ChartPoint[] | null = null;
+  if (isDay(r.forecast)) {
+    let doneNow = 0;
+    for (const b of r.burnup) if (b.date <= today) doneNow = b.done;
+    forecast = [point(today, doneNow / total), point(r.forecast, 1)];
+  }
+  return { from: formatDay(from) ?? '', to: formatDay(to) ?? '', done, expected, forecast, today: today >= from && today <= to ? x(today) : null, total };
+}
+
+/** The view of one goal on a day. */
+export function presentGoal(r: GoalReport, today: Day): GoalView {
+  ensureIds(r.tree);
+  const meta: GoalMeta = { title: r.title, status: r.status, start: r.start, target: r.target, checkpoints: r.checkpoints };
+  const line = expectedLine(meta);
+  const decided = r.status !== 'active';
+  const p = r.progress;
+  const expected = r.expectedPercent === null || decided ? '' : `, ${r.expectedPercent}% expected by today`;
+  const checkpoints: CheckpointChip[] = r.checkpoints.map((c) => ({
+    date: formatDay(c.date) ?? '',
+    dateLabel: shortDate(c.date, today),
+    label: c.label,
+    state: c.state,
+    stateLabel: CHECKPOINT_LABELS[c.state],
+    expect: c.expect,
+    expected: c.expect ?? expectedAt(meta, c.date, line),
+    progress: c.progress,
+    feeling: c.feeling,
+    feelingLabel: c.feeling === null ? null : (FEELING_LABELS[Math.round(c.feeling)] ?? null),
+    note: c.note,
+    onTrack: c.onTrack,
+    line: c.line,
+    index: c.index,
+  }));
+  const feelings: Feeling[] = [];
+  for (const c of r.checkpoints) {
+    if (c.state === 'reviewed' && c.feeling !== null) feelings.push({ date: formatDay(c.date) ?? '', feeling: c.feeling, progress: c.progress });
+  }
+  return {
+    report: r,
+    path: r.path,
+    title: r.title,
+    status: r.status,
+    health: r.health,
+    chip: { kind: r.health, label: HEALTH_LABELS[r.health] },
+    target: formatDay(r.target),
+    daysLeft: isDay(r.target) ? r.target - today : null,
+    daysLeftLabel: decided ? null : daysLeftLabel(r.target, today),
+    progress: p,
+    expectedPercent: r.expectedPercent,
+    progressLabel: `${p.percent}% of ${plural(p.total, 'step')}${expected}`,
+    checkpoints,
+    burnup: burnupSeries(r, meta, today),
+    forecast: formatDay(r.forecast),
+    forecastLabel: decided ? null : forecastLabel(r.forecast, r.target, today),
+    capacity: r.capacity,
+    capacityLabel: decided ? null : capacityLabel(r.capacity),
+    feelings,
+    nextAction: r.nextAction === null ? null : stepChip(r.nextAction, today),
+    overdue: r.overdue.map((s) => stepChip(s, today)),
+    help: r.help.map((s) => stepChip(s, today)),
+    problems: r.problems,
+  };
+}
