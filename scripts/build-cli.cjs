@@ -28,6 +28,6 @@ function buildCliSync() {
   require('node:fs').renameSync(temporary, options.outfile);
 }
 
-module.exports = { buildCliSync, bundlePath: options.outfile };
+module.exports = { buildCliSync, options };
 
 if (require.main === module) buildCliSync();

@@ -12,6 +12,9 @@ import { toJson, writeReportJson } from './json';
 import { CliError, frontmatterOf, loadVault, parseToday, readText } from './load';
 import { problemLine, renderGoal, type Style } from './render';
 import { vaultOptions } from './settings';
+// Start-up: a command whose modules pull in a large library (the date libraries of the edit
+// commands) loads them with require() where it is dispatched, so that `check` and `report` never
+// evaluate them; tests/cli/startup.test.ts fails when such a library is imported at the top.
 
 const USAGE = `usage:
   action-plan report  <vault> [--goal NAME] [--today YYYY-MM-DD] [--json] [--no-settings]

@@ -7,7 +7,9 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildSync } from 'esbuild';
 import { loadWithCache } from '../../bin/code-cache.js';
+import { options as cliBuildOptions } from '../../scripts/build-cli.cjs';
 
 const ROOT = join(__dirname, '..', '..');
 const PLAN = join(__dirname, '..', 'fixtures', 'plan');
@@ -106,6 +108,32 @@ describe('code cache', () => {
     const loaded = load(bundle, join(blocked, 'cache'));
     expect(loaded).toMatchObject({ answer: 'e0', status: 'new' });
     expect(loaded.save()).toBe(false);
+  });
+});
+
+describe('what the command line loads at start', () => {
+  /** Inputs of the bundle reachable from main.ts by static imports: evaluated on every run. */
+  function loadedAtStart(): string[] {
+    const { metafile } = buildSync({ ...cliBuildOptions, absWorkingDir: ROOT, write: false, metafile: true, logLevel: 'silent' });
+    const seen = new Set<string>(['src/cli/main.ts']);
+    const queue = ['src/cli/main.ts'];
+    for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
+      for (const edge of metafile.inputs[next]?.imports ?? []) {
+        // A require() inside a function is evaluated when first called; esbuild keeps it lazy.
+        if (edge.kind !== 'import-statement' || seen.has(edge.path)) continue;
+        seen.add(edge.path);
+        queue.push(edge.path);
+      }
+    }
+    return [...seen];
+  }
+
+  it('leaves out the libraries only some commands need', () => {
+    const loaded = loadedAtStart();
+    expect(loaded).toContain('src/engine/plan-index.ts');
+    // The YAML library (frontmatter the small reader declines) and the date libraries of the
+    // edit commands (each costs more to load than reading a small vault): require() them where used.
+    expect(loaded.filter((p) => /node_modules\/(yaml|chrono-node|date-fns)\//.test(p))).toEqual([]);
   });
 });
 
