@@ -2,7 +2,8 @@
  * --json output. Indented for a terminal; compact when piped or redirected, where a program
  * reads it: a 10 MB vault's report is 87 MB indented and 27 MB compact, and indenting took longer
  * than building the report. The compact report is written a goal at a time, so that neither the
- * whole JSON object nor one string of all of it is ever held.
+ * whole JSON object nor one string of all of it is ever held (nor, with reports made as they are
+ * written, every goal's report).
  */
 import type { Day } from '../engine/dates';
 import { goalJson, reportJson } from '../engine/report';
@@ -22,16 +23,18 @@ export function toJson(value: unknown, io: JsonOut): string {
 const CHUNK = 1 << 20;
 
 /** Writes the report of SPEC 6: the same text as `toJson(reportJson(today, reports))`. */
-export function writeReportJson(today: Day, reports: GoalReport[], io: JsonOut, chunk = CHUNK): void {
+export function writeReportJson(today: Day, reports: Iterable<GoalReport>, io: JsonOut, chunk = CHUNK): void {
   if (io.indent !== false) {
-    io.out(toJson(reportJson(today, reports), io));
+    io.out(toJson(reportJson(today, [...reports]), io));
     return;
   }
   // The head of the object as JSON.stringify writes it, goals left empty.
   const empty = JSON.stringify(reportJson(today, []));
   let pending = empty.slice(0, -2);
-  for (let i = 0; i < reports.length; i++) {
-    pending += (i === 0 ? '' : ',') + JSON.stringify(goalJson(reports[i] as GoalReport));
+  let first = true;
+  for (const report of reports) {
+    pending += (first ? '' : ',') + JSON.stringify(goalJson(report));
+    first = false;
     if (pending.length >= chunk) {
       io.out(pending);
       pending = '';

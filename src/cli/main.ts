@@ -4,9 +4,10 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { formatDay } from '../engine/dates';
+import { formatDay, type Day } from '../engine/dates';
 import { sortProblems } from '../engine/goal';
 import { outlineNote } from '../engine/outline';
+import type { PlanIndex } from '../engine/plan-index';
 import type { GoalReport, Problem } from '../engine/types';
 import { toJson, writeReportJson } from './json';
 import { CliError, frontmatterOf, loadVault, parseToday, readText } from './load';
@@ -74,10 +75,38 @@ function selectGoals(reports: GoalReport[], name: string): GoalReport[] {
   return reports.filter((r) => r.title.toLowerCase().includes(n) || r.path.toLowerCase().includes(n));
 }
 
-function allProblems(reports: GoalReport[]): Problem[] {
+/**
+ * Every goal's report in path order, each dropped from the index's cache once the caller has
+ * used it: the command line looks at each report once, and a report's tree then need not stay.
+ */
+function* passingReports(index: PlanIndex, today: Day): Generator<GoalReport> {
+  for (const path of index.goalPaths()) {
+    const r = index.report(path, today);
+    if (r === null) continue;
+    yield r;
+    index.invalidate(path);
+  }
+}
+
+/** `check`: the problems of every goal; exit 1 when one is an error. */
+function check(reports: Iterable<GoalReport>, today: Day, io: Io, style: Style, json: boolean): number {
+  let goals = 0;
+  const problems = allProblems(reports, () => goals++);
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  if (json) {
+    io.out(toJson({ today: formatDay(today), problems }, io));
+  } else {
+    for (const p of problems) io.out(problemLine(p, style) + '\n');
+    io.out(`${goals} goals, ${errors} errors, ${problems.length - errors} warnings\n`);
+  }
+  return errors > 0 ? 1 : 0;
+}
+
+function allProblems(reports: Iterable<GoalReport>, each: () => void): Problem[] {
   const seen = new Set<string>();
   const out: Problem[] = [];
   for (const r of reports) {
+    each();
     for (const p of r.problems) {
       const key = `${p.path}\n${p.line}\n${p.code}\n${p.message}`;
       if (seen.has(key)) continue;
@@ -118,6 +147,11 @@ export function run(argv: string[], io: Io): number {
     // `check` prints problems only: steps need no display text.
     const options = args.noSettings ? undefined : vaultOptions(root, (line) => io.err(`action-plan: warning: ${line}\n`));
     const { index } = loadVault(root, options, args.command !== 'check');
+    if (args.command === 'report' && args.json && args.goal === undefined) {
+      writeReportJson(today, passingReports(index, today), io);
+      return 0;
+    }
+    if (args.command === 'check') return check(passingReports(index, today), today, io, style, args.json);
     let reports = index.reports(today);
     if (args.command === 'report') {
       if (args.goal !== undefined) {
@@ -127,17 +161,8 @@ export function run(argv: string[], io: Io): number {
       if (args.json) writeReportJson(today, reports, io);
       else if (reports.length === 0) io.out('No goal notes found. A goal note has `type: goal` in its frontmatter.\n');
       else io.out(reports.map((r) => renderGoal(r, today, style)).join('\n\n') + '\n');
-      return 0;
     }
-    const problems = allProblems(reports);
-    const errors = problems.filter((p) => p.severity === 'error').length;
-    if (args.json) {
-      io.out(toJson({ today: formatDay(today), problems }, io));
-    } else {
-      for (const p of problems) io.out(problemLine(p, style) + '\n');
-      io.out(`${reports.length} goals, ${errors} errors, ${problems.length - errors} warnings\n`);
-    }
-    return errors > 0 ? 1 : 0;
+    return 0;
   } catch (e) {
     if (e instanceof CliError) {
       io.err(`action-plan: ${e.message}\n`);
