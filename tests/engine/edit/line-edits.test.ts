@@ -59,6 +59,13 @@ describe('toggle (2.3)', () => {
     expect(r).toMatchObject({ ok: true, changed: [1], text: '# Plan\r\n- [x] Parent ✅ 2027-01-11\r\n\t- [ ] Child\r\n' });
   });
 
+  it('counts a lone CR as a line break, as the readers do, and keeps it', () => {
+    const before = '# Plan\r- [ ] Parent\r\t- [ ] Child';
+    const r = toggleStep(before, { line: 2, expected: '\t- [ ] Child' }, { today: TODAY });
+    expect(r).toMatchObject({ ok: true, changed: [2], text: '# Plan\r- [ ] Parent\r\t- [x] Child ✅ 2027-01-11' });
+    expect(checkLine(before, 0, '- [ ] Parent')).toMatchObject({ ok: true, moved: true, span: { line: 1, eol: '\r' } });
+  });
+
   it('refuses a line that is not a task', () => {
     const r = toggleStep('- plain', { line: 0 }, { today: TODAY });
     expect(r).toEqual({ ok: false, text: '- plain', reason: 'line 1 is not a task' });
