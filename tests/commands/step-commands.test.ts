@@ -115,6 +115,15 @@ describe('step commands in the test host', () => {
     expect(s.vault.snapshot()).toEqual(changed);
   });
 
+  it('the editor menu offers the step commands on a step line', async () => {
+    await at(GOAL, 'Bring the microphone');
+    const menu = s.app.workspace.openEditorMenu();
+    expect(['Add step', 'Break down step', 'Extract step to note', 'Toggle step', 'Postpone step'].map((n) => menu.item(n) !== undefined)).toEqual([true, true, true, true, true]);
+    menu.item('Toggle step')?.click();
+    await s.app.settle();
+    expect(Object.keys(vaultDiff(before, s.vault.snapshot()))).toEqual([GOAL]);
+  });
+
   it('step commands are not offered on a note no goal reads', async () => {
     await at('Ordinary note.md', 'Buy milk');
     for (const id of ['toggle-step', 'postpone-step', 'break-down-step', 'extract-step-to-note', 'add-step']) {
