@@ -222,7 +222,7 @@ function emojiField(text: string, start: number, to: number, name: string, sign:
     while (e < to) {
       const d = text.codePointAt(e) ?? 0;
       if (d >= 0x2300 && EMOJI.has(d)) break;
-      if (d === 0x5b && fieldMark.find(e) !== -1) break;
+      if ((d === 0x5b || d === 0x28) && fieldMark.find(e) !== -1) break;
       if (d === 0x5e && isSpace(text.charCodeAt(e - 1)) && trailingBlockId(text, e, to)) break;
       e += d > 0xffff ? 2 : 1;
     }

@@ -347,7 +347,8 @@ export function readFields(text: string, from: number, to: number, helpTag: stri
         while (e < to) {
           const d = text.codePointAt(e) ?? 0;
           if (d >= 0x2300 && EMOJI.has(d)) break;
-          if (d === 0x5b && fieldMark.find(e) !== -1) break;
+          // An inline field in brackets or parentheses ends the rule too.
+          if ((d === 0x5b || d === 0x28) && fieldMark.find(e) !== -1) break;
           e += d > 0xffff ? 2 : 1;
         }
         j = e;
