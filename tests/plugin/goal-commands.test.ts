@@ -178,3 +178,20 @@ test('copy-plan-summary puts the Markdown summary on the clipboard', async () =>
   expect(copied).toContain('## Plan\n- **Prepare** 2/6\n- **Move** 0/2\n');
   expect(diff()).toEqual({});
 });
+
+test('add-checkpoint reads a date typed in words and says which day it took', async () => {
+  await run('add-checkpoint');
+  fill('Date', 'in 6 weeks');
+  expect(Setting.named('Date').desc).toBe('2027-01-06, Wednesday (in 42 days)');
+  fill('Expected progress', '40%');
+  await submit();
+  expect(diff()).toEqual({ 'Move to Lisbon.md': ['+  - date: 2027-01-06', '+    expect: 40'] });
+});
+
+test('add-checkpoint refuses a date it cannot read and keeps the form open', async () => {
+  await run('add-checkpoint');
+  fill('Date', 'when pigs fly');
+  await submit();
+  expect(diff()).toEqual({});
+  expect(Modal.current()).not.toBeNull();
+});
