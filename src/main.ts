@@ -4,6 +4,7 @@
  */
 import { Plugin, type WorkspaceLeaf } from 'obsidian';
 import { registerCommands } from './commands/commands';
+import { Clock } from './obsidian/clock';
 import { LiveIndex } from './obsidian/live-index';
 import { ActionPlanSettingTab } from './settings/settings-tab';
 import { DEFAULT_SETTINGS, engineOptions, migrate, sameRecognition, type ActionPlanSettings } from './settings/settings';
@@ -12,10 +13,14 @@ import { PlanView, VIEW_TYPE_PLAN } from './view/plan-view';
 export default class ActionPlanPlugin extends Plugin {
   override settings: ActionPlanSettings = { ...DEFAULT_SETTINGS };
   index!: LiveIndex;
+  /** "Today" for the index, the view and the commands. */
+  clock!: Clock;
 
   override async onload(): Promise<void> {
     this.settings = migrate(await this.loadData());
-    this.index = new LiveIndex(this.app, engineOptions(this.settings));
+    this.clock = new Clock();
+    this.clock.watch(this);
+    this.index = new LiveIndex(this.app, engineOptions(this.settings), undefined, undefined, this.clock);
     this.registerView(VIEW_TYPE_PLAN, (leaf) => new PlanView(leaf, this.index));
     this.addRibbonIcon('target', 'Open action plan', () => void this.activateView());
     this.addSettingTab(new ActionPlanSettingTab(this.app, this));

@@ -4,8 +4,18 @@
  * file of its own and putting it in `COMMANDS` in place of its `later(...)` entry.
  */
 import { Notice, type Command, type Editor, type MarkdownFileInfo, type MarkdownView, type Menu } from 'obsidian';
+<<<<<<< HEAD
 import { addCheckpointSpec, copySummarySpec, pivotGoalSpec, recordCheckpointSpec, setGoalStatusSpec } from './goal';
+=======
+import { addStepCommand } from './add-step';
+import { breakDownStepCommand } from './break-down-step';
+import { extractStepCommand } from './extract-step';
+import { nextActionCommand } from './next-action';
+>>>>>>> main
 import { openPlanView } from './open-plan-view';
+import { postponeStepCommand } from './postpone-step';
+import { rescheduleOverdueCommand } from './reschedule-overdue';
+import { toggleStepCommand } from './toggle-step';
 import type { CommandBody, CommandHost, CommandSpec } from './spec';
 import { stepUnderCursor } from './step-target';
 
@@ -20,6 +30,7 @@ function later(id: string, name: string, step = false): CommandSpec {
 export const COMMANDS: readonly CommandSpec[] = [
   openPlanView,
   later('new-goal', 'New goal'),
+<<<<<<< HEAD
   later('add-step', 'Add step'),
   later('break-down-step', 'Break down step', true),
   later('extract-step-to-note', 'Extract step to note', true),
@@ -32,6 +43,20 @@ export const COMMANDS: readonly CommandSpec[] = [
   pivotGoalSpec,
   later('next-action', 'Go to next action'),
   copySummarySpec,
+=======
+  addStepCommand,
+  breakDownStepCommand,
+  extractStepCommand,
+  toggleStepCommand,
+  postponeStepCommand,
+  rescheduleOverdueCommand,
+  later('add-checkpoint', 'Add checkpoint'),
+  later('record-checkpoint', 'Record checkpoint review'),
+  later('set-goal-status', 'Set goal status'),
+  later('pivot-goal', 'Pivot goal'),
+  nextActionCommand,
+  later('copy-plan-summary', 'Copy plan summary'),
+>>>>>>> main
 ];
 
 function bodyOf(host: CommandHost, spec: CommandSpec): CommandBody {

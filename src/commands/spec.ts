@@ -12,6 +12,7 @@ import type { ActionPlanSettings } from '../settings/settings';
 export interface CommandHost {
   app: App;
   index: LiveIndex;
+  /** The settings as they are now (read each time a command runs). */
   settings: ActionPlanSettings;
   addCommand(command: Command): Command;
   registerEvent(ref: EventRef): void;

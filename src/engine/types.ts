@@ -63,8 +63,11 @@ export interface StepData {
   section: number;
   status: StepStatus;
   text: string;
-  /** The whole line as read, without its line ending: what an edit checks before it writes (SPEC 2.1). */
-  raw: string;
+  /**
+   * The whole line as read, without its line ending: what an edit checks before it writes
+   * (SPEC 2.1). Empty when the note was read without text (`check`).
+   */
+  readonly raw: string;
   due: Day;
   scheduled: Day;
   start: Day;

@@ -199,6 +199,20 @@ export function projectManifest(): PluginManifest {
   return manifestCache;
 }
 
+/** Plugins started and not stopped yet. */
+const running = new Set<Plugin>();
+
+/**
+ * Host only: unloads every plugin a test left running, as quitting Obsidian does, so no
+ * interval or listener outlives its test (`tests/host/jest-setup.ts` calls it after each test).
+ */
+export function unloadRunningPlugins(): void {
+  for (const plugin of running) {
+    running.delete(plugin);
+    plugin.unload();
+  }
+}
+
 /**
  * Constructs the plugin as Obsidian does, seeds its saved data (`data`, if given), runs
  * `load()` (so `onload`), awaits `onload`'s promise, optionally `onUserEnable()`, and
@@ -214,6 +228,7 @@ export async function startPlugin<P extends Plugin>(
   const m: PluginManifest = { ...projectManifest(), ...manifest };
   if (data !== undefined) app.pluginData.set(m.id, JSON.stringify(data));
   const plugin = new PluginClass(app, m);
+  running.add(plugin);
   app.plugins.plugins[m.id] = plugin;
   app.plugins.enabledPlugins.add(m.id);
   plugin.load();
@@ -226,6 +241,7 @@ export async function startPlugin<P extends Plugin>(
 /** Unloads the plugin as disabling it does (registrations undone, `onunload`), then settles. */
 export async function stopPlugin(plugin: Plugin): Promise<void> {
   const app = plugin.app as TestApp;
+  running.delete(plugin);
   plugin.unload();
   delete app.plugins.plugins[plugin.manifest.id];
   app.plugins.enabledPlugins.delete(plugin.manifest.id);
