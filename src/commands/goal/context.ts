@@ -3,7 +3,7 @@
  * (the active note's, else one picked from a list), and today's date.
  */
 import { Notice, SuggestModal, TFile, type App } from 'obsidian';
-import { today as localToday, type Day } from '../../engine/dates';
+import type { Day } from '../../engine/dates';
 import { parseDateInput, type DateInput } from '../../engine/nldate';
 import type { GoalReport } from '../../engine/types';
 import type { LiveIndex } from '../../obsidian/live-index';
@@ -15,17 +15,18 @@ export interface GoalCommandHost {
   settings: ActionPlanSettings;
 }
 
-export function today(): Day {
-  return localToday();
+/** Today, from the plugin's clock. */
+export function today(host: GoalCommandHost): Day {
+  return host.index.clock.today();
 }
 
 /** The goal of the active note: the goal itself, or the one goal whose plan reads it. */
 export function activeGoal(host: GoalCommandHost): GoalReport | null {
   const file = host.app.workspace.getActiveFile();
   if (file === null) return null;
-  const own = host.index.report(file.path, today());
+  const own = host.index.report(file.path, today(host));
   if (own !== null) return own;
-  const readers = host.index.reports(today()).filter((r) => r.notes.includes(file.path));
+  const readers = host.index.reports(today(host)).filter((r) => r.notes.includes(file.path));
   return readers.length === 1 ? (readers[0] ?? null) : null;
 }
 
@@ -61,7 +62,7 @@ export function withGoal(host: GoalCommandHost, then: (goal: GoalReport) => unkn
     void then(goal);
     return;
   }
-  const goals = host.index.reports(today());
+  const goals = host.index.reports(today(host));
   if (goals.length === 0) {
     new Notice('No goal notes yet: the new goal command creates one.');
     return;
@@ -79,5 +80,5 @@ export function goalFile(host: GoalCommandHost, goal: GoalReport): TFile | null 
 
 /** A date typed by the person, in words or as YYYY-MM-DD, as a day or a message. */
 export function readDate(host: GoalCommandHost, input: string): DateInput {
-  return parseDateInput(input, today(), host.settings.weekStart);
+  return parseDateInput(input, today(host), host.settings.weekStart);
 }

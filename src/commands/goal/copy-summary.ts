@@ -18,8 +18,8 @@ export function copySummaryCommand(host: GoalCommandHost): void {
       'Copy',
       async (): Promise<true> => {
         // The report is read again: the plan may have changed while the form was open.
-        const now = host.index.report(goal.path, today()) ?? goal;
-        await navigator.clipboard.writeText(planSummary(now, today(), detail));
+        const now = host.index.report(goal.path, today(host)) ?? goal;
+        await navigator.clipboard.writeText(planSummary(now, today(host), detail));
         new Notice('Plan summary copied.');
         return true;
       },

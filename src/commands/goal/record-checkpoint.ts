@@ -30,7 +30,7 @@ export async function recordReview(host: GoalCommandHost, goal: GoalReport, cp: 
   if (!Number.isInteger(input.feeling) || input.feeling < 1 || input.feeling > 5) return 'Choose a feeling from 1 to 5.';
   const file = goalFile(host, goal);
   if (file === null) return true;
-  const day = today();
+  const day = today(host);
   const progress = goal.progress.percent;
   const note = input.note.trim();
   const text = await host.app.vault.cachedRead(file);

@@ -20,7 +20,7 @@ export async function setGoalStatus(host: GoalCommandHost, goal: GoalReport, sta
   if (reason.trim() === '') return 'Give a one-line reason: it is what the decision log keeps.';
   const file = goalFile(host, goal);
   if (file === null) return true;
-  const day = today();
+  const day = today(host);
   const r = await writeGoal(host.app, file, { kind: 'set', key: 'status', value: status }, [sectionEntry(DECISIONS_HEADING, [statusEntry(day, status, reason)])]);
   if (!r.ok) return `the status was not changed: ${r.reason}.`;
   new Notice(`${goal.title}: ${status} since ${formatDay(day) ?? ''}.`);
