@@ -10,6 +10,7 @@ import { outlineNote } from '../engine/outline';
 import { reportJson } from '../engine/report';
 import type { GoalReport, Problem } from '../engine/types';
 import { EDIT_COMMANDS, EDIT_USAGE, runEdit } from './edit-commands';
+import { GOAL_COMMANDS, GOAL_USAGE, runGoalCommand } from './goal-commands';
 import { CliError, frontmatterOf, loadVault, parseToday, readText } from './load';
 import { problemLine, renderGoal, type Style } from './render';
 import { vaultOptions } from './settings';
@@ -18,7 +19,8 @@ const USAGE = `usage:
   action-plan report  <vault> [--goal NAME] [--today YYYY-MM-DD] [--json] [--no-settings]
   action-plan check   <vault> [--today YYYY-MM-DD] [--json] [--no-settings]
   action-plan outline <note.md> --json
-${EDIT_USAGE}`;
+${EDIT_USAGE}
+${GOAL_USAGE}`;
 
 interface Args {
   command: string;
@@ -94,6 +96,7 @@ function requireFolder(target: string): string {
 
 export function run(argv: string[], io: Io): number {
   if (EDIT_COMMANDS.has(argv[0] ?? '')) return runEdit(argv, io);
+  if (GOAL_COMMANDS.has(argv[0] ?? '')) return runGoalCommand(argv, io);
   let args: Args;
   try {
     args = parseArgs(argv);

@@ -49,6 +49,46 @@ function hunk(a: string[], b: string[], group: Change[], last: boolean, noNewlin
   return out;
 }
 
+/** Above this many cells the middle is shown as one change rather than matched line by line. */
+const MATCH_LIMIT = 4_000_000;
+
+/**
+ * The changes between `a[head, aTo)` and `b[head, bTo)`, matched by a longest common
+ * subsequence, so that an edit in two places (a key in the frontmatter and an entry at the end)
+ * shows as two hunks rather than one that repeats everything between them.
+ */
+function middleChanges(a: string[], b: string[], head: number, aTo: number, bTo: number): Change[] {
+  const n = aTo - head;
+  const m = bTo - head;
+  if (n === 0 || m === 0 || n * m > MATCH_LIMIT) return [{ aFrom: head, aTo, bFrom: head, bTo }];
+  const w = m + 1;
+  const lcs = new Uint32Array((n + 1) * w);
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      lcs[i * w + j] = a[head + i] === b[head + j] ? (lcs[(i + 1) * w + j + 1] ?? 0) + 1 : Math.max(lcs[(i + 1) * w + j] ?? 0, lcs[i * w + j + 1] ?? 0);
+    }
+  }
+  const out: Change[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < n || j < m) {
+    if (i < n && j < m && a[head + i] === b[head + j]) {
+      i++;
+      j++;
+      continue;
+    }
+    const c: Change = { aFrom: head + i, aTo: head + i, bFrom: head + j, bTo: head + j };
+    while ((i < n || j < m) && !(i < n && j < m && a[head + i] === b[head + j])) {
+      if (i < n && (j === m || (lcs[(i + 1) * w + j] ?? 0) >= (lcs[i * w + j + 1] ?? 0))) i++;
+      else j++;
+    }
+    c.aTo = head + i;
+    c.bTo = head + j;
+    out.push(c);
+  }
+  return out;
+}
+
 /** `--- a/path` / `+++ b/path` and the hunks; empty when nothing changed. */
 export function unifiedDiff(path: string, before: string, after: string): string {
   if (before === after) return '';
@@ -75,7 +115,7 @@ export function unifiedDiff(path: string, before: string, after: string): string
       i = j;
     }
   } else {
-    changes.push({ aFrom: head, aTo, bFrom: head, bTo });
+    changes.push(...middleChanges(a, b, head, aTo, bTo));
   }
   const groups: Change[][] = [];
   for (const c of changes) {
@@ -85,5 +125,7 @@ export function unifiedDiff(path: string, before: string, after: string): string
     else groups.push([c]);
   }
   const noNewline = !before.endsWith('\n');
-  return `--- a/${path}\n+++ b/${path}\n` + groups.map((g, i) => hunk(a, b, g, i === groups.length - 1, noNewline)).join('');
+  // A tab ends a name with spaces, as GNU diff writes it, so that `patch` reads the whole name.
+  const end = /\s/.test(path) ? '\t' : '';
+  return `--- a/${path}${end}\n+++ b/${path}${end}\n` + groups.map((g, i) => hunk(a, b, g, i === groups.length - 1, noNewline)).join('');
 }

@@ -158,8 +158,8 @@ describe('edit commands on the demo vault', () => {
     expect(r.code).toBe(0);
     expect(r.out).toBe(
       [
-        `--- a/${SPANISH}`,
-        `+++ b/${SPANISH}`,
+        `--- a/${SPANISH}\t`,
+        `+++ b/${SPANISH}\t`,
         '@@ -18,7 +18,7 @@',
         ' ## Basics',
         ' - [ ] Finish the A1 course in the app 📅 2027-01-31',
