@@ -4,12 +4,11 @@
  * views, the settings tabs, the ribbon) and drivers to start and stop a plugin and to let
  * background work finish (`settle`).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { setTimeout as realSetTimeout } from 'node:timers';
 import type { App, Command, Plugin, PluginManifest } from 'obsidian';
 import { Events } from './events';
 import { TestFileManager } from './file-manager';
+import manifestJson from '../../manifest.json';
+import { realSetTimeout } from './platform/node';
 import { InMemoryMetadataCache } from './metadata-cache';
 import type { HostRegistries, RibbonIcon, ViewCreator } from './plugin';
 import type { PluginSettingTab } from './settings-ui';
@@ -188,14 +187,10 @@ export function createTestApp(vaultOrFiles: InMemoryVault | Record<string, strin
 
 let manifestCache: PluginManifest | null = null;
 
-/** The project's `manifest.json` (a stand-in when it cannot be read). */
+/** The project's `manifest.json`. */
 export function projectManifest(): PluginManifest {
   if (manifestCache) return manifestCache;
-  try {
-    manifestCache = JSON.parse(readFileSync(join(__dirname, '..', '..', 'manifest.json'), 'utf8')) as PluginManifest;
-  } catch {
-    manifestCache = { id: 'test-plugin', name: 'Test plugin', author: 'test', version: '0.0.0', minAppVersion: '1.0.0', description: '' };
-  }
+  manifestCache = { ...(manifestJson as PluginManifest) };
   return manifestCache;
 }
 

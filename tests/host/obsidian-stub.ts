@@ -38,6 +38,7 @@ export {
 } from './settings-ui';
 export { View, ItemView, FileView, MarkdownView, WorkspaceLeaf } from './views';
 export { Plugin } from './plugin';
+export { MarkdownRenderChild } from './markdown';
 export {
   normalizePath,
   debounce,

@@ -15,8 +15,8 @@ export interface GoalCommandHost {
   settings: ActionPlanSettings;
 }
 
-/** Today, from the plugin's clock. */
-export function today(host: GoalCommandHost): Day {
+/** Today, from the plugin's one clock (the index's). */
+export function today(host: { index: LiveIndex }): Day {
   return host.index.clock.today();
 }
 
