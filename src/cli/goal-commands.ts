@@ -12,18 +12,13 @@ import { indentUnit } from '../engine/edit/outline-block';
 import { planSummary } from '../engine/summary';
 import type { CheckpointView, GoalReport, GoalStatus } from '../engine/types';
 import { editFrontmatterCli } from './frontmatter-doc';
+import { GOAL_USAGE } from './goal-usage';
 import { matchGoal } from './goal-name';
 import { CliError, loadVault, parseToday } from './load';
 import type { Io } from './main';
 import { vaultOptions } from './settings';
 import { unifiedDiff } from './unified-diff';
 import { noteFile, readNoteText, Refusal, writeAtomic } from './write-note';
-
-export const GOAL_COMMANDS: ReadonlySet<string> = new Set(['summary', 'review', 'status']);
-
-export const GOAL_USAGE = `  action-plan summary <vault> --goal NAME [--steps] [--today D]
-  action-plan review  <vault> --goal NAME --feeling 1-5 [--note TEXT] [--checkpoint YYYY-MM-DD] [--today D] [--dry-run]
-  action-plan status  <vault> --goal NAME <active|paused|staying|done|dropped> --reason TEXT [--today D] [--dry-run]`;
 
 const STATUSES: readonly GoalStatus[] = ['active', 'paused', 'staying', 'done', 'dropped'];
 
