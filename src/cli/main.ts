@@ -10,6 +10,7 @@ import { outlineNote } from '../engine/outline';
 import type { PlanIndex } from '../engine/plan-index';
 import type { GoalReport, Problem } from '../engine/types';
 import { EDIT_COMMANDS, EDIT_USAGE } from './edit-usage';
+import { GOAL_COMMANDS, GOAL_USAGE } from './goal-usage';
 import { toJson, writeReportJson } from './json';
 import { CliError, frontmatterOf, loadVault, parseToday, readText } from './load';
 import { guardOutput } from './output';
@@ -25,7 +26,8 @@ const USAGE = `usage:
   action-plan report  <vault> [--goal NAME] [--today YYYY-MM-DD] [--json] [--no-settings]
   action-plan check   <vault> [--today YYYY-MM-DD] [--json] [--no-settings]
   action-plan outline <note.md> --json
-${EDIT_USAGE}`;
+${EDIT_USAGE}
+${GOAL_USAGE}`;
 
 interface Args {
   command: string;
@@ -139,6 +141,11 @@ export function run(argv: string[], io: Io): number {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only for an edit (start-up)
     const edits = require('./edit-commands') as typeof import('./edit-commands');
     return edits.runEdit(argv, io);
+  }
+  if (GOAL_COMMANDS.has(argv[0] ?? '')) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only for a goal command (start-up)
+    const goals = require('./goal-commands') as typeof import('./goal-commands');
+    return goals.runGoalCommand(argv, io);
   }
   let args: Args;
   try {
