@@ -6,6 +6,7 @@
  */
 import type { PlanNode } from '../engine/types';
 import type { RenderContext } from './context';
+import { ensureIds } from '../engine/plan';
 import { linkMarker, nodeDueChip } from '../engine/present';
 import { displayText } from './text';
 
@@ -30,6 +31,7 @@ function topNodes(root: PlanNode): PlanNode[] {
 }
 
 export function renderTree(parent: HTMLElement, root: PlanNode, ctx: RenderContext): HTMLElement {
+  ensureIds(root);
   const tree = parent.createDiv({ cls: 'action-plan-tree', attr: { role: 'tree', 'aria-label': `Plan of ${root.text}` } });
   renderChildren(tree, topNodes(root), root.id, 1, ctx);
   const first = tree.querySelector<HTMLElement>('[role="treeitem"]');

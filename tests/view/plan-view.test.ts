@@ -167,7 +167,20 @@ describe('ticking a box in the view', () => {
     rowIn(view)?.querySelector<HTMLInputElement>('input[type="checkbox"]')?.click();
     await started.app.settle();
     expect(started.vault.snapshot()).toEqual(before);
-    expect(Notice.messages).toEqual(['Action Plan: nothing was written, the note changed: line 26 no longer reads as expected.']);
+    expect(Notice.messages).toEqual(['Action Plan: nothing written, the note changed: line 26 no longer reads as expected.']);
+    await stopPlugin(started.plugin);
+  });
+
+  it('goes through the editor when the note is open in one', async () => {
+    const { started, view } = await openView();
+    await started.app.workspace.openNote(path, 0);
+    rowIn(view)?.querySelector<HTMLInputElement>('input[type="checkbox"]')?.click();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const editor = openViewOf(started.app, path)?.editor;
+    expect(editor?.getLine(25)).toBe(`- [x] ${line} 📅 2027-02-30 ✅ 2026-11-25`);
+    expect(editor?.getCursor().line).toBe(0);
+    await started.app.settle();
+    expect(started.vault.textAt(path)?.split('\n')[25]).toBe(`- [x] ${line} 📅 2027-02-30 ✅ 2026-11-25`);
     await stopPlugin(started.plugin);
   });
 
