@@ -2,13 +2,14 @@
  * The sidebar view's shell: an `ItemView` that hands the index's reports to the board and
  * refreshes, debounced, only the goals the index says changed.
  */
-import { ItemView, TFile, debounce, type WorkspaceLeaf } from 'obsidian';
+import { ItemView, TFile, type WorkspaceLeaf } from 'obsidian';
 import type { Clock } from '../obsidian/clock';
 import type { LiveIndex } from '../obsidian/live-index';
 import type { ActionPlanSettings } from '../settings/settings';
 import { Board } from './board';
 import { newTreeState, type RenderContext, type ViewActions } from './context';
 import { createGoalNote } from './new-goal';
+import { RefreshTimer } from './refresh';
 import type { ViewPrefs } from './select';
 import { toggleStepFromView } from './toggle-step';
 
@@ -24,7 +25,7 @@ export interface PlanViewHost {
   viewPrefs: ViewPrefs;
 }
 
-/** How long the view waits after the last change before it renders. */
+/** The least time between two refreshes of the view while changes keep coming, in ms. */
 export const REFRESH_DELAY = 150;
 
 /** The actions of the view and of the code block: open a note at a line, tick a step, start a goal. */
@@ -69,14 +70,15 @@ export class PlanView extends ItemView {
   }
 
   protected override onOpen(): Promise<void> {
-    const flush = debounce(() => this.flush(), REFRESH_DELAY, true);
+    const timer = new RefreshTimer(() => this.flush(), REFRESH_DELAY);
+    const flush = (): void => timer.request();
     const unsubscribe = this.host.index.onChange((goals) => {
       for (const g of goals) this.changed.add(g);
       flush();
     });
     this.register(() => {
       unsubscribe();
-      flush.cancel();
+      timer.cancel();
     });
     this.registerEvent(
       this.app.workspace.on('file-open', () => {
@@ -94,7 +96,13 @@ export class PlanView extends ItemView {
     return Promise.resolve();
   }
 
+  /** Resolves once the cards of the last refresh are all drawn. */
+  whenDrawn(): Promise<void> {
+    return this.board?.whenDrawn() ?? Promise.resolve();
+  }
+
   protected override onClose(): Promise<void> {
+    this.board?.dispose();
     this.board = null;
     return Promise.resolve();
   }
