@@ -11,8 +11,11 @@ import { reportJson } from '../engine/report';
 import type { GoalReport, Problem } from '../engine/types';
 import { EDIT_COMMANDS, EDIT_USAGE, runEdit } from './edit-commands';
 import { CliError, frontmatterOf, loadVault, parseToday, readText } from './load';
+import { writeJson } from '../engine/json-text';
+import { guardOutput } from './output';
 import { problemLine, renderGoal, type Style } from './render';
 import { vaultOptions } from './settings';
+import { safe } from './terminal';
 
 const USAGE = `usage:
   action-plan report  <vault> [--goal NAME] [--today YYYY-MM-DD] [--json] [--no-settings]
@@ -61,6 +64,8 @@ function parseArgs(argv: string[]): Args {
   }
   if (positional.length !== 1) throw new CliError(command === 'outline' ? 'outline wants one note' : `${command} wants one vault folder`);
   args.target = positional[0] ?? '';
+  // An empty path would mean the current folder: most likely an unset variable, so it is refused.
+  if (args.target.trim() === '') throw new CliError(command === 'outline' ? 'the note path is empty' : 'the vault path is empty');
   return args;
 }
 
@@ -71,7 +76,8 @@ function selectGoals(reports: GoalReport[], name: string): GoalReport[] {
   return reports.filter((r) => r.title.toLowerCase().includes(n) || r.path.toLowerCase().includes(n));
 }
 
-function allProblems(reports: GoalReport[]): Problem[] {
+/** Every goal's problems once each, then the vault's own (files skipped) that no goal reported. */
+function allProblems(reports: GoalReport[], vault: Problem[]): Problem[] {
   const seen = new Set<string>();
   const out: Problem[] = [];
   for (const r of reports) {
@@ -82,6 +88,8 @@ function allProblems(reports: GoalReport[]): Problem[] {
       out.push(p);
     }
   }
+  const inGoals = new Set(out.map((p) => `${p.path}\n${p.code}`));
+  for (const p of vault) if (!inGoals.has(`${p.path}\n${p.code}`)) out.push(p);
   return sortProblems(out);
 }
 
@@ -98,7 +106,7 @@ export function run(argv: string[], io: Io): number {
   try {
     args = parseArgs(argv);
   } catch (e) {
-    io.err(`action-plan: ${(e as Error).message}\n${USAGE}\n`);
+    io.err(`action-plan: ${safe((e as Error).message)}\n${USAGE}\n`);
     return 2;
   }
   const style: Style = { color: io.color && !args.json };
@@ -108,29 +116,33 @@ export function run(argv: string[], io: Io): number {
       if (!existsSync(file) || !statSync(file).isFile()) throw new CliError(`no such note: ${args.target}`);
       const text = readText(file);
       const fm = frontmatterOf(text);
-      io.out(JSON.stringify(outlineNote(text, fm === 'unreadable' ? null : fm), null, 2) + '\n');
+      writeJson(outlineNote(text, fm === 'unreadable' ? null : fm), (t) => io.out(t));
+      io.out('\n');
       return 0;
     }
     const today = parseToday(args.today);
     const root = requireFolder(args.target);
     // `check` prints problems only: steps need no display text.
-    const options = args.noSettings ? undefined : vaultOptions(root, (line) => io.err(`action-plan: warning: ${line}\n`));
-    const { index } = loadVault(root, options, args.command !== 'check');
+    const options = args.noSettings ? undefined : vaultOptions(root, (line) => io.err(`action-plan: warning: ${safe(line)}\n`));
+    const { index, problems: vaultProblems } = loadVault(root, options, args.command !== 'check');
     let reports = index.reports(today);
     if (args.command === 'report') {
       if (args.goal !== undefined) {
         reports = selectGoals(reports, args.goal);
         if (reports.length === 0) throw new CliError(`no goal matches "${args.goal}"`);
       }
-      if (args.json) io.out(JSON.stringify(reportJson(today, reports), null, 2) + '\n');
-      else if (reports.length === 0) io.out('No goal notes found. A goal note has `type: goal` in its frontmatter.\n');
+      if (args.json) {
+        writeJson(reportJson(today, reports), (t) => io.out(t));
+        io.out('\n');
+      } else if (reports.length === 0) io.out('No goal notes found. A goal note has `type: goal` in its frontmatter.\n');
       else io.out(reports.map((r) => renderGoal(r, today, style)).join('\n\n') + '\n');
       return 0;
     }
-    const problems = allProblems(reports);
+    const problems = allProblems(reports, vaultProblems);
     const errors = problems.filter((p) => p.severity === 'error').length;
     if (args.json) {
-      io.out(JSON.stringify({ today: formatDay(today), problems }, null, 2) + '\n');
+      writeJson({ today: formatDay(today), problems }, (t) => io.out(t));
+      io.out('\n');
     } else {
       for (const p of problems) io.out(problemLine(p, style) + '\n');
       io.out(`${reports.length} goals, ${errors} errors, ${problems.length - errors} warnings\n`);
@@ -138,10 +150,10 @@ export function run(argv: string[], io: Io): number {
     return errors > 0 ? 1 : 0;
   } catch (e) {
     if (e instanceof CliError) {
-      io.err(`action-plan: ${e.message}\n`);
+      io.err(`action-plan: ${safe(e.message)}\n`);
       return 2;
     }
-    io.err(`action-plan: unexpected failure: ${e instanceof Error ? e.message : String(e)}\n`);
+    io.err(`action-plan: unexpected failure: ${safe(e instanceof Error ? e.message : String(e))}\n`);
     return 2;
   }
 }
@@ -154,10 +166,11 @@ function wantsColor(): boolean {
 
 /** Entry point of bin/action-plan.js. */
 export function main(argv: string[]): Promise<number> {
+  const output = guardOutput();
   const code = run(argv, {
-    out: (t) => process.stdout.write(t),
-    err: (t) => process.stderr.write(t),
+    out: (t) => output.write(t),
+    err: (t) => output.error(t),
     color: wantsColor(),
   });
-  return Promise.resolve(code);
+  return output.finished(code);
 }

@@ -3,12 +3,13 @@
  * sub-step) or heading (after the heading's own content), in a note a goal reads.
  */
 import { Modal, Setting, type App, type Editor, type MarkdownFileInfo, type MarkdownView } from 'obsidian';
+import type { Day } from '../engine/dates';
 import { addStep } from '../engine/edit';
 import { applyStepEdit } from '../obsidian/note-writer';
 import type { ActionPlanSettings } from '../settings/settings';
 import { dateField } from './date-field';
 import type { CommandBody, CommandHost, CommandSpec } from './spec';
-import { say } from './step-context';
+import { say, todayOf } from './step-context';
 
 interface AddTarget {
   path: string;
@@ -33,6 +34,7 @@ export class AddStepModal extends Modal {
     app: App,
     private readonly target: AddTarget,
     private readonly settings: ActionPlanSettings,
+    private readonly today: Day,
   ) {
     super(app);
   }
@@ -41,7 +43,7 @@ export class AddStepModal extends Modal {
     this.setTitle('Add step');
     let title = '';
     new Setting(this.contentEl).setName('Step').addText((t) => t.setPlaceholder('Call three moving companies').onChange((v) => (title = v)));
-    const due = dateField(this.contentEl, { name: 'Due date', optional: true, weekStart: this.settings.weekStart });
+    const due = dateField(this.contentEl, { name: 'Due date', optional: true, weekStart: this.settings.weekStart, today: this.today });
     new Setting(this.contentEl).addButton((b) =>
       b
         .setButtonText('Add')
@@ -71,7 +73,7 @@ export const addStepCommand: CommandSpec = {
     editorCheckCallback: (checking, editor, ctx) => {
       const target = addTarget(host, editor, ctx);
       if (target === null) return false;
-      if (!checking) new AddStepModal(host.app, target, host.settings).open();
+      if (!checking) new AddStepModal(host.app, target, host.settings, todayOf(host)).open();
       return true;
     },
   }),

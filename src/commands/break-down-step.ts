@@ -25,13 +25,13 @@ export class BreakDownModal extends Modal {
   private subs: SubStep[] = [];
   private deadlineField!: DateField;
   private preview!: Setting;
-  private readonly today = todayOf();
 
   constructor(
     app: App,
     private readonly target: StepTarget,
     private readonly deadline: Deadline,
     private readonly settings: ActionPlanSettings,
+    private readonly today: Day,
   ) {
     super(app);
   }
@@ -50,6 +50,7 @@ export class BreakDownModal extends Modal {
       name: 'Deadline',
       initial: this.deadline.day === null ? '' : (formatDay(this.deadline.day) ?? ''),
       weekStart: this.settings.weekStart,
+      today: this.today,
       onChange: () => this.refresh(),
     });
     this.preview = new Setting(contentEl).setName('Due dates');
@@ -128,6 +129,6 @@ export const breakDownStepCommand: CommandSpec = {
   step: true,
   create: (host) =>
     onStep(host, (target) => {
-      new BreakDownModal(host.app, target, deadlineOf(target, goalsOfNote(host, target.path)), host.settings).open();
+      new BreakDownModal(host.app, target, deadlineOf(target, goalsOfNote(host, target.path)), host.settings, todayOf(host)).open();
     }),
 };

@@ -7,6 +7,7 @@ import { Notice, type Command, type Editor, type MarkdownFileInfo, type Markdown
 import { addStepCommand } from './add-step';
 import { breakDownStepCommand } from './break-down-step';
 import { extractStepCommand } from './extract-step';
+import { addCheckpointSpec, copySummarySpec, pivotGoalSpec, recordCheckpointSpec, setGoalStatusSpec } from './goal';
 import { nextActionCommand } from './next-action';
 import { openPlanView } from './open-plan-view';
 import { postponeStepCommand } from './postpone-step';
@@ -32,12 +33,12 @@ export const COMMANDS: readonly CommandSpec[] = [
   toggleStepCommand,
   postponeStepCommand,
   rescheduleOverdueCommand,
-  later('add-checkpoint', 'Add checkpoint'),
-  later('record-checkpoint', 'Record checkpoint review'),
-  later('set-goal-status', 'Set goal status'),
-  later('pivot-goal', 'Pivot goal'),
+  addCheckpointSpec,
+  recordCheckpointSpec,
+  setGoalStatusSpec,
+  pivotGoalSpec,
   nextActionCommand,
-  later('copy-plan-summary', 'Copy plan summary'),
+  copySummarySpec,
 ];
 
 function bodyOf(host: CommandHost, spec: CommandSpec): CommandBody {

@@ -3,7 +3,7 @@
  * types, or a line saying it cannot be read.
  */
 import { Setting } from 'obsidian';
-import { today as localToday, type Day } from '../engine/dates';
+import type { Day } from '../engine/dates';
 import { parseDateInput } from '../engine/nldate';
 
 export interface DateField {
@@ -21,12 +21,13 @@ export interface DateFieldOptions {
   /** An empty field is allowed (no date). */
   optional?: boolean;
   weekStart?: number;
-  today?: Day;
+  /** The plugin clock's today: what words such as "next friday" count from. */
+  today: Day;
   onChange?: () => void;
 }
 
 export function dateField(container: HTMLElement, options: DateFieldOptions): DateField {
-  const today = options.today ?? localToday();
+  const today = options.today;
   let text = options.initial ?? '';
   const setting = new Setting(container).setName(options.name);
   const read = (): ReturnType<typeof parseDateInput> | null => (text.trim() === '' ? null : parseDateInput(text, today, options.weekStart));

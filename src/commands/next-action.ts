@@ -13,7 +13,7 @@ export function nextActionFor(host: CommandHost): StepRef | null {
   const current = activeGoal(host);
   if (current !== null) return current.nextAction;
   const all = host.index
-    .reports(todayOf())
+    .reports(todayOf(host))
     .filter((r) => r.status === 'active' && r.nextAction !== null)
     .map((r) => r.nextAction as StepRef);
   all.sort((a, b) => (isDay(a.due) ? a.due : Infinity) - (isDay(b.due) ? b.due : Infinity) || a.path.localeCompare(b.path));

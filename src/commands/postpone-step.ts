@@ -3,6 +3,7 @@
  * date typed in words (SPEC 2.4).
  */
 import { Modal, Notice, Setting, type App } from 'obsidian';
+import type { Day } from '../engine/dates';
 import { postponeStep, type Shift } from '../engine/edit';
 import { applyStepEdit } from '../obsidian/note-writer';
 import type { ActionPlanSettings } from '../settings/settings';
@@ -16,6 +17,7 @@ export class PostponeModal extends Modal {
     app: App,
     private readonly target: StepTarget,
     private readonly settings: ActionPlanSettings,
+    private readonly today: Day,
   ) {
     super(app);
   }
@@ -28,7 +30,7 @@ export class PostponeModal extends Modal {
       .setName('Postpone by')
       .addButton((b) => b.setButtonText('One day').onClick(() => void this.move({ by: 1, unit: 'd' })))
       .addButton((b) => b.setButtonText('One week').onClick(() => void this.move({ by: 1, unit: 'w' })));
-    const date = dateField(contentEl, { name: 'Or to a date', weekStart: this.settings.weekStart });
+    const date = dateField(contentEl, { name: 'Or to a date', weekStart: this.settings.weekStart, today: this.today });
     new Setting(contentEl).addButton((b) =>
       b
         .setButtonText('Move')
@@ -47,7 +49,7 @@ export class PostponeModal extends Modal {
   async move(shift: Shift): Promise<void> {
     this.close();
     const r = await applyStepEdit(this.app, this.target.path, this.target.line, this.target.step.raw, (text, at) =>
-      postponeStep(text, at, shift, todayOf(), this.settings.dateFormat),
+      postponeStep(text, at, shift, this.today, this.settings.dateFormat),
     );
     if (r.ok) new Notice(`Action Plan: ${r.message}.`);
   }
@@ -62,5 +64,5 @@ export const postponeStepCommand: CommandSpec = {
   name: 'Postpone step',
   icon: 'calendar-clock',
   step: true,
-  create: (host) => onStep(host, (target) => new PostponeModal(host.app, target, host.settings).open()),
+  create: (host) => onStep(host, (target) => new PostponeModal(host.app, target, host.settings, todayOf(host)).open()),
 };

@@ -13,11 +13,11 @@ import { activeGoal, todayOf } from './step-context';
 
 /** Sets the overdue steps' due dates, note by note; how many steps moved. */
 export async function rescheduleGoal(app: App, index: LiveIndex, settings: ActionPlanSettings, goal: GoalReport, spread: boolean): Promise<number> {
-  const days = overdueDays(goal.overdue.length, todayOf(), spread, settings.workingDays);
+  const days = overdueDays(goal.overdue.length, todayOf({ index }), spread, settings.workingDays);
   const byPath = new Map<string, DueChange[]>();
   goal.overdue.forEach((s, i) => {
     const raw = index.stepAt(s.path, s.line)?.raw;
-    const change: DueChange = { line: s.line, day: days[i] ?? todayOf(), ...(raw !== undefined ? { expected: raw } : {}) };
+    const change: DueChange = { line: s.line, day: days[i] ?? todayOf({ index }), ...(raw !== undefined ? { expected: raw } : {}) };
     byPath.set(s.path, [...(byPath.get(s.path) ?? []), change]);
   });
   let moved = 0;

@@ -3,19 +3,21 @@
  * belongs to.
  */
 import { Notice } from 'obsidian';
-import { today as localToday, type Day } from '../engine/dates';
+import type { Day } from '../engine/dates';
+import type { LiveIndex } from '../obsidian/live-index';
 import type { GoalReport } from '../engine/types';
 import type { CommandHost } from './spec';
 
-export function todayOf(): Day {
-  return localToday();
+/** Today, from the plugin's one clock (the index's). */
+export function todayOf(host: { index: LiveIndex }): Day {
+  return host.index.clock.today();
 }
 
 /** The goals whose plans read a note, the note's own goal first. */
 export function goalsOfNote(host: CommandHost, path: string): GoalReport[] {
   const out: GoalReport[] = [];
   for (const goal of host.index.goalsReadingNote(path)) {
-    const report = host.index.report(goal, todayOf());
+    const report = host.index.report(goal, todayOf(host));
     if (report !== null) out.push(report);
   }
   return out.sort((a, b) => (a.path === path ? -1 : b.path === path ? 1 : a.path.localeCompare(b.path)));

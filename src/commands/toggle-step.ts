@@ -36,7 +36,7 @@ export const toggleStepCommand: CommandSpec = {
       if (tasksToggle(host.app)) return;
       const { recordDoneDate, dateFormat } = host.settings;
       await applyStepEdit(host.app, target.path, target.line, target.step.raw, (text, at) =>
-        toggleStep(text, at, { today: todayOf(), recordDone: recordDoneDate, format: dateFormat }),
+        toggleStep(text, at, { today: todayOf(host), recordDone: recordDoneDate, format: dateFormat }),
       );
     }),
 };

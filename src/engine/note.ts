@@ -7,7 +7,9 @@ import { compact, expand } from './compact';
 import { findIn } from './text';
 import { own, readFields } from './fields';
 import { isGoalNote, readGoalMeta, type FrontmatterInput, type RawFrontmatter } from './frontmatter';
+import { editorLines } from './line-breaks';
 import { scanMarkdown, type Scan } from './markdown';
+import { badWeightProblem, unclosedFrontmatter, unclosedGoal } from './note-problems';
 import type { EngineOptions, HeadingData, NoteData, Problem, StepData, StepStatus } from './types';
 
 export function statusOf(ch: string): StepStatus {
@@ -101,7 +103,8 @@ export function rawFrontmatter(text: string, scan: Scan): RawFrontmatter | null 
  * it cannot be parsed). `withText: false` leaves steps without their display text, for callers
  * that only look for problems (`action-plan check`).
  */
-export function readNote(path: string, text: string, frontmatter: FrontmatterInput, options: EngineOptions, withText = true): NoteData {
+export function readNote(path: string, source: string, frontmatter: FrontmatterInput, options: EngineOptions, withText = true): NoteData {
+  const text = editorLines(source);
   const problems: Problem[] = [];
   const basename = basenameOf(path);
   let scan: Scan;
@@ -113,7 +116,12 @@ export function readNote(path: string, text: string, frontmatter: FrontmatterInp
     return { path, basename, headings: [], steps: [], goal: null, problems };
   }
   const raw = rawFrontmatter(text, scan);
-  const goal = isGoalNote(path, frontmatter, raw, options) ? readGoalMeta(path, basename, frontmatter, raw, problems) : null;
+  // A `---` that never closes is no frontmatter to Obsidian; a would-be goal says so (SPEC 1.1).
+  const unclosed = raw === null ? unclosedFrontmatter(text) : null;
+  const goal =
+    unclosed !== null
+      ? isGoalNote(path, 'unreadable', unclosed, options) ? unclosedGoal(path, basename, problems) : null
+      : isGoalNote(path, frontmatter, raw, options) ? readGoalMeta(path, basename, frontmatter, raw, problems) : null;
 
   const headings: HeadingData[] = [];
   for (const h of scan.headings) headings.push({ line: h.line, level: h.level, text: own(h.heading) });
@@ -149,6 +157,7 @@ export function readNote(path: string, text: string, frontmatter: FrontmatterInp
       p = items[pi]?.parent ?? -1;
     }
     const f = readFields(text, item.textStart, item.lineEnd, options.helpTag, withText);
+    if (f.badWeight !== null) problems.push(badWeightProblem(path, item.line, f.badWeight));
     if (f.badDates !== null) {
       for (const name of f.badDates) {
         problems.push({ path, line: item.line, severity: 'error', code: 'bad-date', message: `The ${name} date is not a real calendar date.` });

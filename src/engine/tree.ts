@@ -11,6 +11,7 @@
 import { NO_DAY } from './dates';
 import { Follower, sectionRange, type Expansion, type NoteSource } from './follow';
 import { anchorLine, type LineAnchor } from './anchor';
+import { percentOf, roundTotal } from './numbers';
 import type { NoteData, PlanNode, Progress, StepData } from './types';
 
 const ZERO: Progress = { done: 0, total: 0, percent: 0 };
@@ -261,8 +262,9 @@ export function buildTree(goal: NoteData, title: string, src: NoteSource): Built
   return { root, follower };
 }
 
+/** Totals rounded (no float noise from fractional weights); percent 100 only when all is done. */
 export function makeProgress(done: number, total: number): Progress {
-  return { done, total, percent: total > 0 ? Math.round((100 * done) / total) : 0 };
+  return { done: roundTotal(done), total: roundTotal(total), percent: percentOf(done, total) };
 }
 
 /** Is this node a step with nothing countable below it? */

@@ -15,7 +15,13 @@ export type ProblemCode =
   | 'due-after-parent'
   | 'done-with-open-steps'
   | 'checkpoint-missed'
-  | 'missing-start';
+  | 'missing-start'
+  | 'bad-dates'
+  | 'bad-weight'
+  | 'unreadable-note'
+  | 'skipped-link'
+  | 'yaml-warning'
+  | 'deep-plan';
 
 export interface Problem {
   path: string;

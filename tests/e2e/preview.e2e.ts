@@ -25,10 +25,11 @@ describe('the preview page', () => {
   it('shows the text of the last note written in the note panel', async () => {
     const { page } = opened;
     await page.evaluate(async () => {
-      const app = window.actionPlanPreview?.app;
+      type PreviewApp = { vault: { getFileByPath(p: string): unknown; process(f: unknown, fn: (t: string) => string): Promise<string> } };
+      const app = (window as unknown as { actionPlanPreview?: { app: PreviewApp } }).actionPlanPreview?.app;
       const file = app?.vault.getFileByPath('Reading list.md');
       if (!app || !file) throw new Error('no vault');
-      await app.vault.process(file, (t) => `${t}\nA line written in the browser.\n`);
+      await app.vault.process(file, (t: string) => `${t}\nA line written in the browser.\n`);
     });
     await page.waitForSelector('.action-plan-preview-note[data-path="Reading list.md"]');
     expect(await page.locator('.action-plan-preview-note pre').textContent()).toContain('A line written in the browser.');
