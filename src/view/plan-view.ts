@@ -8,7 +8,7 @@ import type { LiveIndex } from '../obsidian/live-index';
 import type { ActionPlanSettings } from '../settings/settings';
 import { Board } from './board';
 import { newTreeState, type RenderContext, type ViewActions } from './context';
-import { createGoalNote } from './new-goal';
+import { startNewGoal } from './new-goal';
 import { RefreshTimer } from './refresh';
 import type { ViewPrefs } from './select';
 import { toggleStepFromView } from './toggle-step';
@@ -20,6 +20,7 @@ export interface PlanViewHost {
   index: LiveIndex;
   /** "Today" for the plugin. */
   clock: Clock;
+  manifest: { id: string };
   settings: ActionPlanSettings;
   /** The header's choices, kept on the plugin so they outlive the view while Obsidian runs. */
   viewPrefs: ViewPrefs;
@@ -29,7 +30,7 @@ export interface PlanViewHost {
 export const REFRESH_DELAY = 150;
 
 /** The actions of the view and of the code block: open a note at a line, tick a step, start a goal. */
-export function viewActions(app: ItemView['app'], host: Pick<PlanViewHost, 'clock' | 'settings'>): ViewActions {
+export function viewActions(app: ItemView['app'], host: Pick<PlanViewHost, 'clock' | 'settings' | 'manifest'>): ViewActions {
   return {
     open: (path, line) => {
       const file = app.vault.getFileByPath(path);
@@ -39,7 +40,7 @@ export function viewActions(app: ItemView['app'], host: Pick<PlanViewHost, 'cloc
       const s = host.settings;
       void toggleStepFromView(app, node, { today: host.clock.today(), recordDone: s.recordDoneDate, format: s.dateFormat });
     },
-    newGoal: () => void createGoalNote(app, host.clock.today()),
+    newGoal: () => startNewGoal(app, host.manifest.id, host.clock.today()),
   };
 }
 

@@ -118,6 +118,26 @@ describe('the plan view', () => {
     await stopPlugin(started.plugin);
   });
 
+  it('explains a goal note in an empty vault; its button starts a goal note that the view then shows', async () => {
+    const started = await startOver('tests/fixtures/links/Notes', undefined, { userEnable: true });
+    const { app, vault } = started;
+    await app.settle();
+    const view = app.workspace.getLeavesOfType(VIEW_TYPE_PLAN)[0]?.view as PlanView;
+    await wait(REFRESH_DELAY + 50);
+    const button = view.contentEl.querySelector<HTMLButtonElement>('.action-plan-empty button');
+    expect(button?.textContent).toBe('Create a goal note');
+    button?.click();
+    await app.settle();
+    const text = vault.textAt('New goal.md') ?? '';
+    expect(text.split('\n').slice(0, 5)).toEqual(['---', 'type: goal', 'title: New goal', 'status: active', 'start: 2026-11-25']);
+    expect(app.workspace.getActiveFile()?.path).toBe('New goal.md');
+    await wait(REFRESH_DELAY + 50);
+    await view.whenDrawn();
+    expect(cards(view).map((c) => c.dataset.path)).toEqual(['New goal.md']);
+    expect(view.contentEl.querySelector('.action-plan-empty')).toBeNull();
+    await stopPlugin(started.plugin);
+  });
+
   it('leaves no listener behind when the plugin stops', async () => {
     const { started } = await openView();
     await stopPlugin(started.plugin);
