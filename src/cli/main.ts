@@ -9,6 +9,7 @@ import { sortProblems } from '../engine/goal';
 import { outlineNote } from '../engine/outline';
 import { reportJson } from '../engine/report';
 import type { GoalReport, Problem } from '../engine/types';
+import { EDIT_COMMANDS, EDIT_USAGE, runEdit } from './edit-commands';
 import { CliError, frontmatterOf, loadVault, parseToday, readText } from './load';
 import { writeJson } from '../engine/json-text';
 import { guardOutput } from './output';
@@ -19,7 +20,8 @@ import { safe } from './terminal';
 const USAGE = `usage:
   action-plan report  <vault> [--goal NAME] [--today YYYY-MM-DD] [--json] [--no-settings]
   action-plan check   <vault> [--today YYYY-MM-DD] [--json] [--no-settings]
-  action-plan outline <note.md> --json`;
+  action-plan outline <note.md> --json
+${EDIT_USAGE}`;
 
 interface Args {
   command: string;
@@ -99,6 +101,7 @@ function requireFolder(target: string): string {
 }
 
 export function run(argv: string[], io: Io): number {
+  if (EDIT_COMMANDS.has(argv[0] ?? '')) return runEdit(argv, io);
   let args: Args;
   try {
     args = parseArgs(argv);

@@ -117,8 +117,3 @@ export function weekday(day: Day): number {
 export function dayOfDate(date: Date): Day {
   return dayFromCivil(date.getFullYear(), date.getMonth() + 1, date.getDate());
 }
-
-/** Today in the local zone. */
-export function today(): Day {
-  return dayOfDate(new Date());
-}

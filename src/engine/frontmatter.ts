@@ -68,13 +68,16 @@ interface KeyLines {
   checkpoints: number[];
   /** Each entry's last key or value line. */
   lastLines: number[];
+  /** Each entry is written in flow style (`- {…}`, or a flow list). */
+  flows: boolean[];
 }
 
 function locate(raw: RawFrontmatter | null): KeyLines {
   const keys = new Map<string, number>();
   const checkpoints: number[] = [];
   const lastLines: number[] = [];
-  if (raw === null) return { keys, checkpoints, lastLines };
+  const flows: boolean[] = [];
+  if (raw === null) return { keys, checkpoints, lastLines, flows };
   const lines = raw.source.split(LINE_BREAK);
   let inCheckpoints = false;
   let entryIndent = -1;
@@ -91,6 +94,7 @@ function locate(raw: RawFrontmatter | null): KeyLines {
         inCheckpoints = false;
         checkpoints.push(-lineNo - 1);
         lastLines.push(lineNo);
+        flows.push(true);
       }
       continue;
     }
@@ -102,6 +106,7 @@ function locate(raw: RawFrontmatter | null): KeyLines {
       if (indent === entryIndent) {
         checkpoints.push(lineNo);
         lastLines.push(lineNo);
+        flows.push(/^\s*-\s*[{[]/.test(line));
         continue;
       }
     }
@@ -109,7 +114,7 @@ function locate(raw: RawFrontmatter | null): KeyLines {
     const trimmed = line.trim();
     if (lastLines.length > 0 && trimmed !== '' && !trimmed.startsWith('#')) lastLines[lastLines.length - 1] = lineNo;
   }
-  return { keys, checkpoints, lastLines };
+  return { keys, checkpoints, lastLines, flows };
 }
 
 function numberOrNull(value: unknown): number | null | 'bad' {
@@ -186,7 +191,7 @@ export function readGoalMeta(
         if (cp !== null) {
           cp.lastLine = Math.max(line, where.lastLines[index] ?? line);
           // An entry written `- {date: …}` is flow style inside a block list.
-          cp.flow = at === undefined || at < 0 || isFlowEntry(raw, line);
+          cp.flow = at === undefined || at < 0 || where.flows[index] === true;
           meta.checkpoints.push(cp);
         }
       });
@@ -236,9 +241,3 @@ function readCheckpoint(path: string, entry: unknown, line: number, index: numbe
   };
 }
 
-/** Is the entry starting on this line written `- {…}` or `- […]`? */
-function isFlowEntry(raw: RawFrontmatter | null, line: number): boolean {
-  if (raw === null) return false;
-  const text = raw.source.split('\n')[line - raw.firstLine] ?? '';
-  return /^\s*-\s*[{[]/.test(text);
-}

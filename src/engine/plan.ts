@@ -2,7 +2,7 @@
  * What a goal's report lists, read off its one tree (tree.ts) in a single pre-order walk:
  * next action (SPEC 1.5), overdue and help-needed steps, the done leaves that draw the burn-up
  * and set the pace, the open work of the capacity (1.4), the problems of the steps themselves
- * (1.6), and each node's id.
+ * (1.6). Node ids are given on demand (`ensureIds`).
  */
 import { formatDay, isDay, NO_DAY, type Day } from './dates';
 import type { PlanNode, Problem, StepRef } from './types';
@@ -41,7 +41,6 @@ interface Context {
 interface Visit {
   node: PlanNode;
   ctx: Context;
-  hash: number;
 }
 
 /** Working days an estimate in minutes stands for (SPEC 2.5: hours and minutes round up; none = 1). */
@@ -86,6 +85,24 @@ function assignChildIds(parent: PlanNode, parentHash: number, hashes: number[]):
   }
 }
 
+/**
+ * Gives every node of a tree its id, once (the view and anything that keeps state per node
+ * call it; a report that is only printed never pays for it).
+ */
+export function ensureIds(root: PlanNode): void {
+  if (root.id !== '') return;
+  const rootHash = mix(0x811c9dc5, root.path);
+  root.id = rootHash.toString(36);
+  const hashes: number[] = [];
+  const stack: { node: PlanNode; hash: number }[] = [{ node: root, hash: rootHash }];
+  while (stack.length > 0) {
+    const { node, hash } = stack.pop() as { node: PlanNode; hash: number };
+    if (node.children.length === 0) continue;
+    assignChildIds(node, hash, hashes);
+    for (let i = 0; i < node.children.length; i++) stack.push({ node: node.children[i] as PlanNode, hash: hashes[i] as number });
+  }
+}
+
 function refOf(node: PlanNode): StepRef {
   return { path: node.path, line: node.line, text: node.text, due: node.due };
 }
@@ -97,13 +114,11 @@ export function listPlan(root: PlanNode, target: Day, today: Day, paceWindow: nu
   let firstOpen: PlanNode | null = null;
   const overdue: { node: PlanNode; order: number }[] = [];
   const reported = new Set<PlanNode>();
-  const hashes: number[] = [];
   let order = 0;
 
-  root.id = mix(0x811c9dc5, root.path).toString(36);
-  const stack: Visit[] = [{ node: root, ctx: { stepAbove: false, dueAbove: NO_DAY, doneAbove: null, cancelled: false }, hash: mix(0x811c9dc5, root.path) }];
+  const stack: Visit[] = [{ node: root, ctx: { stepAbove: false, dueAbove: NO_DAY, doneAbove: null, cancelled: false } }];
   while (stack.length > 0) {
-    const { node, ctx, hash } = stack.pop() as Visit;
+    const { node, ctx } = stack.pop() as Visit;
     if (node.kind === 'ref') continue;
     let inner = ctx;
     if (node.kind === 'step') {
@@ -155,12 +170,8 @@ export function listPlan(root: PlanNode, target: Day, today: Day, paceWindow: nu
         };
       }
     }
-    if (node.children.length === 0) continue;
-    assignChildIds(node, hash, hashes);
     // Pushed in reverse so that they are visited in document order.
-    for (let i = node.children.length - 1; i >= 0; i--) {
-      stack.push({ node: node.children[i] as PlanNode, ctx: inner, hash: hashes[i] as number });
-    }
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] as PlanNode, ctx: inner });
   }
   overdue.sort((a, b) => a.node.due - b.node.due || a.order - b.order);
   out.overdue = overdue.map((o) => refOf(o.node));

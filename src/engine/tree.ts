@@ -10,6 +10,7 @@
  */
 import { NO_DAY } from './dates';
 import { Follower, sectionRange, type Expansion, type NoteSource } from './follow';
+import { anchorLine, type LineAnchor } from './anchor';
 import { percentOf, roundTotal } from './numbers';
 import type { NoteData, PlanNode, Progress, StepData } from './types';
 
@@ -154,7 +155,7 @@ function refNode(target: NoteData, h: number): PlanNode {
   return plainNode('ref', target.path, heading !== undefined ? heading.line : 0, text, target.path);
 }
 
-/** A step or phase whose own children and then links are being expanded. */
+/** A node whose own children and then links are being expanded; its progress is set when it is left. */
 interface NodeFrame {
   group: false;
   node: PlanNode;
@@ -188,6 +189,8 @@ export function buildTree(goal: NoteData, title: string, src: NoteSource): Built
   const follower = new Follower(goal, src);
   const placed = new Map<Expansion, Placed>();
   const refs: { node: PlanNode; expansion: Expansion }[] = [];
+  /** Phases with a step somewhere below (phases that only show references hold none). */
+  const holding = new Set<PlanNode>();
 
   const root = plainNode('goal', goal.path, 0, title);
   root.children = localTree(goal, -1, null);
@@ -215,6 +218,8 @@ export function buildTree(goal: NoteData, title: string, src: NoteSource): Built
     const links = node.links;
     if (links === null || f.link >= links.length) {
       stack.pop();
+      // Everything below is final: the node's progress now (post-order).
+      setProgress(node, holding);
       continue;
     }
     const link = links[f.link++] as string;
@@ -241,7 +246,6 @@ export function buildTree(goal: NoteData, title: string, src: NoteSource): Built
     stack.push({ group: true, nodes: subNodes, i: 0 });
   }
 
-  computeProgress(root);
   for (const { node, expansion } of refs) {
     const e = placed.get(expansion);
     if (e === undefined) continue;
@@ -268,51 +272,50 @@ export function isLeaf(node: PlanNode): boolean {
   return node.leaf;
 }
 
-interface ProgressFrame {
-  node: PlanNode;
-  i: number;
-  done: number;
-  total: number;
-  /** A step, or a phase with a step below, was met among the children. */
-  countable: boolean;
+/**
+ * SPEC 1.3 for one node whose children are final: leaves count their weight, a done step
+ * counts all its leaves done, a cancelled one counts nothing; references count nothing. A
+ * phase that only shows a reference holds no step, so it does not stop the step above it
+ * being a leaf.
+ */
+function setProgress(node: PlanNode, holding: Set<PlanNode>): void {
+  let done = 0;
+  let total = 0;
+  let countable = false;
+  for (const c of node.children) {
+    if (c.kind === 'ref') continue;
+    done += c.progress.done;
+    total += c.progress.total;
+    if (!countable && (c.kind === 'step' || holding.has(c))) countable = true;
+  }
+  if (node.kind === 'step') {
+    node.leaf = !countable;
+    if (node.leaf) {
+      total = node.weight;
+      done = node.status === 'done' ? node.weight : 0;
+    }
+    if (node.status === 'done') done = total;
+    if (node.status === 'cancelled') {
+      done = 0;
+      total = 0;
+    }
+  } else if (node.kind === 'phase' && countable) holding.add(node);
+  node.progress = total === 0 && done === 0 ? ZERO : makeProgress(done, total);
 }
 
+const anchors = new WeakMap<PlanNode, LineAnchor | null>();
+
 /**
- * SPEC 1.3, post-order: leaves count their weight, a done step counts all its leaves done, a
- * cancelled one counts nothing; references count nothing. A phase that only shows a reference
- * holds no step, so it does not stop the step above it being a leaf.
+ * What an edit needs to change a step's line safely: the raw line, the status column, each
+ * field's name, format and range, the indent, marker and block id. Read from the raw line the
+ * tree holds, once per node, when an edit or the view first asks.
  */
-function computeProgress(root: PlanNode): void {
-  const stack: ProgressFrame[] = [{ node: root, i: 0, done: 0, total: 0, countable: false }];
-  while (stack.length > 0) {
-    const f = stack[stack.length - 1] as ProgressFrame;
-    const node = f.node;
-    if (f.i < node.children.length) {
-      const c = node.children[f.i++] as PlanNode;
-      if (c.kind === 'ref') continue;
-      stack.push({ node: c, i: 0, done: 0, total: 0, countable: false });
-      continue;
-    }
-    stack.pop();
-    let { done, total } = f;
-    if (node.kind === 'step') {
-      node.leaf = !f.countable;
-      if (node.leaf) {
-        total = node.weight;
-        done = node.status === 'done' ? node.weight : 0;
-      }
-      if (node.status === 'done') done = total;
-      if (node.status === 'cancelled') {
-        done = 0;
-        total = 0;
-      }
-    }
-    node.progress = makeProgress(done, total);
-    const parent = stack[stack.length - 1];
-    if (parent !== undefined) {
-      parent.done += done;
-      parent.total += total;
-      if (node.kind === 'step' || (node.kind === 'phase' && f.countable)) parent.countable = true;
-    }
+export function anchorOf(node: PlanNode): LineAnchor | null {
+  if (node.raw === null) return null;
+  let a = anchors.get(node);
+  if (a === undefined) {
+    a = anchorLine(node.raw);
+    anchors.set(node, a);
   }
+  return a;
 }

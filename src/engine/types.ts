@@ -69,8 +69,11 @@ export interface StepData {
   section: number;
   status: StepStatus;
   text: string;
-  /** The whole line as read, without its line ending: what an edit checks before it writes (SPEC 2.1). */
-  raw: string;
+  /**
+   * The whole line as read, without its line ending: what an edit checks before it writes
+   * (SPEC 2.1). Empty when the note was read without text (`check`).
+   */
+  readonly raw: string;
   due: Day;
   scheduled: Day;
   start: Day;
@@ -135,7 +138,10 @@ export interface Progress {
 export type NodeKind = 'goal' | 'phase' | 'step' | 'ref';
 
 export interface PlanNode {
-  /** Stable while lines are inserted above it: the chain of texts from the goal down. */
+  /**
+   * Stable while lines are inserted above it: the chain of texts from the goal down. Empty
+   * until `ensureIds` (plan.ts) has run on the tree: the view and the presentation call it.
+   */
   id: string;
   kind: NodeKind;
   text: string;

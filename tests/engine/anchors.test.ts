@@ -3,7 +3,10 @@
  * survive lines inserted above, checkpoint anchors, the capacity of SPEC 1.4, and a report
  * that is one fixed value.
  */
-import { indexTexts } from '../../src/cli/load';
+import { join } from 'node:path';
+import { indexTexts, loadVault } from '../../src/cli/load';
+import { ensureIds } from '../../src/engine/plan';
+import { anchorOf } from '../../src/engine/tree';
 import { DEFAULT_ENGINE_OPTIONS, type GoalReport, type PlanNode } from '../../src/engine/types';
 import { day, find } from './helpers';
 
@@ -14,6 +17,7 @@ function reportOf(files: Record<string, string>, options = DEFAULT_ENGINE_OPTION
   const { index } = indexTexts([...texts.keys()].sort(), texts, options);
   const r = index.reports(TODAY)[0];
   if (r === undefined) throw new Error('no goal');
+  ensureIds(r.tree);
   return r;
 }
 
@@ -163,5 +167,37 @@ describe('a report is one fixed value', () => {
     expect(d !== undefined && "get" in d && d.get !== undefined).toBe(false);
     expect(d?.value).toBe(r.tree);
     expect(r.progress).toBe(r.tree.progress);
+  });
+});
+
+describe('anchorOf', () => {
+  it('gives every step of the demo vault its checkbox, marker and field ranges, matching what the tree read', () => {
+    const reports = loadVault(join(__dirname, '..', '..', 'demo-vault')).index.reports(TODAY);
+    let steps = 0;
+    let dues = 0;
+    for (const r of reports) {
+      for (const n of nodes(r.tree)) {
+        const a = anchorOf(n);
+        if (n.kind !== 'step') {
+          expect(a).toBeNull();
+          continue;
+        }
+        steps++;
+        if (a === null) throw new Error(`no anchor for ${n.path}:${n.line}`);
+        expect(a.raw).toBe(n.raw);
+        expect(a.raw.slice(0, a.indent.length)).toBe(a.indent);
+        const status = a.raw.charAt(a.statusCol);
+        expect({ done: 'xX', cancelled: '-', doing: '/', deferred: '>', todo: ' ' }[n.status ?? 'todo'].includes(status) || n.status === 'todo').toBe(true);
+        const due = a.fields.find((f) => f.name === 'due');
+        if (n.due > -1_000_000) {
+          dues++;
+          if (due === undefined) throw new Error(`no due field on ${n.raw ?? ''}`);
+          expect(day(a.raw.slice(due.valueFrom, due.valueTo))).toBe(n.due);
+        }
+        expect(anchorOf(n)).toBe(a);
+      }
+    }
+    expect(steps).toBeGreaterThan(50);
+    expect(dues).toBeGreaterThan(10);
   });
 });

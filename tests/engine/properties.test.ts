@@ -9,6 +9,7 @@ import { scanMarkdown } from '../../src/engine/markdown';
 import { readNote } from '../../src/engine/note';
 import { outlineNote } from '../../src/engine/outline';
 import { reportJson } from '../../src/engine/report';
+import { ensureIds } from '../../src/engine/plan';
 import { isLeaf } from '../../src/engine/tree';
 import { DEFAULT_ENGINE_OPTIONS, type GoalReport, type PlanNode } from '../../src/engine/types';
 
@@ -386,6 +387,7 @@ describe('a random vault of linked notes', () => {
           const earliest = dated.reduce<PlanNode | null>((best, s) => (best === null || s.due < best.due ? s : best), null);
           const next = r.status === 'active' ? (earliest ?? leaves[0] ?? null) : null;
           expect(r.nextAction === null ? null : `${r.nextAction.path}:${r.nextAction.line}`).toBe(next === null ? null : `${next.path}:${next.line}`);
+          ensureIds(r.tree);
           const ids = new Set<string>();
           for (const n of nodes(r.tree)) ids.add(n.id);
           expect(ids.size).toBe([...nodes(r.tree)].length);
