@@ -35,8 +35,8 @@ const context = await esbuild.context({
 if (production) {
   await context.rebuild();
   await context.dispose();
-  const { buildCli } = await import('./scripts/build-cli.mjs');
-  await buildCli();
+  const { buildCliSync } = await import('./scripts/build-cli.cjs');
+  buildCliSync();
 } else {
   await context.watch();
 }

@@ -7,6 +7,7 @@
  *   npm run bench -- small medium some of them
  *   npm run bench -- edits        the edits on a 1 MB note only
  *   npm run bench -- hostile      only the time per byte of hostile lines (hostile.ts)
+ *   npm run bench -- medium --processes   only the command line as separate processes
  */
 import { mkdirSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,6 +24,7 @@ import { run as runCli } from '../src/cli/main';
 import { benchEdits } from './edit-bench';
 import { benchHostile, hostileSummary } from './hostile';
 import { benchPlugin } from './plugin-bench';
+import { benchProcesses, processSummary, type ProcessResult } from './processes';
 
 interface Size {
   name: string;
@@ -249,14 +251,21 @@ function benchSize(name: string, root: string): Result {
 }
 
 async function main(): Promise<void> {
-  const wanted = process.argv.slice(2);
+  const wanted = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  const onlyProcesses = process.argv.includes('--processes');
   const sizes = wanted.length > 0 ? SIZES.filter((s) => wanted.includes(s.name)) : SIZES;
   if (wanted.length === 0 || wanted.includes('hostile')) console.error(hostileSummary(benchHostile()));
   console.error(`Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB`);
   if (wanted.length === 0 || wanted.includes('edits')) console.error(benchEdits());
-  const results: Result[] = [];
+  const results: (Result | ProcessResult)[] = [];
   for (const size of sizes) {
     const root = await ensureVault(size);
+    const processes = benchProcesses(root, size.name);
+    results.push(processes);
+    if (onlyProcesses) {
+      console.error(`${size.name}:\n${processSummary(processes)}`);
+      continue;
+    }
     const r = benchSize(size.name, root);
     results.push(r);
     console.error(
@@ -264,6 +273,7 @@ async function main(): Promise<void> {
         `  read+split ${ms(r.readSplit)} ms | cold index (${r.indexed} notes: goals and what they link): read ${ms(r.read)} ms, parse ${ms(r.parse)} ms, tree+progress ${ms(r.tree)} ms (parse+tree ${ms(r.parse + r.tree)} ms, best run ${ms(r.bestParseTree)} ms) | parse all ${r.files} notes ${ms(r.parseAll)} ms\n` +
         `  check ${ms(r.check)} ms = ${r.ratio.toFixed(2)} × read+split (best runs ${r.bestRatio.toFixed(2)} ×) | one note changed: p50 ${ms(r.updateP50)} ms, p95 ${ms(r.updateP95)} ms | ${r.bytesPerItem.toFixed(0)} bytes retained per list item`,
     );
+    console.error(processSummary(processes));
     const plugin = await benchPlugin(root, size.name);
     console.error(plugin.summary);
   }

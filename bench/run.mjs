@@ -1,10 +1,13 @@
-// `npm run bench`: bundles bench/bench.ts with esbuild and runs it with a collectable heap.
+// `npm run bench`: bundles bench/bench.ts with esbuild and runs it with a collectable heap. The
+// command line's bundle is built first, as the processes it times run it.
 import { build } from 'esbuild';
+import { createRequire } from 'node:module';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
 const here = dirname(fileURLToPath(import.meta.url));
+createRequire(import.meta.url)('../scripts/build-cli.cjs').buildCliSync();
 const out = join(here, 'out', 'bench.cjs');
 await build({
   entryPoints: [join(here, 'bench.ts')],

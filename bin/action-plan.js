@@ -1,44 +1,20 @@
 #!/usr/bin/env node
-// The command line. It runs the bundle in dist/ (built by `npm install` through `prepare`);
-// when that bundle is missing or older than the sources, it is rebuilt first.
+// The command line. It runs the bundle dist/cli.js, built by `npm install` (through `prepare`),
+// `npm run build` or `npm run build:cli`. It is built here only when it is missing, or when
+// ACTION_PLAN_REBUILD=1 asks for it (while changing the sources): looking at every source file
+// on every run to see whether one changed would cost more than the rest of start-up.
 'use strict';
-const fs = require('node:fs');
 const path = require('node:path');
 
-const root = path.join(__dirname, '..');
-const bundle = path.join(root, 'dist', 'cli.js');
-
-function newestSource(dir) {
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    const time = entry.isDirectory() ? newestSource(full) : fs.statSync(full).mtimeMs;
-    if (time > newest) newest = time;
-  }
-  return newest;
+const bundle = path.join(__dirname, '..', 'dist', 'cli.js');
+if (process.env.ACTION_PLAN_REBUILD === '1' || !require('node:fs').existsSync(bundle)) {
+  require('../scripts/build-cli.cjs').buildCliSync();
 }
-
-function stale() {
-  if (!fs.existsSync(bundle)) return true;
-  const src = path.join(root, 'src');
-  if (!fs.existsSync(src)) return false;
-  return newestSource(src) > fs.statSync(bundle).mtimeMs;
-}
-
-if (stale()) {
-  // Built aside and renamed into place, so a second run at the same moment never reads half a file.
-  const temporary = path.join(root, 'dist', `cli.${process.pid}.js`);
-  require('esbuild').buildSync({
-    entryPoints: [path.join(root, 'src', 'cli', 'main.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    outfile: temporary,
-    logLevel: 'warning',
-  });
-  fs.renameSync(temporary, bundle);
-}
-require(bundle).main(process.argv.slice(2)).then((code) => {
+// ACTION_PLAN_CACHE_DIR: where to keep V8's code cache, if not in node_modules/.cache.
+const folder = process.env.ACTION_PLAN_CACHE_DIR || undefined;
+const loaded = require('./code-cache.js').loadWithCache(bundle, { folder });
+loaded.exports.main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
+  // After the run, so that the cache holds every function this run compiled.
+  loaded.save();
 });

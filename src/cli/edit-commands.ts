@@ -28,15 +28,11 @@ import { CliError, loadVault, parseToday } from './load';
 import type { Io } from './main';
 import { vaultOptions } from './settings';
 import { setGoalTarget } from './target';
+import { EDIT_COMMANDS, EDIT_USAGE } from './edit-usage';
 import { unifiedDiff } from './unified-diff';
 import { noteFile, readNoteText, Refusal, writeAtomic } from './write-note';
 
-export const EDIT_COMMANDS: ReadonlySet<string> = new Set(['toggle', 'postpone', 'reschedule-overdue', 'break-down']);
-
-export const EDIT_USAGE = `  action-plan toggle   <vault> <path:line> [--today D] [--expect TEXT] [--format tasks|dataview] [--dry-run]
-  action-plan postpone <vault> <path:line> <YYYY-MM-DD|+Nd|+Nw|+Nm> [--today D] [--expect TEXT] [--format tasks|dataview] [--dry-run]
-  action-plan reschedule-overdue <vault> --goal NAME [--spread] [--today D] [--working-days mon,tue,…] [--format tasks|dataview] [--dry-run]
-  action-plan break-down <vault> <path:line> <sub-step>... [--today D] [--extend | --keep] [--working-days mon,tue,…] [--format tasks|dataview] [--dry-run]`;
+export { EDIT_COMMANDS, EDIT_USAGE };
 
 interface EditArgs {
   command: string;

@@ -73,14 +73,25 @@ function startsWithFence(source: Source): boolean {
   return source[at] === 0x2d && source[at + 1] === 0x2d && source[at + 2] === 0x2d;
 }
 
-/** The raw frontmatter of a note, decoding no more of it than needed. */
+/**
+ * The raw frontmatter of a note, decoding no more of it than needed: in bytes, only up to the
+ * end of a line that may close the block (one that starts with `---`), found without decoding.
+ */
 function rawYaml(source: Source): string | null {
   if (!startsWithFence(source)) return null;
-  const length = typeof source === 'string' ? source.length : source.byteLength;
-  if (length > 4096) {
-    const head = decode(source, 4096);
-    const block = scanFrontmatterBlock(head);
-    if (block !== null) return head.slice(block.textStart, block.textEnd);
+  if (typeof source !== 'string') {
+    let from = 0;
+    // A few tries; a note with many `---x` lines inside its frontmatter is decoded whole.
+    for (let tries = 0; tries < 3; tries++) {
+      const close = source.indexOf(CLOSE, from);
+      // No line-feed close: a block that never closes, or lines that end in a lone CR. Read whole.
+      if (close === -1) break;
+      const eol = source.indexOf(0x0a, close + 1);
+      const head = decode(source, eol === -1 ? undefined : eol + 1);
+      const block = scanFrontmatterBlock(head);
+      if (block !== null) return head.slice(block.textStart, block.textEnd);
+      from = close + 1;
+    }
   }
   const text = decode(source);
   const block = scanFrontmatterBlock(text);
@@ -88,6 +99,9 @@ function rawYaml(source: Source): string | null {
   // A block that never closes: all of it may be frontmatter meant to make a goal (note.ts says so).
   return unclosedFrontmatter(text)?.source ?? null;
 }
+
+/** The start of a line that may close a frontmatter block. */
+const CLOSE = Buffer.from('\n---');
 
 /**
  * Could this note be a goal? A cheap look at the raw frontmatter before parsing any YAML.

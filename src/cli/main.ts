@@ -4,18 +4,22 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { formatDay } from '../engine/dates';
+import { formatDay, type Day } from '../engine/dates';
 import { sortProblems } from '../engine/goal';
 import { outlineNote } from '../engine/outline';
-import { reportJson } from '../engine/report';
+import type { PlanIndex } from '../engine/plan-index';
 import type { GoalReport, Problem } from '../engine/types';
-import { EDIT_COMMANDS, EDIT_USAGE, runEdit } from './edit-commands';
+import { EDIT_COMMANDS, EDIT_USAGE } from './edit-usage';
+import { toJson, writeReportJson } from './json';
 import { CliError, frontmatterOf, loadVault, parseToday, readText } from './load';
-import { writeJson } from '../engine/json-text';
 import { guardOutput } from './output';
 import { problemLine, renderGoal, type Style } from './render';
 import { vaultOptions } from './settings';
 import { safe } from './terminal';
+
+// Start-up: a command whose modules pull in a large library (the date libraries of the edit
+// commands) loads them with require() where it is dispatched, so that `check` and `report` never
+// evaluate them; tests/cli/startup.test.ts fails when such a library is imported at the top.
 
 const USAGE = `usage:
   action-plan report  <vault> [--goal NAME] [--today YYYY-MM-DD] [--json] [--no-settings]
@@ -37,6 +41,8 @@ export interface Io {
   out(text: string): void;
   err(text: string): void;
   color: boolean;
+  /** Indent --json output (the default, for a terminal), or not (piped or redirected). */
+  indent?: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -76,11 +82,39 @@ function selectGoals(reports: GoalReport[], name: string): GoalReport[] {
   return reports.filter((r) => r.title.toLowerCase().includes(n) || r.path.toLowerCase().includes(n));
 }
 
+/**
+ * Every goal's report in path order, each dropped from the index's cache once the caller has
+ * used it: the command line looks at each report once, and a report's tree then need not stay.
+ */
+function* passingReports(index: PlanIndex, today: Day): Generator<GoalReport> {
+  for (const path of index.goalPaths()) {
+    const r = index.report(path, today);
+    if (r === null) continue;
+    yield r;
+    index.invalidate(path);
+  }
+}
+
+/** `check`: the problems of every goal and of the vault; exit 1 when one is an error. */
+function check(reports: Iterable<GoalReport>, vault: Problem[], today: Day, io: Io, style: Style, json: boolean): number {
+  let goals = 0;
+  const problems = allProblems(reports, vault, () => goals++);
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  if (json) {
+    io.out(toJson({ today: formatDay(today), problems }, io));
+  } else {
+    for (const p of problems) io.out(problemLine(p, style) + '\n');
+    io.out(`${goals} goals, ${errors} errors, ${problems.length - errors} warnings\n`);
+  }
+  return errors > 0 ? 1 : 0;
+}
+
 /** Every goal's problems once each, then the vault's own (files skipped) that no goal reported. */
-function allProblems(reports: GoalReport[], vault: Problem[]): Problem[] {
+function allProblems(reports: Iterable<GoalReport>, vault: Problem[], each: () => void): Problem[] {
   const seen = new Set<string>();
   const out: Problem[] = [];
   for (const r of reports) {
+    each();
     for (const p of r.problems) {
       const key = `${p.path}\n${p.line}\n${p.code}\n${p.message}`;
       if (seen.has(key)) continue;
@@ -101,7 +135,11 @@ function requireFolder(target: string): string {
 }
 
 export function run(argv: string[], io: Io): number {
-  if (EDIT_COMMANDS.has(argv[0] ?? '')) return runEdit(argv, io);
+  if (EDIT_COMMANDS.has(argv[0] ?? '')) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only for an edit (start-up)
+    const edits = require('./edit-commands') as typeof import('./edit-commands');
+    return edits.runEdit(argv, io);
+  }
   let args: Args;
   try {
     args = parseArgs(argv);
@@ -116,8 +154,7 @@ export function run(argv: string[], io: Io): number {
       if (!existsSync(file) || !statSync(file).isFile()) throw new CliError(`no such note: ${args.target}`);
       const text = readText(file);
       const fm = frontmatterOf(text);
-      writeJson(outlineNote(text, fm === 'unreadable' ? null : fm), (t) => io.out(t));
-      io.out('\n');
+      io.out(toJson(outlineNote(text, fm === 'unreadable' ? null : fm), io));
       return 0;
     }
     const today = parseToday(args.today);
@@ -125,30 +162,23 @@ export function run(argv: string[], io: Io): number {
     // `check` prints problems only: steps need no display text.
     const options = args.noSettings ? undefined : vaultOptions(root, (line) => io.err(`action-plan: warning: ${safe(line)}\n`));
     const { index, problems: vaultProblems } = loadVault(root, options, args.command !== 'check');
+    if (args.command === 'report' && args.json && args.goal === undefined) {
+      writeReportJson(today, passingReports(index, today), io);
+      return 0;
+    }
+    if (args.command === 'check') return check(passingReports(index, today), vaultProblems, today, io, style, args.json);
     let reports = index.reports(today);
     if (args.command === 'report') {
       if (args.goal !== undefined) {
         reports = selectGoals(reports, args.goal);
         if (reports.length === 0) throw new CliError(`no goal matches "${args.goal}"`);
       }
-      if (args.json) {
-        writeJson(reportJson(today, reports), (t) => io.out(t));
-        io.out('\n');
-      } else if (reports.length === 0) io.out('No goal notes found. A goal note has `type: goal` in its frontmatter.\n');
+      if (args.json) writeReportJson(today, reports, io);
+      else if (reports.length === 0) io.out('No goal notes found. A goal note has `type: goal` in its frontmatter.\n');
       else io.out(reports.map((r) => renderGoal(r, today, style)).join('\n\n') + '\n');
       if (!args.json && vaultProblems.length > 0) io.out(`\n${vaultProblems.length} files or folders of the vault were skipped; \`action-plan check\` says why.\n`);
-      return 0;
     }
-    const problems = allProblems(reports, vaultProblems);
-    const errors = problems.filter((p) => p.severity === 'error').length;
-    if (args.json) {
-      writeJson({ today: formatDay(today), problems }, (t) => io.out(t));
-      io.out('\n');
-    } else {
-      for (const p of problems) io.out(problemLine(p, style) + '\n');
-      io.out(`${reports.length} goals, ${errors} errors, ${problems.length - errors} warnings\n`);
-    }
-    return errors > 0 ? 1 : 0;
+    return 0;
   } catch (e) {
     if (e instanceof CliError) {
       io.err(`action-plan: ${safe(e.message)}\n`);
@@ -172,6 +202,7 @@ export function main(argv: string[]): Promise<number> {
     out: (t) => output.write(t),
     err: (t) => output.error(t),
     color: wantsColor(),
+    indent: process.stdout.isTTY === true,
   });
   return output.finished(code);
 }

@@ -2,7 +2,9 @@
  * Frontmatter for the command line, read as Obsidian reads it: YAML 1.2 core schema, so
  * `2026-12-01` stays a string. (Inside Obsidian the metadata cache does this.)
  */
-import { parseDocument, type ScalarTag } from 'yaml';
+import type { parseDocument as ParseDocument, ScalarTag } from 'yaml';
+
+let parseDocument: typeof ParseDocument | undefined;
 
 export interface YamlWarning {
   /** 0-based line within the YAML source. */
@@ -29,6 +31,10 @@ function firstLine(message: string): string {
 }
 
 export function parseFrontmatterYaml(source: string): FrontmatterResult {
+  // Loaded on first use: most frontmatter is read by the small reader, and the library is most
+  // of the command line's code.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when needed
+  parseDocument ??= (require('yaml') as typeof import('yaml')).parseDocument;
   try {
     const doc = parseDocument(source, { uniqueKeys: false, merge: true, customTags: [TIMESTAMP_AS_TEXT], prettyErrors: true });
     const error = doc.errors[0];
