@@ -140,11 +140,19 @@ export interface LoadedVault {
   notes: number;
 }
 
+/** Ends in `.md`, in any case (without a lower-cased copy of every path). */
+function isMarkdown(path: string): boolean {
+  const n = path.length;
+  return n > 3 && path.charCodeAt(n - 3) === 0x2e && (path.charCodeAt(n - 2) | 0x20) === 0x6d && (path.charCodeAt(n - 1) | 0x20) === 0x64;
+}
+
 /** Reads a vault folder into an index: goal notes now, linked notes when a tree reaches them. */
 export function loadVault(root: string, options: EngineOptions = DEFAULT_ENGINE_OPTIONS, withText = true): LoadedVault {
   const paths = listFiles(root);
   const sources = new Map<string, Source>();
-  for (const p of paths) if (p.toLowerCase().endsWith('.md')) sources.set(p, readSource(join(root, p)));
+  // Joined by hand: a vault path is already normal, and path.join costs a copy or two per note.
+  const prefix = root.endsWith('/') || root.endsWith('\\') ? root : root + '/';
+  for (const p of paths) if (isMarkdown(p)) sources.set(p, readSource(prefix + p));
   return indexTexts(paths, sources, options, withText);
 }
 
