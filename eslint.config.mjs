@@ -3,7 +3,7 @@ import obsidianmd from 'eslint-plugin-obsidianmd';
 import globals from 'globals';
 
 export default defineConfig([
-  globalIgnores(['node_modules/', 'main.js', 'dist/', 'bench/out/', 'coverage/', 'demo-vault/', '**/*.mjs', '**/*.cjs', 'bin/']),
+  globalIgnores(['node_modules/', 'main.js', 'dist/', 'bench/out/', 'coverage/', 'preview/', 'test-results/', 'demo-vault/', '**/*.mjs', '**/*.cjs', 'bin/']),
   ...obsidianmd.configs.recommended,
   {
     languageOptions: {

@@ -11,6 +11,7 @@ module.exports = {
     '^obsidian$': '<rootDir>/tests/host/obsidian-stub.ts',
   },
   globalSetup: '<rootDir>/tests/global-setup.cjs',
+  setupFilesAfterEnv: ['<rootDir>/tests/host/jest-setup.ts'],
   // Property tests and the plugin over the demo vault take seconds on a busy 2-core machine.
   testTimeout: 60000,
 };

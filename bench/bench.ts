@@ -5,6 +5,8 @@
  *
  *   npm run bench                 all sizes
  *   npm run bench -- small medium some of them
+ *   npm run bench -- edits        the edits on a 1 MB note only
+ *   npm run bench -- hostile      only the time per byte of hostile lines (hostile.ts)
  *   npm run bench -- medium --processes   only the command line as separate processes
  */
 import { mkdirSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -19,6 +21,8 @@ import { isGoalNote, type FrontmatterInput } from '../src/engine/frontmatter';
 import { scanMarkdown } from '../src/engine/markdown';
 import { frontmatterOf, indexTexts, listFiles } from '../src/cli/load';
 import { run as runCli } from '../src/cli/main';
+import { benchEdits } from './edit-bench';
+import { benchHostile, hostileSummary } from './hostile';
 import { benchPlugin } from './plugin-bench';
 import { benchProcesses, processSummary, type ProcessResult } from './processes';
 
@@ -250,7 +254,9 @@ async function main(): Promise<void> {
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith('--'));
   const onlyProcesses = process.argv.includes('--processes');
   const sizes = wanted.length > 0 ? SIZES.filter((s) => wanted.includes(s.name)) : SIZES;
+  if (wanted.length === 0 || wanted.includes('hostile')) console.error(hostileSummary(benchHostile()));
   console.error(`Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB`);
+  if (wanted.length === 0 || wanted.includes('edits')) console.error(benchEdits());
   const results: (Result | ProcessResult)[] = [];
   for (const size of sizes) {
     const root = await ensureVault(size);

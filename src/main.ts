@@ -4,22 +4,32 @@
  */
 import { Plugin, type WorkspaceLeaf } from 'obsidian';
 import { registerCommands } from './commands/commands';
+import { Clock } from './obsidian/clock';
 import { LiveIndex } from './obsidian/live-index';
 import { ActionPlanSettingTab } from './settings/settings-tab';
 import { DEFAULT_SETTINGS, engineOptions, migrate, sameRecognition, type ActionPlanSettings } from './settings/settings';
+import { registerPlanBlock } from './view/code-block';
 import { PlanView, VIEW_TYPE_PLAN } from './view/plan-view';
+import { DEFAULT_PREFS, type ViewPrefs } from './view/select';
 
 export default class ActionPlanPlugin extends Plugin {
   override settings: ActionPlanSettings = { ...DEFAULT_SETTINGS };
   index!: LiveIndex;
+  /** The plan view's filter, sort and search, kept while Obsidian runs. */
+  viewPrefs: ViewPrefs = { ...DEFAULT_PREFS };
+  /** "Today" for the index, the view and the commands. */
+  clock!: Clock;
 
   override async onload(): Promise<void> {
     this.settings = migrate(await this.loadData());
-    this.index = new LiveIndex(this.app, engineOptions(this.settings));
-    this.registerView(VIEW_TYPE_PLAN, (leaf) => new PlanView(leaf, this.index));
+    this.clock = new Clock();
+    this.clock.watch(this);
+    this.index = new LiveIndex(this.app, engineOptions(this.settings), undefined, undefined, this.clock);
+    this.registerView(VIEW_TYPE_PLAN, (leaf) => new PlanView(leaf, this));
     this.addRibbonIcon('target', 'Open action plan', () => void this.activateView());
     this.addSettingTab(new ActionPlanSettingTab(this.app, this));
     registerCommands(this);
+    registerPlanBlock(this);
     // Indexing waits until Obsidian has laid out the workspace.
     this.app.workspace.onLayoutReady(() => void this.index.start());
     this.register(() => this.index.stop());

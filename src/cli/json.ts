@@ -6,6 +6,7 @@
  * written, every goal's report).
  */
 import type { Day } from '../engine/dates';
+import { jsonText } from '../engine/json-text';
 import { goalJson, reportJson } from '../engine/report';
 import type { GoalReport } from '../engine/types';
 
@@ -15,8 +16,9 @@ export interface JsonOut {
   indent?: boolean;
 }
 
+/** JSON text as JSON.stringify writes it, without its recursion (a plan may nest deeper than the stack). */
 export function toJson(value: unknown, io: JsonOut): string {
-  return (io.indent === false ? JSON.stringify(value) : JSON.stringify(value, null, 2)) + '\n';
+  return jsonText(value, io.indent === false ? 0 : 2) + '\n';
 }
 
 /** Gathers small pieces into writes of about this many characters. */
@@ -29,11 +31,11 @@ export function writeReportJson(today: Day, reports: Iterable<GoalReport>, io: J
     return;
   }
   // The head of the object as JSON.stringify writes it, goals left empty.
-  const empty = JSON.stringify(reportJson(today, []));
+  const empty = jsonText(reportJson(today, []), 0);
   let pending = empty.slice(0, -2);
   let first = true;
   for (const report of reports) {
-    pending += (first ? '' : ',') + JSON.stringify(goalJson(report));
+    pending += (first ? '' : ',') + jsonText(goalJson(report), 0);
     first = false;
     if (pending.length >= chunk) {
       io.out(pending);

@@ -2,70 +2,57 @@
  * Reads a vault folder for the command line: every file's path (for link resolution), the
  * Markdown notes' text, and the engine's index over them. Hidden folders are skipped.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { dayFromCivil, type Day } from '../engine/dates';
+import { readFileSync } from 'node:fs';
+import { dayFromCivil, NO_DAY, type Day } from '../engine/dates';
 import type { FrontmatterInput } from '../engine/frontmatter';
+import { editorLines } from '../engine/line-breaks';
 import { LinkResolver } from '../engine/links';
 import { scanFrontmatterBlock } from '../engine/markdown';
-import { readNote } from '../engine/note';
+import { basenameOf, readNote } from '../engine/note';
+import { unclosedFrontmatter } from '../engine/note-problems';
 import { PlanIndex } from '../engine/plan-index';
-import { DEFAULT_ENGINE_OPTIONS, type EngineOptions, type NoteData } from '../engine/types';
+import { DEFAULT_ENGINE_OPTIONS, type EngineOptions, type NoteData, type Problem } from '../engine/types';
 import { parseSimpleYaml } from './simple-yaml';
-import { parseFrontmatterYaml } from './yaml';
+import { CliError, errorCode, unreadable, walkVault } from './walk';
+import { parseFrontmatterYaml, type YamlWarning } from './yaml';
 
-export class CliError extends Error {}
-
-function errorCode(e: unknown): string {
-  const code = (e as { code?: unknown }).code;
-  return typeof code === 'string' ? code : String(e);
-}
+export { CliError };
 
 /** Every file below `root`, as vault paths with `/`, hidden folders and files skipped. */
 export function listFiles(root: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string, prefix: string): void => {
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch (e) {
-      throw new CliError(`cannot read folder ${dir}: ${errorCode(e) ?? String(e)}`);
-    }
-    for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue;
-      const path = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
-      if (entry.isDirectory()) walk(join(dir, entry.name), path);
-      else if (entry.isFile()) out.push(path);
-    }
-  };
-  walk(root, '');
-  return out.sort();
+  return walkVault(root).files.map((f) => f.path);
 }
 
 export function readText(file: string): string {
   return readSource(file).toString('utf8');
 }
 
-function readSource(file: string): Buffer {
+function readSource(file: string | Buffer): Buffer {
   try {
     return readFileSync(file);
   } catch (e) {
-    throw new CliError(`cannot read ${file}: ${errorCode(e) ?? String(e)}`);
+    throw new CliError(`cannot read ${file.toString()}: ${errorCode(e)}`);
   }
 }
 
 /** Parsed frontmatter of a note's text, as the metadata cache would give it. */
-export function frontmatterOf(text: string): FrontmatterInput {
+export function frontmatterOf(source: string): FrontmatterInput {
+  const text = editorLines(source);
   const block = scanFrontmatterBlock(text);
-  return block === null ? null : frontmatterFromYaml(text.slice(block.textStart, block.textEnd));
+  return block === null ? null : frontmatterFromYaml(text.slice(block.textStart, block.textEnd)).fm;
+}
+
+interface ParsedYaml {
+  fm: FrontmatterInput;
+  warnings: YamlWarning[];
 }
 
 /** Parsed frontmatter from the YAML between the fences. */
-function frontmatterFromYaml(source: string): FrontmatterInput {
+function frontmatterFromYaml(source: string): ParsedYaml {
   const simple = parseSimpleYaml(source);
-  if (simple !== undefined) return simple;
+  if (simple !== undefined) return { fm: simple, warnings: [] };
   const parsed = parseFrontmatterYaml(source);
-  return parsed.ok ? parsed.data : 'unreadable';
+  return parsed.ok ? { fm: parsed.data, warnings: parsed.warnings } : { fm: 'unreadable', warnings: [] };
 }
 
 /**
@@ -75,7 +62,8 @@ function frontmatterFromYaml(source: string): FrontmatterInput {
 export type Source = string | Buffer;
 
 function decode(source: Source, end?: number): string {
-  return typeof source === 'string' ? (end === undefined ? source : source.slice(0, end)) : source.toString('utf8', 0, end);
+  const text = typeof source === 'string' ? (end === undefined ? source : source.slice(0, end)) : source.toString('utf8', 0, end);
+  return editorLines(text);
 }
 
 /** Does the note begin with a `---` line (after a byte-order mark)? Checked on the bytes. */
@@ -96,7 +84,8 @@ function rawYaml(source: Source): string | null {
     // A few tries; a note with many `---x` lines inside its frontmatter is decoded whole.
     for (let tries = 0; tries < 3; tries++) {
       const close = source.indexOf(CLOSE, from);
-      if (close === -1) return null;
+      // No line-feed close: a block that never closes, or lines that end in a lone CR. Read whole.
+      if (close === -1) break;
       const eol = source.indexOf(0x0a, close + 1);
       const head = decode(source, eol === -1 ? undefined : eol + 1);
       const block = scanFrontmatterBlock(head);
@@ -106,7 +95,9 @@ function rawYaml(source: Source): string | null {
   }
   const text = decode(source);
   const block = scanFrontmatterBlock(text);
-  return block === null ? null : text.slice(block.textStart, block.textEnd);
+  if (block !== null) return text.slice(block.textStart, block.textEnd);
+  // A block that never closes: all of it may be frontmatter meant to make a goal (note.ts says so).
+  return unclosedFrontmatter(text)?.source ?? null;
 }
 
 /** The start of a line that may close a frontmatter block. */
@@ -138,6 +129,13 @@ export interface LoadedVault {
   index: PlanIndex;
   files: number;
   notes: number;
+  /** Problems of the vault itself: folders and files skipped, and why (all warnings). */
+  problems: Problem[];
+}
+
+function inGoalFolder(path: string, options: EngineOptions): boolean {
+  const folder = options.goalFolder.replace(/^\/+|\/+$/g, '');
+  return folder !== '' && path.startsWith(folder + '/');
 }
 
 /** Ends in `.md`, in any case (without a lower-cased copy of every path). */
@@ -148,16 +146,51 @@ function isMarkdown(path: string): boolean {
 
 /** Reads a vault folder into an index: goal notes now, linked notes when a tree reaches them. */
 export function loadVault(root: string, options: EngineOptions = DEFAULT_ENGINE_OPTIONS, withText = true): LoadedVault {
-  const paths = listFiles(root);
+  const listing = walkVault(root);
   const sources = new Map<string, Source>();
-  // Joined by hand: a vault path is already normal, and path.join costs a copy or two per note.
-  const prefix = root.endsWith('/') || root.endsWith('\\') ? root : root + '/';
-  for (const p of paths) if (isMarkdown(p)) sources.set(p, readSource(prefix + p));
-  return indexTexts(paths, sources, options, withText);
+  const broken = new Map<string, Problem>();
+  for (const f of listing.files) {
+    if (!isMarkdown(f.path)) continue;
+    if (f.problem !== null) {
+      broken.set(f.path, f.problem);
+      continue;
+    }
+    try {
+      sources.set(f.path, readFileSync(f.disk));
+    } catch (e) {
+      // One note that cannot be read leaves the others be; goals that reach it say why.
+      const problem = unreadable(f.path, errorCode(e));
+      broken.set(f.path, problem);
+      listing.problems.push({ ...problem, severity: 'warning' });
+    }
+  }
+  const loaded = indexTexts(listing.files.map((f) => f.path), sources, options, withText, broken);
+  loaded.problems = listing.problems;
+  return loaded;
 }
 
-/** The index over notes already read (text or bytes). */
-export function indexTexts(paths: string[], sources: ReadonlyMap<string, Source>, options: EngineOptions, withText = true): LoadedVault {
+/** A note that could not be read: no steps, its problem; a goal when it lies in the goals folder. */
+function brokenNote(path: string, problem: Problem, options: EngineOptions): NoteData {
+  const basename = basenameOf(path);
+  const goal = inGoalFolder(path, options) ? { title: basename, status: 'active' as const, start: NO_DAY, target: NO_DAY, checkpoints: [] } : null;
+  return { path, basename, headings: [], steps: [], goal, problems: [problem] };
+}
+
+function warningProblems(path: string, firstLine: number, warnings: YamlWarning[]): Problem[] {
+  return warnings.map((w) => ({ path, line: firstLine + w.line, severity: 'warning' as const, code: 'yaml-warning' as const, message: w.message }));
+}
+
+/**
+ * The index over notes already read (text or bytes). `broken` holds the notes that could not
+ * be read, with their problem.
+ */
+export function indexTexts(
+  paths: string[],
+  sources: ReadonlyMap<string, Source>,
+  options: EngineOptions,
+  withText = true,
+  broken: ReadonlyMap<string, Problem> = new Map(),
+): LoadedVault {
   const resolver = new LinkResolver(paths);
   const marks = goalMarks(options);
   /** Possible goals, with their raw YAML. */
@@ -167,18 +200,29 @@ export function indexTexts(paths: string[], sources: ReadonlyMap<string, Source>
     if (yaml !== undefined) candidates.set(path, yaml);
   }
   const parse = (path: string): NoteData | undefined => {
+    const problem = broken.get(path);
+    if (problem !== undefined) return brokenNote(path, problem, options);
     const source = sources.get(path);
     if (source === undefined) return undefined;
     const text = decode(source);
     const yaml = candidates.get(path);
-    return readNote(path, text, yaml === undefined || yaml === null ? null : frontmatterFromYaml(yaml), options, withText);
+    const block = yaml === undefined || yaml === null ? null : scanFrontmatterBlock(text);
+    const parsed = block === null || yaml === undefined || yaml === null ? null : frontmatterFromYaml(yaml);
+    const note = readNote(path, text, parsed === null ? null : parsed.fm, options, withText);
+    if (parsed !== null && parsed.warnings.length > 0 && note.goal !== null) {
+      note.problems.push(...warningProblems(path, block?.from ?? 1, parsed.warnings));
+    }
+    return note;
   };
   const index = new PlanIndex(resolver, options, parse);
   for (const path of candidates.keys()) {
     const note = parse(path);
     if (note !== undefined && note.goal !== null) index.setNote(note);
   }
-  return { index, files: paths.length, notes: sources.size };
+  for (const path of broken.keys()) {
+    if (inGoalFolder(path, options)) index.setNote(brokenNote(path, broken.get(path) as Problem, options));
+  }
+  return { index, files: paths.length, notes: sources.size, problems: [] };
 }
 
 /** `YYYY-MM-DD` from the command line, or today in the local zone. */

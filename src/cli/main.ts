@@ -9,10 +9,14 @@ import { sortProblems } from '../engine/goal';
 import { outlineNote } from '../engine/outline';
 import type { PlanIndex } from '../engine/plan-index';
 import type { GoalReport, Problem } from '../engine/types';
+import { EDIT_COMMANDS, EDIT_USAGE } from './edit-usage';
 import { toJson, writeReportJson } from './json';
 import { CliError, frontmatterOf, loadVault, parseToday, readText } from './load';
+import { guardOutput } from './output';
 import { problemLine, renderGoal, type Style } from './render';
 import { vaultOptions } from './settings';
+import { safe } from './terminal';
+
 // Start-up: a command whose modules pull in a large library (the date libraries of the edit
 // commands) loads them with require() where it is dispatched, so that `check` and `report` never
 // evaluate them; tests/cli/startup.test.ts fails when such a library is imported at the top.
@@ -20,7 +24,8 @@ import { vaultOptions } from './settings';
 const USAGE = `usage:
   action-plan report  <vault> [--goal NAME] [--today YYYY-MM-DD] [--json] [--no-settings]
   action-plan check   <vault> [--today YYYY-MM-DD] [--json] [--no-settings]
-  action-plan outline <note.md> --json`;
+  action-plan outline <note.md> --json
+${EDIT_USAGE}`;
 
 interface Args {
   command: string;
@@ -65,6 +70,8 @@ function parseArgs(argv: string[]): Args {
   }
   if (positional.length !== 1) throw new CliError(command === 'outline' ? 'outline wants one note' : `${command} wants one vault folder`);
   args.target = positional[0] ?? '';
+  // An empty path would mean the current folder: most likely an unset variable, so it is refused.
+  if (args.target.trim() === '') throw new CliError(command === 'outline' ? 'the note path is empty' : 'the vault path is empty');
   return args;
 }
 
@@ -88,10 +95,10 @@ function* passingReports(index: PlanIndex, today: Day): Generator<GoalReport> {
   }
 }
 
-/** `check`: the problems of every goal; exit 1 when one is an error. */
-function check(reports: Iterable<GoalReport>, today: Day, io: Io, style: Style, json: boolean): number {
+/** `check`: the problems of every goal and of the vault; exit 1 when one is an error. */
+function check(reports: Iterable<GoalReport>, vault: Problem[], today: Day, io: Io, style: Style, json: boolean): number {
   let goals = 0;
-  const problems = allProblems(reports, () => goals++);
+  const problems = allProblems(reports, vault, () => goals++);
   const errors = problems.filter((p) => p.severity === 'error').length;
   if (json) {
     io.out(toJson({ today: formatDay(today), problems }, io));
@@ -102,7 +109,8 @@ function check(reports: Iterable<GoalReport>, today: Day, io: Io, style: Style, 
   return errors > 0 ? 1 : 0;
 }
 
-function allProblems(reports: Iterable<GoalReport>, each: () => void): Problem[] {
+/** Every goal's problems once each, then the vault's own (files skipped) that no goal reported. */
+function allProblems(reports: Iterable<GoalReport>, vault: Problem[], each: () => void): Problem[] {
   const seen = new Set<string>();
   const out: Problem[] = [];
   for (const r of reports) {
@@ -114,6 +122,8 @@ function allProblems(reports: Iterable<GoalReport>, each: () => void): Problem[]
       out.push(p);
     }
   }
+  const inGoals = new Set(out.map((p) => `${p.path}\n${p.code}`));
+  for (const p of vault) if (!inGoals.has(`${p.path}\n${p.code}`)) out.push(p);
   return sortProblems(out);
 }
 
@@ -125,11 +135,16 @@ function requireFolder(target: string): string {
 }
 
 export function run(argv: string[], io: Io): number {
+  if (EDIT_COMMANDS.has(argv[0] ?? '')) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only for an edit (start-up)
+    const edits = require('./edit-commands') as typeof import('./edit-commands');
+    return edits.runEdit(argv, io);
+  }
   let args: Args;
   try {
     args = parseArgs(argv);
   } catch (e) {
-    io.err(`action-plan: ${(e as Error).message}\n${USAGE}\n`);
+    io.err(`action-plan: ${safe((e as Error).message)}\n${USAGE}\n`);
     return 2;
   }
   const style: Style = { color: io.color && !args.json };
@@ -145,13 +160,13 @@ export function run(argv: string[], io: Io): number {
     const today = parseToday(args.today);
     const root = requireFolder(args.target);
     // `check` prints problems only: steps need no display text.
-    const options = args.noSettings ? undefined : vaultOptions(root, (line) => io.err(`action-plan: warning: ${line}\n`));
-    const { index } = loadVault(root, options, args.command !== 'check');
+    const options = args.noSettings ? undefined : vaultOptions(root, (line) => io.err(`action-plan: warning: ${safe(line)}\n`));
+    const { index, problems: vaultProblems } = loadVault(root, options, args.command !== 'check');
     if (args.command === 'report' && args.json && args.goal === undefined) {
       writeReportJson(today, passingReports(index, today), io);
       return 0;
     }
-    if (args.command === 'check') return check(passingReports(index, today), today, io, style, args.json);
+    if (args.command === 'check') return check(passingReports(index, today), vaultProblems, today, io, style, args.json);
     let reports = index.reports(today);
     if (args.command === 'report') {
       if (args.goal !== undefined) {
@@ -165,10 +180,10 @@ export function run(argv: string[], io: Io): number {
     return 0;
   } catch (e) {
     if (e instanceof CliError) {
-      io.err(`action-plan: ${e.message}\n`);
+      io.err(`action-plan: ${safe(e.message)}\n`);
       return 2;
     }
-    io.err(`action-plan: unexpected failure: ${e instanceof Error ? e.message : String(e)}\n`);
+    io.err(`action-plan: unexpected failure: ${safe(e instanceof Error ? e.message : String(e))}\n`);
     return 2;
   }
 }
@@ -181,11 +196,12 @@ function wantsColor(): boolean {
 
 /** Entry point of bin/action-plan.js. */
 export function main(argv: string[]): Promise<number> {
+  const output = guardOutput();
   const code = run(argv, {
-    out: (t) => process.stdout.write(t),
-    err: (t) => process.stderr.write(t),
+    out: (t) => output.write(t),
+    err: (t) => output.error(t),
     color: wantsColor(),
     indent: process.stdout.isTTY === true,
   });
-  return Promise.resolve(code);
+  return output.finished(code);
 }

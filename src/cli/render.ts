@@ -2,6 +2,7 @@
 import { formatDay, type Day } from '../engine/dates';
 import { linkMarker, nodeDueChip, presentGoal, type DueChip, type DueKind, type StepChip } from '../engine/present';
 import type { GoalReport, PlanNode, Problem } from '../engine/types';
+import { safe } from './terminal';
 
 export interface Style {
   color: boolean;
@@ -50,15 +51,16 @@ function dueText(chip: DueChip | null, style: Style): string {
 
 function nodeLine(node: PlanNode, today: Day, style: Style): string {
   const p = node.progress;
+  const shown = safe(node.text);
   const counts = p.total > 0 ? paint(style, 'dim', ` ${p.done}/${p.total}`) : '';
   switch (node.kind) {
     case 'phase':
-      return paint(style, 'bold', node.text) + counts;
+      return paint(style, 'bold', shown) + counts;
     case 'ref':
-      return paint(style, 'cyan', `↪ ${node.text}`) + paint(style, 'dim', ` (shown above, ${p.done}/${p.total})`);
+      return paint(style, 'cyan', `↪ ${shown}`) + paint(style, 'dim', ` (shown above, ${p.done}/${p.total})`);
     default: {
       const box = STATUS_BOX[node.status ?? 'todo'] ?? '[ ]';
-      const text = node.status === 'done' || node.status === 'cancelled' ? paint(style, 'dim', node.text) : node.text;
+      const text = node.status === 'done' || node.status === 'cancelled' ? paint(style, 'dim', shown) : shown;
       const help = node.help ? ' ' + paint(style, 'yellow', '[help]') : '';
       const link = linkMarker(node) === 'expands' ? paint(style, 'cyan', ' ↳') : '';
       return `${box} ${text}${dueText(nodeDueChip(node, today), style)}${help}${link}${node.children.length > 0 ? counts : ''}`;
@@ -66,34 +68,69 @@ function nodeLine(node: PlanNode, today: Day, style: Style): string {
   }
 }
 
-/** The tree drawn with box characters, depth first with an explicit stack (any depth). */
-function tree(root: PlanNode, prefix: string, today: Day, style: Style, out: string[]): void {
-  const stack: { node: PlanNode; prefix: string; last: boolean }[] = [];
-  const push = (node: PlanNode, at: string): void => {
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] as PlanNode, prefix: at, last: i === node.children.length - 1 });
+/** Levels of the tree the human report draws; a deeper plan is cut there with a problem. */
+export const MAX_DISPLAY_DEPTH = 100;
+
+/** Draws the tree below `root`, with a stack; returns how many nodes were too deep to draw. */
+function tree(root: PlanNode, prefix: string, today: Day, style: Style, out: string[]): number {
+  let hidden = 0;
+  const stack: { node: PlanNode; prefix: string; depth: number; last: boolean }[] = [];
+  const pushChildren = (node: PlanNode, p: string, depth: number): void => {
+    for (let i = node.children.length - 1; i >= 0; i--) {
+      stack.push({ node: node.children[i] as PlanNode, prefix: p, depth, last: i === node.children.length - 1 });
+    }
   };
-  push(root, prefix);
+  pushChildren(root, prefix, 1);
   while (stack.length > 0) {
-    const { node, prefix: at, last } = stack.pop() as { node: PlanNode; prefix: string; last: boolean };
-    out.push(at + paint(style, 'dim', last ? '└─ ' : '├─ ') + nodeLine(node, today, style));
-    push(node, at + (last ? '   ' : paint(style, 'dim', '│  ')));
+    const { node, prefix: p, depth, last } = stack.pop() as (typeof stack)[number];
+    out.push(p + paint(style, 'dim', last ? '└─ ' : '├─ ') + nodeLine(node, today, style));
+    const inner = p + (last ? '   ' : paint(style, 'dim', '│  '));
+    if (depth < MAX_DISPLAY_DEPTH) {
+      pushChildren(node, inner, depth + 1);
+    } else if (node.children.length > 0) {
+      const below = countBelow(node);
+      hidden += below;
+      out.push(inner + paint(style, 'dim', `└─ … ${below} more below, not shown`));
+    }
   }
+  return hidden;
+}
+
+function countBelow(node: PlanNode): number {
+  let n = 0;
+  const stack = [...node.children];
+  while (stack.length > 0) {
+    const c = stack.pop() as PlanNode;
+    n++;
+    for (const g of c.children) stack.push(g);
+  }
+  return n;
 }
 
 function refLine(r: StepChip): string {
-  return `${r.text}${r.due ? ` (due ${r.due.date})` : ''} — ${r.path}:${r.line + 1}`;
+  return `${safe(r.text)}${r.due ? ` (due ${r.due.date})` : ''} — ${safe(r.path)}:${r.line + 1}`;
+}
+
+function deepPlan(path: string, hidden: number): Problem {
+  return {
+    path,
+    line: 0,
+    severity: 'warning',
+    code: 'deep-plan',
+    message: `The plan nests deeper than ${MAX_DISPLAY_DEPTH} levels; ${hidden} steps and phases below that are counted but not drawn (--json has them all).`,
+  };
 }
 
 export function problemLine(p: Problem, style: Style): string {
   const sev = p.severity === 'error' ? paint(style, 'red', 'error') : paint(style, 'yellow', 'warning');
-  return `${p.path}:${p.line + 1}  ${sev}  ${p.code}  ${p.message}`;
+  return `${safe(p.path)}:${p.line + 1}  ${sev}  ${p.code}  ${safe(p.message)}`;
 }
 
 export function renderGoal(r: GoalReport, today: Day, style: Style): string {
   const v = presentGoal(r, today);
   const out: string[] = [];
   const health = paint(style, HEALTH_COLOR[r.health], r.health);
-  out.push(`${paint(style, 'bold', r.title)}  ${health}  ${paint(style, 'dim', r.path)}`);
+  out.push(`${paint(style, 'bold', safe(r.title))}  ${health}  ${paint(style, 'dim', safe(r.path))}`);
   const dates: string[] = [];
   if (formatDay(r.start)) dates.push(`start ${formatDay(r.start) ?? ''}`);
   if (v.target !== null) dates.push(`target ${v.target}${v.daysLeftLabel === null ? '' : ` (${v.daysLeftLabel.toLowerCase()})`}`);
@@ -111,7 +148,7 @@ export function renderGoal(r: GoalReport, today: Day, style: Style): string {
     out.push('  checkpoints:');
     for (const c of v.checkpoints) {
       const parts = [`${c.date} ${c.state}`];
-      if (c.label) parts.push(c.label);
+      if (c.label) parts.push(safe(c.label));
       if (c.expect !== null) parts.push(`expect ${c.expect}%`);
       if (c.progress !== null) parts.push(`measured ${c.progress}%`);
       if (c.feeling !== null) parts.push(`feeling ${c.feeling}/5`);
@@ -128,13 +165,15 @@ export function renderGoal(r: GoalReport, today: Day, style: Style): string {
     out.push(`  ${paint(style, 'yellow', `help needed (${v.help.length})`)}:`);
     for (const s of v.help) out.push('    · ' + refLine(s));
   }
+  const problems = [...r.problems];
   if (r.tree.children.length > 0) {
     out.push('  plan:');
-    tree(r.tree, '    ', today, style, out);
+    const hidden = tree(r.tree, '    ', today, style, out);
+    if (hidden > 0) problems.push(deepPlan(r.path, hidden));
   }
-  if (r.problems.length > 0) {
-    out.push(`  problems (${r.problems.length}):`);
-    for (const p of r.problems) out.push('    · ' + problemLine(p, style));
+  if (problems.length > 0) {
+    out.push(`  problems (${problems.length}):`);
+    for (const p of problems) out.push('    · ' + problemLine(p, style));
   }
   return out.join('\n');
 }

@@ -4,7 +4,15 @@
  * file of its own and putting it in `COMMANDS` in place of its `later(...)` entry.
  */
 import { Notice, type Command, type Editor, type MarkdownFileInfo, type MarkdownView, type Menu } from 'obsidian';
+import { addStepCommand } from './add-step';
+import { breakDownStepCommand } from './break-down-step';
+import { extractStepCommand } from './extract-step';
+import { addCheckpointSpec, copySummarySpec, pivotGoalSpec, recordCheckpointSpec, setGoalStatusSpec } from './goal';
+import { nextActionCommand } from './next-action';
 import { openPlanView } from './open-plan-view';
+import { postponeStepCommand } from './postpone-step';
+import { rescheduleOverdueCommand } from './reschedule-overdue';
+import { toggleStepCommand } from './toggle-step';
 import type { CommandBody, CommandHost, CommandSpec } from './spec';
 import { stepUnderCursor } from './step-target';
 
@@ -19,18 +27,18 @@ function later(id: string, name: string, step = false): CommandSpec {
 export const COMMANDS: readonly CommandSpec[] = [
   openPlanView,
   later('new-goal', 'New goal'),
-  later('add-step', 'Add step'),
-  later('break-down-step', 'Break down step', true),
-  later('extract-step-to-note', 'Extract step to note', true),
-  later('toggle-step', 'Toggle step', true),
-  later('postpone-step', 'Postpone step', true),
-  later('reschedule-overdue', 'Reschedule overdue steps'),
-  later('add-checkpoint', 'Add checkpoint'),
-  later('record-checkpoint', 'Record checkpoint review'),
-  later('set-goal-status', 'Set goal status'),
-  later('pivot-goal', 'Pivot goal'),
-  later('next-action', 'Go to next action'),
-  later('copy-plan-summary', 'Copy plan summary'),
+  addStepCommand,
+  breakDownStepCommand,
+  extractStepCommand,
+  toggleStepCommand,
+  postponeStepCommand,
+  rescheduleOverdueCommand,
+  addCheckpointSpec,
+  recordCheckpointSpec,
+  setGoalStatusSpec,
+  pivotGoalSpec,
+  nextActionCommand,
+  copySummarySpec,
 ];
 
 function bodyOf(host: CommandHost, spec: CommandSpec): CommandBody {

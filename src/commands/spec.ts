@@ -6,11 +6,14 @@
  */
 import type { App, Command, Editor, EventRef, MarkdownFileInfo, MarkdownView } from 'obsidian';
 import type { LiveIndex } from '../obsidian/live-index';
+import type { ActionPlanSettings } from '../settings/settings';
 
 /** What the commands need from the plugin. */
 export interface CommandHost {
   app: App;
   index: LiveIndex;
+  /** The settings as they are now (read each time a command runs). */
+  settings: ActionPlanSettings;
   addCommand(command: Command): Command;
   registerEvent(ref: EventRef): void;
   activateView(): Promise<void>;

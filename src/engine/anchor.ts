@@ -5,9 +5,9 @@
  * Reads fields the way `readFields` does (the same emoji table and Dataview keys).
  */
 import { listMarkerAt } from './blocks';
-import { DATAVIEW_DATE, EMOJI, isKeyChar, isTagChar, parseEstimate, skipVariation } from './fields';
+import { DATAVIEW_DATE, EMOJI, isKeyChar, isTagChar, MAX_ESTIMATE_LENGTH, parseEstimate, skipVariation } from './fields';
 import { NO_DAY, parseDayAt } from './dates';
-import { findIn } from './text';
+import { Search } from './line-search';
 
 export type FieldFormat = 'tasks' | 'dataview-bracket' | 'dataview-paren';
 
@@ -110,6 +110,13 @@ export function anchorLine(raw: string): LineAnchor | null {
 export function scanFields(text: string, from: number, to: number): { fields: FieldAnchor[]; blockIdFrom: number } {
   const fields: FieldAnchor[] = [];
   let blockIdFrom = -1;
+  // One search per closing mark keeps a line of unclosed openers linear (line-search.ts).
+  const wikiClose = new Search(text, ']]', to);
+  const squareClose = new Search(text, ']', to);
+  const roundClose = new Search(text, ')', to);
+  const linkMiddle = new Search(text, '](', to);
+  const linkClose = new Search(text, ')', to);
+  const fieldMark = new Search(text, '::', to);
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
@@ -121,7 +128,7 @@ export function scanFields(text: string, from: number, to: number): { fields: Fi
     }
     if (c === 0x5b /* [ */ || c === 0x28 /* ( */) {
       if (c === 0x5b && text.charCodeAt(i + 1) === 0x5b) {
-        const close = findIn(text, ']]', i + 2, to);
+        const close = wikiClose.find(i + 2);
         if (close !== -1) {
           i = close + 2;
           continue;
@@ -130,7 +137,7 @@ export function scanFields(text: string, from: number, to: number): { fields: Fi
       let k = i + 1;
       while (k < to && isKeyChar(text.charCodeAt(k))) k++;
       if (k > i + 1 && text.charCodeAt(k) === 58 && text.charCodeAt(k + 1) === 58) {
-        const close = findIn(text, c === 0x5b ? ']' : ')', k + 2, to);
+        const close = (c === 0x5b ? squareClose : roundClose).find(k + 2);
         if (close !== -1) {
           const key = text.slice(i + 1, k).trim().toLowerCase();
           let v = k + 2;
@@ -151,9 +158,9 @@ export function scanFields(text: string, from: number, to: number): { fields: Fi
         }
       }
       if (c === 0x5b) {
-        const close = findIn(text, '](', i + 1, to);
+        const close = linkMiddle.find(i + 1);
         if (close !== -1) {
-          const e = findIn(text, ')', close + 2, to);
+          const e = linkClose.find(close + 2);
           if (e !== -1) {
             i = e + 1;
             continue;
@@ -186,7 +193,7 @@ export function scanFields(text: string, from: number, to: number): { fields: Fi
       i += width;
       continue;
     }
-    const field = emojiField(text, i, to, emoji.name, String.fromCodePoint(cp), skipVariation(text, i + width));
+    const field = emojiField(text, i, to, emoji.name, String.fromCodePoint(cp), skipVariation(text, i + width), fieldMark);
     if (field === null) {
       i = skipVariation(text, i + width);
       continue;
@@ -198,7 +205,7 @@ export function scanFields(text: string, from: number, to: number): { fields: Fi
 }
 
 /** One Tasks-format field whose sign (and variation selector) ends at `j`, or null when unread. */
-function emojiField(text: string, start: number, to: number, name: string, sign: string, j: number): FieldAnchor | null {
+function emojiField(text: string, start: number, to: number, name: string, sign: string, j: number, fieldMark: Search): FieldAnchor | null {
   const at = (valueFrom: number, valueTo: number, end = valueTo): FieldAnchor => ({
     name, format: 'tasks', sign, from: start, to: end, valueFrom, valueTo,
   });
@@ -215,7 +222,7 @@ function emojiField(text: string, start: number, to: number, name: string, sign:
     while (e < to) {
       const d = text.codePointAt(e) ?? 0;
       if (d >= 0x2300 && EMOJI.has(d)) break;
-      if (d === 0x5b && findIn(text, '::', e, to) !== -1) break;
+      if (d === 0x5b && fieldMark.find(e) !== -1) break;
       if (d === 0x5e && isSpace(text.charCodeAt(e - 1)) && trailingBlockId(text, e, to)) break;
       e += d > 0xffff ? 2 : 1;
     }
@@ -223,8 +230,10 @@ function emojiField(text: string, start: number, to: number, name: string, sign:
     return at(v, e);
   }
   let e = v;
-  while (e < to && !isSpace(text.charCodeAt(e))) e++;
-  if (name === 'estimate' && parseEstimate(text.slice(v, e)) === 0) return null;
+  // An estimate is short; a run of `⏱⏱⏱…` is not read to its end once per sign.
+  const end = name === 'estimate' ? Math.min(to, v + MAX_ESTIMATE_LENGTH + 1) : to;
+  while (e < end && !isSpace(text.charCodeAt(e))) e++;
+  if (name === 'estimate' && (e - v > MAX_ESTIMATE_LENGTH || parseEstimate(text.slice(v, e)) === 0)) return null;
   return at(v, e);
 }
 

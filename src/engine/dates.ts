@@ -95,12 +95,12 @@ function pad2(n: number): string {
   return n < 10 ? '0' + String(n) : String(n);
 }
 
-/** `YYYY-MM-DD` of a day, or null when absent or invalid. */
+/** `YYYY-MM-DD` of a day, or null when absent, invalid, not a whole number or outside years 0-9999. */
 export function formatDay(day: Day): string | null {
-  if (day <= NO_DAY) return null;
+  if (!Number.isInteger(day) || day <= NO_DAY) return null;
   const [y, m, d] = civilFromDay(day);
-  const ys = y >= 0 && y < 10000 ? String(y).padStart(4, '0') : String(y);
-  return ys + '-' + pad2(m) + '-' + pad2(d);
+  if (y < 0 || y > 9999) return null;
+  return String(y).padStart(4, '0') + '-' + pad2(m) + '-' + pad2(d);
 }
 
 /** True for a real day (neither absent nor invalid). */
@@ -116,9 +116,4 @@ export function weekday(day: Day): number {
 /** The day a local `Date` falls on, in the zone of this machine. */
 export function dayOfDate(date: Date): Day {
   return dayFromCivil(date.getFullYear(), date.getMonth() + 1, date.getDate());
-}
-
-/** Today in the local zone. */
-export function today(): Day {
-  return dayOfDate(new Date());
 }

@@ -4,8 +4,10 @@
  * A field may stand anywhere after the checkbox; when one is given twice the leftmost wins.
  * One pass over the characters; no regular expressions, no Date objects.
  */
-import { findIn } from './text';
 import { BAD_DAY, NO_DAY, parseDay, parseDayAt, type Day } from './dates';
+import { codeSpans, Search } from './line-search';
+import { findIn } from './text';
+import { readWeight } from './numbers';
 
 export const enum DateField {
   Due = 0,
@@ -26,14 +28,16 @@ export interface LineFields {
   cancelled: Day;
   /** Estimated effort in minutes, 0 when absent. */
   estimate: number;
-  /** `[weight:: n]`, 1 when absent. */
+  /** `[weight:: n]`, 1 when absent or not a valid weight. */
   weight: number;
+  /** The text of a `[weight:: …]` that is not a positive number up to `MAX_WEIGHT`, else null. */
+  badWeight: string | null;
   help: boolean;
   /** The text without the marker, checkbox and the fields named in the spec. */
   text: string;
   /** Names of date fields whose value was not a real date. */
   badDates: string[] | null;
-  /** The raw targets of links on the line (`Note`, `Note#Heading`, `folder/Note.md`). */
+  /** The raw targets of links on the line (`Note`, `Note#Heading`, `folder/Note.md`), code spans excepted. */
   links: string[] | null;
 }
 
@@ -88,6 +92,9 @@ export const DATAVIEW_DATE: Record<string, DateField> = {
 export const DATAVIEW_HIDDEN = new Set(['priority', 'repeat', 'id', 'dependson', 'oncompletion', 'weight', 'estimate']);
 
 const SPACE = 32, TAB = 9;
+const NO_SPANS: number[] = [];
+/** An estimate longer than this (`1.5h` is 4) is not one; keeps `⏱⏱⏱…` runs linear. */
+export const MAX_ESTIMATE_LENGTH = 24;
 
 function isSpace(c: number): boolean {
   return c === SPACE || c === TAB;
@@ -123,25 +130,16 @@ export function isKeyChar(c: number): boolean {
 
 /** Removes ranges from `text` and collapses the whitespace left behind. */
 function cut(text: string, from: number, to: number, ranges: number[]): string {
-  if (ranges.length === 0) return own(collapse(text.slice(from, to)));
   let out = '';
-  let pieces = 0;
   let at = from;
   for (let i = 0; i < ranges.length; i += 2) {
     const s = ranges[i] ?? at;
     const e = ranges[i + 1] ?? s;
-    if (s > at) {
-      out += text.slice(at, s);
-      pieces++;
-    }
+    if (s > at) out += text.slice(at, s);
     if (e > at) at = e;
   }
-  if (at < to) {
-    out += text.slice(at, to);
-    pieces++;
-  }
-  // Joined pieces are a new string already; a single piece is still a slice of the note.
-  return pieces > 1 ? collapse(out) : own(collapse(out));
+  if (at < to) out += text.slice(at, to);
+  return own(out.trim().replace(/[ \t]{2,}/g, ' '));
 }
 
 /**
@@ -150,12 +148,6 @@ function cut(text: string, from: number, to: number, ranges: number[]): string {
  */
 export function own(s: string): string {
   return s.length < 13 ? s : (' ' + s).slice(1);
-}
-
-function collapse(s: string): string {
-  let out = s.trim();
-  if (out.includes('  ')) out = out.replace(/[ \t]{2,}/g, ' ');
-  return out;
 }
 
 /** Skips a U+FE0F variation selector. */
@@ -171,11 +163,32 @@ export function readFields(text: string, from: number, to: number, helpTag: stri
   const dates: Day[] = [NO_DAY, NO_DAY, NO_DAY, NO_DAY, NO_DAY, NO_DAY];
   let estimate = 0;
   let weight = 1;
+  let badWeight: string | null = null;
   let help = false;
   let badDates: string[] | null = null;
   let links: string[] | null = null;
   const ranges: number[] = [];
   const help1 = helpTag.toLowerCase();
+  // One search per closing mark, so that a line of unclosed openers stays linear (line-search.ts).
+  const wikiClose = new Search(text, ']]', to);
+  const squareClose = new Search(text, ']', to);
+  const roundClose = new Search(text, ')', to);
+  const linkMiddle = new Search(text, '](', to);
+  const linkClose = new Search(text, ')', to);
+  const fieldMark = new Search(text, '::', to);
+  /**
+   * Links in code spans are not links (Obsidian shows them as code); fields there still count.
+   * The spans are found at the first `[` of a line that has a backtick.
+   */
+  let code: number[] | null = null;
+  let span = 0;
+  const inCode = (at: number): boolean => {
+    code ??= findIn(text, '`', from, to) === -1 ? NO_SPANS : codeSpans(text, from, to);
+    while (span < code.length && (code[span + 1] ?? 0) <= at) span += 2;
+    return span < code.length && (code[span] ?? 0) <= at;
+  };
+  /** End of the run of non-blank characters that `estimateEnd` was found for. */
+  let runEnd = -1;
 
   const setDate = (field: DateField, day: Day): void => {
     if (dates[field] !== NO_DAY) return;
@@ -190,6 +203,7 @@ export function readFields(text: string, from: number, to: number, helpTag: stri
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
+    // Below U+2300 only `#`, `[`, `(` and `^` start something; no field sign is lower.
     if (c < 0x2300 && c !== 0x23 && c !== 0x5b && c !== 0x28 && c !== 0x5e) {
       i++;
       continue;
@@ -208,8 +222,9 @@ export function readFields(text: string, from: number, to: number, helpTag: stri
     }
     if (c === 0x5b /* [ */ || c === 0x28 /* ( */) {
       // [[wikilink]]
-      if (c === 0x5b && text.charCodeAt(i + 1) === 0x5b) {
-        const close = findIn(text, ']]', i + 2, to);
+      const linkable = c === 0x28 || !inCode(i);
+      if (c === 0x5b && text.charCodeAt(i + 1) === 0x5b && linkable) {
+        const close = wikiClose.find(i + 2);
         if (close !== -1) {
           let target = text.slice(i + 2, close);
           const pipe = target.indexOf('|');
@@ -223,8 +238,7 @@ export function readFields(text: string, from: number, to: number, helpTag: stri
       let k = i + 1;
       while (k < to && isKeyChar(text.charCodeAt(k))) k++;
       if (k > i + 1 && text.charCodeAt(k) === 58 && text.charCodeAt(k + 1) === 58) {
-        const closeCh = c === 0x5b ? ']' : ')';
-        const close = findIn(text, closeCh, k + 2, to);
+        const close = (c === 0x5b ? squareClose : roundClose).find(k + 2);
         if (close !== -1) {
           const key = text.slice(i + 1, k).trim().toLowerCase();
           const value = text.slice(k + 2, close);
@@ -235,8 +249,9 @@ export function readFields(text: string, from: number, to: number, helpTag: stri
             ranges.push(i, close + 1);
           } else if (DATAVIEW_HIDDEN.has(key)) {
             if (key === 'weight') {
-              const w = Number(value.trim());
-              if (Number.isFinite(w) && w >= 0) weight = w;
+              const w = readWeight(value);
+              if (w !== null) weight = w;
+              else badWeight ??= value.trim();
             } else if (key === 'estimate' && estimate === 0) {
               estimate = parseEstimate(value);
             }
@@ -247,10 +262,10 @@ export function readFields(text: string, from: number, to: number, helpTag: stri
         }
       }
       // [text](target.md) markdown link.
-      if (c === 0x5b) {
-        const close = findIn(text, '](', i + 1, to);
+      if (c === 0x5b && linkable) {
+        const close = linkMiddle.find(i + 1);
         if (close !== -1) {
-          const end = findIn(text, ')', close + 2, to);
+          const end = linkClose.find(close + 2);
           if (end !== -1) {
             const target = text.slice(close + 2, end).trim();
             if (target.length > 0 && !target.includes('://') && !target.startsWith('mailto:')) {
@@ -282,10 +297,6 @@ export function readFields(text: string, from: number, to: number, helpTag: stri
       i++;
       continue;
     }
-    if (c < 0x2300) {
-      i++;
-      continue;
-    }
     const cp = text.codePointAt(i) ?? c;
     const field = EMOJI.get(cp);
     if (field === undefined) {
@@ -311,9 +322,13 @@ export function readFields(text: string, from: number, to: number, helpTag: stri
       case Kind.Estimate: {
         let v = j;
         while (v < to && isSpace(text.charCodeAt(v))) v++;
-        let e = v;
-        while (e < to && !isSpace(text.charCodeAt(e))) e++;
-        const minutes = parseEstimate(text.slice(v, e));
+        // The run of non-blanks is found once, not again for each `⏱` inside it.
+        if (runEnd <= v) {
+          runEnd = v;
+          while (runEnd < to && !isSpace(text.charCodeAt(runEnd))) runEnd++;
+        }
+        const e = runEnd;
+        const minutes = e - v <= MAX_ESTIMATE_LENGTH ? parseEstimate(text.slice(v, e)) : 0;
         if (minutes === 0) {
           i = j;
           continue;
@@ -332,7 +347,7 @@ export function readFields(text: string, from: number, to: number, helpTag: stri
         while (e < to) {
           const d = text.codePointAt(e) ?? 0;
           if (d >= 0x2300 && EMOJI.has(d)) break;
-          if (d === 0x5b && findIn(text, '::', e, to) !== -1) break;
+          if (d === 0x5b && fieldMark.find(e) !== -1) break;
           e += d > 0xffff ? 2 : 1;
         }
         j = e;
@@ -362,6 +377,7 @@ export function readFields(text: string, from: number, to: number, helpTag: stri
     cancelled: dates[5] ?? NO_DAY,
     estimate,
     weight,
+    badWeight,
     help,
     text: withText ? cut(text, from, to, ranges) : '',
     badDates,

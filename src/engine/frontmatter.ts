@@ -3,11 +3,14 @@
  * point at. Works on the parsed object (from Obsidian's metadata cache or the CLI's YAML
  * reader) plus the raw YAML lines, which are only scanned to find where a key stands.
  */
-import { BAD_DAY, NO_DAY, dayFromValue, type Day } from './dates';
+import { BAD_DAY, NO_DAY, dayFromValue, formatDay, isDay, type Day } from './dates';
 import type { Checkpoint, EngineOptions, GoalMeta, GoalStatus, Problem } from './types';
 
 /** Parsed frontmatter; `'unreadable'` when a block is present but is not valid YAML. */
 export type FrontmatterInput = Record<string, unknown> | null | 'unreadable';
+
+/** Lines end as in Obsidian's editor: `\r\n`, `\n` or a lone `\r`. */
+const LINE_BREAK = /\r\n|\r|\n/;
 
 const STATUSES: ReadonlySet<string> = new Set(['active', 'paused', 'staying', 'done', 'dropped']);
 
@@ -43,8 +46,8 @@ export function isGoalNote(path: string, fm: FrontmatterInput, raw: RawFrontmatt
     if (raw === null) return false;
     const key = options.goalKey.toLowerCase();
     const value = options.goalValue.toLowerCase();
-    for (const line of raw.source.split('\n')) {
-      const m = /^([^:#]+):\s*(.*?)\s*$/.exec(line.replace(/\r$/, ''));
+    for (const line of raw.source.split(LINE_BREAK)) {
+      const m = /^([^:#]+):\s*(.*?)\s*$/.exec(line);
       if (m && (m[1] ?? '').trim().toLowerCase() === key && (m[2] ?? '').replace(/^["']|["']$/g, '').toLowerCase() === value) return true;
     }
     return false;
@@ -75,11 +78,11 @@ function locate(raw: RawFrontmatter | null): KeyLines {
   const lastLines: number[] = [];
   const flows: boolean[] = [];
   if (raw === null) return { keys, checkpoints, lastLines, flows };
-  const lines = raw.source.split('\n');
+  const lines = raw.source.split(LINE_BREAK);
   let inCheckpoints = false;
   let entryIndent = -1;
   for (let i = 0; i < lines.length; i++) {
-    const line = (lines[i] ?? '').replace(/\r$/, '');
+    const line = lines[i] ?? '';
     const lineNo = raw.firstLine + i;
     if (/^[^\s#-][^:]*:/.test(line)) {
       const key = line.slice(0, line.indexOf(':')).trim().replace(/^["']|["']$/g, '');
@@ -172,6 +175,9 @@ export function readGoalMeta(
   };
   meta.start = dateField('start');
   meta.target = dateField('target');
+  if (isDay(meta.start) && isDay(meta.target) && meta.start > meta.target) {
+    problems.push({ path, line: lineOf('start'), severity: 'error', code: 'bad-dates', message: `start (${formatDay(meta.start) ?? ''}) is after target (${formatDay(meta.target) ?? ''}); the expected progress cannot be drawn between them.` });
+  }
 
   const list = fm['checkpoints'];
   if (list !== undefined && list !== null) {

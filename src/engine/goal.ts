@@ -4,6 +4,7 @@
  */
 import { formatDay, isDay, NO_DAY, weekday, type Day } from './dates';
 import type { NoteSource } from './follow';
+import { forecastDay } from './numbers';
 import { listPlan } from './plan';
 import { buildTree } from './tree';
 import type {
@@ -118,11 +119,8 @@ export function reportGoal(goal: NoteData, src: NoteSource, today: Day, options:
       else health = 'behind';
   }
 
-  let forecast: Day = NO_DAY;
-  const remaining = progress.total - progress.done;
-  if (remaining > 0 && lists.paceDone > 0) {
-    forecast = today + Math.ceil(remaining / (lists.paceDone / PACE_WINDOW));
-  }
+  // A real day or none: never NaN, never past 9999-12-31 (a pace of tiny weights).
+  const forecast: Day = forecastDay(today, progress.total - progress.done, lists.paceDone, PACE_WINDOW);
 
   let capacity: Capacity | null = null;
   if (isDay(meta.target) && lists.openLeaves > 0) {

@@ -3,8 +3,21 @@
  * line, where there is no metadata cache: the subpath is dropped, an empty link is the note
  * itself, then the path is tried from the vault root and from the linking note's folder, then
  * the file is found by name, case-insensitively, preferring the linking note's folder and then
- * the shortest path.
+ * the shortest path. Names compare as Obsidian compares them: Unicode-normalised (a name typed
+ * as NFD finds the NFC file) and case-insensitively, where of two files that differ only in
+ * case the one spelled exactly as the link wins.
  */
+
+/** The form names are compared in. */
+function fold(s: string): string {
+  return s.normalize('NFC').toLowerCase();
+}
+
+/** Of paths that fold alike, the one spelled as `exact` (NFC), else the first. */
+function pick(list: readonly string[], exact: string): string | undefined {
+  if (list.length > 1) for (const p of list) if (p.normalize('NFC') === exact) return p;
+  return list[0];
+}
 
 function folderOf(path: string): string {
   const slash = path.lastIndexOf('/');
@@ -34,8 +47,8 @@ function join(folder: string, rel: string): string {
 }
 
 export class LinkResolver {
-  /** Lower-cased path -> path. */
-  private readonly byPath = new Map<string, string>();
+  /** Folded path -> the paths that fold to it (several only when they differ in case). */
+  private readonly byPath = new Map<string, string[]>();
   /** Lower-cased file name (with extension) -> paths. */
   private readonly byName = new Map<string, string[]>();
 
@@ -47,10 +60,14 @@ export class LinkResolver {
   }
 
   add(path: string): void {
-    const lower = path.toLowerCase();
-    if (this.byPath.has(lower)) return;
+    const lower = fold(path);
+    const same = this.byPath.get(lower);
+    if (same?.includes(path)) return;
     this.memo.clear();
-    this.byPath.set(lower, path);
+    if (same !== undefined) {
+      same.push(path);
+      same.sort();
+    } else this.byPath.set(lower, [path]);
     const name = nameOf(lower);
     const list = this.byName.get(name);
     if (list) list.push(path);
@@ -58,8 +75,12 @@ export class LinkResolver {
   }
 
   remove(path: string): void {
-    const lower = path.toLowerCase();
-    if (!this.byPath.delete(lower)) return;
+    const lower = fold(path);
+    const same = this.byPath.get(lower);
+    const at = same?.indexOf(path) ?? -1;
+    if (same === undefined || at === -1) return;
+    same.splice(at, 1);
+    if (same.length === 0) this.byPath.delete(lower);
     this.memo.clear();
     const name = nameOf(lower);
     const list = this.byName.get(name);
@@ -70,7 +91,7 @@ export class LinkResolver {
   }
 
   has(path: string): boolean {
-    return this.byPath.has(path.toLowerCase());
+    return this.byPath.has(fold(path));
   }
 
   /** The path a link (`Note`, `Note#Heading`, `folder/Note.md`) from `sourcePath` leads to, or null. */
@@ -86,7 +107,7 @@ export class LinkResolver {
 
   private lookup(link: string, sourcePath: string): string | null {
     const hash = link.indexOf('#');
-    let linkpath = (hash === -1 ? link : link.slice(0, hash)).trim();
+    let linkpath = (hash === -1 ? link : link.slice(0, hash)).trim().normalize('NFC');
     if (linkpath === '') return hash === -1 ? null : sourcePath;
     if (linkpath.startsWith('/')) linkpath = linkpath.slice(1);
     const lower = linkpath.toLowerCase();
@@ -95,30 +116,36 @@ export class LinkResolver {
       const only = this.byName.get(lower + '.md');
       if (only !== undefined && only.length === 1 && !this.byName.has(lower)) return only[0] ?? null;
     }
-    const candidates = hasExtension(lower) ? [lower, lower + '.md'] : [lower + '.md', lower];
-    for (const c of candidates) {
-      const exact = this.byPath.get(c);
-      if (exact !== undefined) return exact;
+    const ext = hasExtension(lower);
+    const candidates = ext ? [lower, lower + '.md'] : [lower + '.md', lower];
+    const spelled = ext ? [linkpath, linkpath + '.md'] : [linkpath + '.md', linkpath];
+    for (let i = 0; i < candidates.length; i++) {
+      const exact = this.byPath.get(candidates[i] ?? '');
+      if (exact !== undefined) return pick(exact, spelled[i] ?? '') ?? null;
     }
     const folder = folderOf(sourcePath);
     if (folder !== '') {
-      const folderLower = folder.toLowerCase();
-      for (const c of candidates) {
+      const folderLower = fold(folder);
+      for (let i = 0; i < candidates.length; i++) {
+        const c = candidates[i] ?? '';
+        const s = spelled[i] ?? '';
         const rel = this.byPath.get(c.includes('./') ? join(folderLower, c) : `${folderLower}/${c}`);
-        if (rel !== undefined) return rel;
+        if (rel !== undefined) return pick(rel, s.includes('./') ? join(folder.normalize('NFC'), s) : `${folder.normalize('NFC')}/${s}`) ?? null;
       }
     }
-    for (const c of candidates) {
+    for (let i = 0; i < candidates.length; i++) {
+      const c = candidates[i] ?? '';
       const list = this.byName.get(nameOf(c));
       if (!list || list.length === 0) continue;
       const suffix = c.includes('/') ? '/' + c : null;
+      const name = nameOf(spelled[i] ?? '');
       let best: string | null = null;
       for (const p of list) {
         if (suffix !== null) {
-          const pl = p.toLowerCase();
+          const pl = fold(p);
           if (!pl.endsWith(suffix) && pl !== c) continue;
         }
-        if (best === null || better(p, best, folder)) best = p;
+        if (best === null || better(p, best, folder, name)) best = p;
       }
       if (best !== null) return best;
     }
@@ -126,10 +153,14 @@ export class LinkResolver {
   }
 }
 
-function better(a: string, b: string, folder: string): boolean {
+/** Is `a` a better match than `b`: in the linking note's folder, shorter, spelled as the link, first by name. */
+function better(a: string, b: string, folder: string, name: string): boolean {
   const aHere = folderOf(a) === folder;
   const bHere = folderOf(b) === folder;
   if (aHere !== bHere) return aHere;
   if (a.length !== b.length) return a.length < b.length;
+  const aExact = nameOf(a).normalize('NFC') === name;
+  const bExact = nameOf(b).normalize('NFC') === name;
+  if (aExact !== bExact) return aExact;
   return a < b;
 }

@@ -26,6 +26,7 @@ import {
   listMarkerAt,
   htmlBlockStart,
 } from './blocks';
+import { editorLines } from './line-breaks';
 import { findIn } from './text';
 
 export interface ScannedHeading {
@@ -77,7 +78,8 @@ interface Fence {
 }
 
 /** Frontmatter: `---` on the first line up to the next `---` line. */
-export function scanFrontmatterBlock(text: string): Scan['frontmatter'] {
+export function scanFrontmatterBlock(source: string): Scan['frontmatter'] {
+  const text = editorLines(source);
   // A byte-order mark before the fence does not count.
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   if (!text.startsWith('---', bom)) return null;
@@ -117,7 +119,8 @@ function countPercentPairs(text: string, pos: number, end: number): number {
 let hasPercent = false;
 
 /** Scans a note. Never throws. */
-export function scanMarkdown(text: string): Scan {
+export function scanMarkdown(source: string): Scan {
+  const text = editorLines(source);
   hasPercent = text.includes('%%');
   const headings: ScannedHeading[] = [];
   const items: ScannedItem[] = [];

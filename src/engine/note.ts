@@ -2,10 +2,14 @@
  * Reading one note into the engine's model: `readNote(path, text, frontmatter)`. Pure, never
  * throws, keeps no reference to the note's text.
  */
-import { BAD_DAY, NO_DAY } from './dates';
+import { BAD_DAY, NO_DAY, type Day } from './dates';
+import { compact, expand } from './compact';
+import { findIn } from './text';
 import { own, readFields } from './fields';
 import { isGoalNote, readGoalMeta, type FrontmatterInput, type RawFrontmatter } from './frontmatter';
+import { editorLines } from './line-breaks';
 import { scanMarkdown, type Scan } from './markdown';
+import { badWeightProblem, unclosedFrontmatter, unclosedGoal } from './note-problems';
 import type { EngineOptions, HeadingData, NoteData, Problem, StepData, StepStatus } from './types';
 
 export function statusOf(ch: string): StepStatus {
@@ -45,6 +49,49 @@ function scratch(which: 0 | 1, size: number, value: number): Int32Array {
 }
 
 
+/** The most common starts of a task line, kept once for every step that has one. */
+const HEADS = new Map<string, string>();
+for (const indent of ['', '\t', '\t\t', '\t\t\t', '  ', '    ', '      ', '        ']) {
+  for (const marker of ['- ', '* ', '+ ', '1. ']) {
+    for (const status of [' ', 'x', 'X', '/', '-', '>']) {
+      const head = `${indent}${marker}[${status}] `;
+      HEADS.set(head, head);
+    }
+  }
+}
+
+function headOf(s: string): string {
+  return HEADS.get(s) ?? compact(s);
+}
+
+/** A task line as read (see `StepData`). */
+class Step implements StepData {
+  constructor(
+    public line: number,
+    public parent: number,
+    public end: number,
+    public section: number,
+    public status: StepStatus,
+    public text: string,
+    /** What comes before the text on the line, or the whole line when `tail` is null (compact.ts). */
+    private readonly head: string,
+    /** What comes after the text (compact.ts), or null when the text is not one piece of the line. */
+    private readonly tail: string | null,
+    public due: Day,
+    public scheduled: Day,
+    public start: Day,
+    public done: Day,
+    public estimate: number,
+    public weight: number,
+    public help: boolean,
+    public links: string[] | null,
+  ) {}
+
+  get raw(): string {
+    return this.tail === null ? expand(this.head) : expand(this.head) + this.text + expand(this.tail);
+  }
+}
+
 /** The raw frontmatter block of a scanned note. */
 export function rawFrontmatter(text: string, scan: Scan): RawFrontmatter | null {
   if (scan.frontmatter === null) return null;
@@ -56,7 +103,8 @@ export function rawFrontmatter(text: string, scan: Scan): RawFrontmatter | null 
  * it cannot be parsed). `withText: false` leaves steps without their display text, for callers
  * that only look for problems (`action-plan check`).
  */
-export function readNote(path: string, text: string, frontmatter: FrontmatterInput, options: EngineOptions, withText = true): NoteData {
+export function readNote(path: string, source: string, frontmatter: FrontmatterInput, options: EngineOptions, withText = true): NoteData {
+  const text = editorLines(source);
   const problems: Problem[] = [];
   const basename = basenameOf(path);
   let scan: Scan;
@@ -68,7 +116,12 @@ export function readNote(path: string, text: string, frontmatter: FrontmatterInp
     return { path, basename, headings: [], steps: [], goal: null, problems };
   }
   const raw = rawFrontmatter(text, scan);
-  const goal = isGoalNote(path, frontmatter, raw, options) ? readGoalMeta(path, basename, frontmatter, raw, problems) : null;
+  // A `---` that never closes is no frontmatter to Obsidian; a would-be goal says so (SPEC 1.1).
+  const unclosed = raw === null ? unclosedFrontmatter(text) : null;
+  const goal =
+    unclosed !== null
+      ? isGoalNote(path, 'unreadable', unclosed, options) ? unclosedGoal(path, basename, problems) : null
+      : isGoalNote(path, frontmatter, raw, options) ? readGoalMeta(path, basename, frontmatter, raw, problems) : null;
 
   const headings: HeadingData[] = [];
   for (const h of scan.headings) headings.push({ line: h.line, level: h.level, text: own(h.heading) });
@@ -104,29 +157,47 @@ export function readNote(path: string, text: string, frontmatter: FrontmatterInp
       p = items[pi]?.parent ?? -1;
     }
     const f = readFields(text, item.textStart, item.lineEnd, options.helpTag, withText);
+    if (f.badWeight !== null) problems.push(badWeightProblem(path, item.line, f.badWeight));
     if (f.badDates !== null) {
       for (const name of f.badDates) {
         problems.push({ path, line: item.line, severity: 'error', code: 'bad-date', message: `The ${name} date is not a real calendar date.` });
       }
     }
+    // The line is kept for edits as what surrounds the text: most lines are a marker, the text
+    // and then fields, so the text is not stored twice. Otherwise the whole line is kept.
+    let head = '';
+    let tail: string | null = '';
+    if (withText) {
+      const at = findIn(text, f.text, item.textStart, item.lineEnd);
+      if (at === -1) {
+        head = compact(text.slice(item.lineStart, item.lineEnd));
+        tail = null;
+      } else {
+        head = headOf(text.slice(item.lineStart, at));
+        tail = at + f.text.length === item.lineEnd ? '' : compact(text.slice(at + f.text.length, item.lineEnd));
+      }
+    }
     stepOfItem[i] = steps.length;
-    steps.push({
-      line: item.line,
-      parent,
-      end: steps.length + 1,
-      section,
-      status: statusOf(item.task),
-      text: f.text,
-      raw: withText ? own(text.slice(item.lineStart, item.lineEnd)) : '',
-      due: f.due === BAD_DAY ? NO_DAY : f.due,
-      scheduled: f.scheduled === BAD_DAY ? NO_DAY : f.scheduled,
-      start: f.start === BAD_DAY ? NO_DAY : f.start,
-      done: f.done === BAD_DAY ? NO_DAY : f.done,
-      estimate: f.estimate,
-      weight: f.weight,
-      help: f.help,
-      links: f.links === null ? null : f.links.map(own),
-    });
+    steps.push(
+      new Step(
+        item.line,
+        parent,
+        steps.length + 1,
+        section,
+        statusOf(item.task),
+        f.text,
+        head,
+        tail,
+        f.due === BAD_DAY ? NO_DAY : f.due,
+        f.scheduled === BAD_DAY ? NO_DAY : f.scheduled,
+        f.start === BAD_DAY ? NO_DAY : f.start,
+        f.done === BAD_DAY ? NO_DAY : f.done,
+        f.estimate,
+        f.weight,
+        f.help,
+        f.links === null ? null : f.links.map(own),
+      ),
+    );
   }
   // Subtrees are contiguous: a step's range ends where its last descendant's does.
   for (let i = steps.length - 1; i >= 0; i--) {

@@ -38,11 +38,6 @@ interface Context {
   cancelled: boolean;
 }
 
-interface Visit {
-  node: PlanNode;
-  ctx: Context;
-}
-
 /** Working days an estimate in minutes stands for (SPEC 2.5: hours and minutes round up; none = 1). */
 export function estimateDays(minutes: number): number {
   return minutes > 0 ? Math.max(1, Math.ceil(minutes / DAY_MINUTES)) : 1;
@@ -116,9 +111,12 @@ export function listPlan(root: PlanNode, target: Day, today: Day, paceWindow: nu
   const reported = new Set<PlanNode>();
   let order = 0;
 
-  const stack: Visit[] = [{ node: root, ctx: { stepAbove: false, dueAbove: NO_DAY, doneAbove: null, cancelled: false } }];
-  while (stack.length > 0) {
-    const { node, ctx } = stack.pop() as Visit;
+  // Two stacks side by side rather than an object per node visited.
+  const nodes: PlanNode[] = [root];
+  const contexts: Context[] = [{ stepAbove: false, dueAbove: NO_DAY, doneAbove: null, cancelled: false }];
+  while (nodes.length > 0) {
+    const node = nodes.pop() as PlanNode;
+    const ctx = contexts.pop() as Context;
     if (node.kind === 'ref') continue;
     let inner = ctx;
     if (node.kind === 'step') {
@@ -171,7 +169,10 @@ export function listPlan(root: PlanNode, target: Day, today: Day, paceWindow: nu
       }
     }
     // Pushed in reverse so that they are visited in document order.
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] as PlanNode, ctx: inner });
+    for (let i = node.children.length - 1; i >= 0; i--) {
+      nodes.push(node.children[i] as PlanNode);
+      contexts.push(inner);
+    }
   }
   overdue.sort((a, b) => a.node.due - b.node.due || a.order - b.order);
   out.overdue = overdue.map((o) => refOf(o.node));

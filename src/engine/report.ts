@@ -1,5 +1,6 @@
 /** The JSON report of SPEC 6, from the engine's reports. */
 import { formatDay, type Day } from './dates';
+import { roundTotal } from './numbers';
 import type { Capacity, CheckpointView, GoalReport, PlanNode, Problem, Progress, StepRef } from './types';
 
 export interface StepRefJson {
@@ -59,15 +60,31 @@ export interface ReportJson {
   goals: GoalJson[];
 }
 
+/** Totals of fractional weights carry no float noise; the percent is the engine's. */
 function progressJson(p: Progress): Progress {
-  return { done: p.done, total: p.total, percent: p.percent };
+  return { done: roundTotal(p.done), total: roundTotal(p.total), percent: p.percent };
 }
 
 export function stepRefJson(r: StepRef): StepRefJson {
   return { path: r.path, line: r.line, text: r.text, due: formatDay(r.due) };
 }
 
-export function nodeJson(n: PlanNode): NodeJson {
+/** The JSON of a tree, built with a stack: a vault can nest deeper than the call stack goes. */
+export function nodeJson(root: PlanNode): NodeJson {
+  const top = shallowJson(root);
+  const stack: [PlanNode, NodeJson][] = [[root, top]];
+  while (stack.length > 0) {
+    const [n, json] = stack.pop() as [PlanNode, NodeJson];
+    for (const c of n.children) {
+      const child = shallowJson(c);
+      json.children.push(child);
+      stack.push([c, child]);
+    }
+  }
+  return top;
+}
+
+function shallowJson(n: PlanNode): NodeJson {
   return {
     kind: n.kind,
     text: n.text,
@@ -81,7 +98,7 @@ export function nodeJson(n: PlanNode): NodeJson {
     help: n.help,
     link: n.link,
     progress: progressJson(n.progress),
-    children: n.children.map(nodeJson),
+    children: [],
   };
 }
 

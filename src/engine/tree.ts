@@ -8,60 +8,81 @@
  * Every walk here uses an explicit stack: a vault can nest steps, or chain linked notes,
  * deeper than the call stack allows.
  */
-import { NO_DAY } from './dates';
+import { NO_DAY, type Day } from './dates';
 import { Follower, sectionRange, type Expansion, type NoteSource } from './follow';
 import { anchorLine, type LineAnchor } from './anchor';
-import type { NoteData, PlanNode, Progress, StepData } from './types';
+import { percentOf, roundTotal } from './numbers';
+import type { NoteData, PlanNode, Progress, StepData, StepStatus } from './types';
 
-const ZERO: Progress = { done: 0, total: 0, percent: 0 };
+const ZERO: Progress = Object.freeze({ done: 0, total: 0, percent: 0 });
+const NO_CHILDREN: PlanNode[] = Object.freeze([]) as unknown as PlanNode[];
+
+/** Appends a child; a node's first child gives it an array of its own. */
+function adopt(parent: PlanNode, child: PlanNode): void {
+  if (parent.children === NO_CHILDREN) parent.children = [child];
+  else parent.children.push(child);
+}
+
+/**
+ * A node of the tree. A step node reads its status, dates and the rest from the step it stands
+ * for instead of copying them: a tree is built at every evaluation, and half the fields per node
+ * is half the garbage.
+ */
+class TreeNode implements PlanNode {
+  id = '';
+  leaf = false;
+  progress: Progress = ZERO;
+  /** Shared and frozen while the node has none (most are leaves): see `adopt`. */
+  children: PlanNode[] = NO_CHILDREN;
+
+  constructor(
+    readonly kind: PlanNode['kind'],
+    readonly text: string,
+    readonly path: string,
+    readonly line: number,
+    public link: string | null,
+    private readonly step: StepData | null,
+  ) {}
+
+  get raw(): string | null {
+    return this.step === null ? null : this.step.raw;
+  }
+  get status(): StepStatus | null {
+    return this.step === null ? null : this.step.status;
+  }
+  get due(): Day {
+    return this.step === null ? NO_DAY : this.step.due;
+  }
+  get scheduled(): Day {
+    return this.step === null ? NO_DAY : this.step.scheduled;
+  }
+  get start(): Day {
+    return this.step === null ? NO_DAY : this.step.start;
+  }
+  get done(): Day {
+    return this.step === null ? NO_DAY : this.step.done;
+  }
+  get estimate(): number {
+    return this.step === null ? 0 : this.step.estimate;
+  }
+  get help(): boolean {
+    return this.step === null ? false : this.step.help;
+  }
+  get weight(): number {
+    return this.step === null ? 1 : this.step.weight;
+  }
+  get links(): string[] | null {
+    return this.step === null ? null : this.step.links;
+  }
+}
 
 /** A node that is not a step: the goal, a phase (heading) or a reference. */
 function plainNode(kind: 'goal' | 'phase' | 'ref', path: string, line: number, text: string, link: string | null = null): PlanNode {
-  return {
-    id: '',
-    kind,
-    text,
-    path,
-    line,
-    raw: null,
-    status: null,
-    due: NO_DAY,
-    scheduled: NO_DAY,
-    start: NO_DAY,
-    done: NO_DAY,
-    estimate: 0,
-    help: false,
-    link,
-    weight: 1,
-    links: null,
-    leaf: false,
-    progress: ZERO,
-    children: [],
-  };
+  return new TreeNode(kind, text, path, line, link, null);
 }
 
 function stepNode(note: NoteData, s: StepData): PlanNode {
-  return {
-    id: '',
-    kind: 'step',
-    text: s.text,
-    path: note.path,
-    line: s.line,
-    raw: s.raw,
-    status: s.status,
-    due: s.due,
-    scheduled: s.scheduled,
-    start: s.start,
-    done: s.done,
-    estimate: s.estimate,
-    help: s.help,
-    link: null,
-    weight: s.weight,
-    links: s.links,
-    leaf: false,
-    progress: ZERO,
-    children: [],
-  };
+  return new TreeNode('step', s.text, note.path, s.line, null, s);
 }
 
 /** Drops phases that hold no step, directly or below (children before parents). */
@@ -115,7 +136,7 @@ function localTree(note: NoteData, heading: number, refs: ReadonlyMap<number, Pl
         continue;
       }
       const node = ref ?? plainNode('phase', note.path, h.line, h.text);
-      if (parent) parent.node.children.push(node);
+      if (parent) adopt(parent.node, node);
       else roots.push(node);
       if (ref !== undefined) skipUntil = sectionRange(note, hi).to;
       else {
@@ -130,10 +151,10 @@ function localTree(note: NoteData, heading: number, refs: ReadonlyMap<number, Pl
     const node = stepNode(note, s);
     steps[i] = node;
     const parentStep = s.parent >= 0 ? steps[s.parent] : undefined;
-    if (parentStep !== undefined) parentStep.children.push(node);
+    if (parentStep !== undefined) adopt(parentStep, node);
     else {
       const phase = s.section >= from ? phases[s.section] : undefined;
-      if (phase !== undefined) phase.children.push(node);
+      if (phase !== undefined) adopt(phase, node);
       else roots.push(node);
     }
   }
@@ -226,7 +247,7 @@ export function buildTree(goal: NoteData, title: string, src: NoteSource): Built
     if (fl.kind === 'none') continue;
     if (fl.kind === 'ref') {
       const ref = refNode(fl.target, fl.heading);
-      node.children.push(ref);
+      adopt(node, ref);
       refs.push({ node: ref, expansion: fl.expansion });
       continue;
     }
@@ -240,7 +261,7 @@ export function buildTree(goal: NoteData, title: string, src: NoteSource): Built
     const subNodes = localTree(fl.target, fl.heading, inner);
     const from = node.children.length;
     placed.set(fl.expansion, { owner: node, from, to: from + subNodes.length });
-    for (const n of subNodes) node.children.push(n);
+    for (const n of subNodes) adopt(node, n);
     follower.enter(fl.target.path);
     stack.push({ group: true, nodes: subNodes, i: 0 });
   }
@@ -261,8 +282,9 @@ export function buildTree(goal: NoteData, title: string, src: NoteSource): Built
   return { root, follower };
 }
 
+/** Totals rounded (no float noise from fractional weights); percent 100 only when all is done. */
 export function makeProgress(done: number, total: number): Progress {
-  return { done, total, percent: total > 0 ? Math.round((100 * done) / total) : 0 };
+  return { done: roundTotal(done), total: roundTotal(total), percent: percentOf(done, total) };
 }
 
 /** Is this node a step with nothing countable below it? */

@@ -15,7 +15,13 @@ export type ProblemCode =
   | 'due-after-parent'
   | 'done-with-open-steps'
   | 'checkpoint-missed'
-  | 'missing-start';
+  | 'missing-start'
+  | 'bad-dates'
+  | 'bad-weight'
+  | 'unreadable-note'
+  | 'skipped-link'
+  | 'yaml-warning'
+  | 'deep-plan';
 
 export interface Problem {
   path: string;
@@ -63,8 +69,11 @@ export interface StepData {
   section: number;
   status: StepStatus;
   text: string;
-  /** The whole line as read, without its line ending: what an edit checks before it writes (SPEC 2.1). */
-  raw: string;
+  /**
+   * The whole line as read, without its line ending: what an edit checks before it writes
+   * (SPEC 2.1). Empty when the note was read without text (`check`).
+   */
+  readonly raw: string;
   due: Day;
   scheduled: Day;
   start: Day;

@@ -6,12 +6,13 @@
  * goals that reach it; listeners are told which goals changed.
  */
 import { TFile, type CachedMetadata, type EventRef, type MetadataCache, type Vault } from 'obsidian';
-import { dayOfDate, type Day } from '../engine/dates';
+import type { Day } from '../engine/dates';
 import { isGoalNote, type FrontmatterInput } from '../engine/frontmatter';
 import { readNote } from '../engine/note';
 import { noteName } from '../engine/follow';
 import { PlanIndex } from '../engine/plan-index';
 import type { EngineOptions, GoalReport, NoteData, StepData } from '../engine/types';
+import { Clock } from './clock';
 
 export interface IndexHost {
   vault: Vault;
@@ -59,6 +60,7 @@ export class LiveIndex {
   /** Events that arrived while a build was running; applied to the new index after it. */
   private readonly pending: (() => void)[] = [];
   private rebuilding = false;
+  private stopClock: () => void = () => undefined;
   lastBuild: BuildStats = { notes: 0, total: 0, longestSlice: 0, slices: 0 };
   /** How many notes the index has read since it started (for tests and the benchmark). */
   reads = 0;
@@ -69,6 +71,8 @@ export class LiveIndex {
     private readonly yieldToUi: () => Promise<void> = () => new Promise((resolve) => window.setTimeout(resolve, 0)),
     /** Work done between two yields to the interface, in ms. */
     private readonly sliceBudget = SLICE_BUDGET,
+    /** Where "today" comes from; the plugin's own clock, watched while it is loaded. */
+    readonly clock: Clock = new Clock(),
   ) {
     this.index = this.createIndex();
   }
@@ -123,12 +127,14 @@ export class LiveIndex {
         this.onDelete(file.path);
       }),
     });
+    this.stopClock = this.clock.onNewDay(() => this.onNewDay());
     return this.rebuild();
   }
 
   /** Stops listening; the index is dropped. */
   stop(): void {
     this.disposed = true;
+    this.stopClock();
     for (const { source, ref } of this.refs.splice(0)) source.offref(ref);
     this.listeners.clear();
   }
@@ -226,7 +232,14 @@ export class LiveIndex {
   }
 
   private today(): Day {
-    return dayOfDate(new Date());
+    return this.clock.today();
+  }
+
+  /** A new day: every goal's health, overdue steps and due dates are computed again. */
+  private onNewDay(): void {
+    if (!this.ready || this.rebuilding) return; // the build under way computes with the new day
+    this.index.invalidateAll();
+    this.recompute(new Set(this.index.goalPaths()));
   }
 
   private isGoalCandidate(file: TFile): boolean {

@@ -1,11 +1,14 @@
 /** The settings tab (SPEC 5), in Obsidian's UI text style: sentence case, headings via setHeading. */
-import { PluginSettingTab, Setting, type App, type Plugin } from 'obsidian';
+import { PluginSettingTab, Setting, debounce, type App, type Plugin } from 'obsidian';
 import type { ActionPlanSettings } from './settings';
 
 export interface SettingsHost extends Plugin {
   settings: ActionPlanSettings;
   saveSettings(previous: ActionPlanSettings): Promise<void>;
 }
+
+/** How long typing pauses before it is saved: re-reading the vault at every key would be wasted. */
+const TYPING_PAUSE_MS = 500;
 
 const DAY_LABELS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
@@ -17,10 +20,34 @@ export class ActionPlanSettingTab extends PluginSettingTab {
     super(app, host);
   }
 
+  /** The settings before the first key of the typing not saved yet, or null. */
+  private typingFrom: ActionPlanSettings | null = null;
+  /** Typing is saved (and the vault re-read, if goals read differently) once it stops. */
+  private readonly saveTyping = debounce(() => void this.saveNow(), TYPING_PAUSE_MS, true);
+
+  /** A change from a toggle, a dropdown or a slider: saved at once. */
   private change(change: (s: ActionPlanSettings) => void): Promise<void> {
-    const previous = { ...this.host.settings };
+    const previous = this.typingFrom ?? { ...this.host.settings };
     change(this.host.settings);
-    return this.host.saveSettings(previous);
+    return this.saveNow(previous);
+  }
+
+  /** A key typed in a text field: the setting changes now, the save waits for a pause. */
+  private typed(change: (s: ActionPlanSettings) => void): void {
+    this.typingFrom ??= { ...this.host.settings };
+    change(this.host.settings);
+    this.saveTyping();
+  }
+
+  private saveNow(previous = this.typingFrom): Promise<void> {
+    this.saveTyping.cancel();
+    this.typingFrom = null;
+    return previous === null ? Promise.resolve() : this.host.saveSettings(previous);
+  }
+
+  /** Closing the settings saves what was typed without waiting. */
+  override hide(): void {
+    void this.saveNow();
   }
 
   override display(): void {
@@ -32,16 +59,16 @@ export class ActionPlanSettingTab extends PluginSettingTab {
     new Setting(containerEl)
       .setName('Frontmatter key and value')
       .setDesc('A note whose frontmatter has this key with this value is a goal note.')
-      .addText((t) => t.setValue(s.goalKey).onChange((v) => this.change((x) => (x.goalKey = v.trim() || 'type'))))
-      .addText((t) => t.setValue(s.goalValue).onChange((v) => this.change((x) => (x.goalValue = v.trim() || 'goal'))));
+      .addText((t) => t.setValue(s.goalKey).onChange((v) => this.typed((x) => (x.goalKey = v.trim() || 'type'))))
+      .addText((t) => t.setValue(s.goalValue).onChange((v) => this.typed((x) => (x.goalValue = v.trim() || 'goal'))));
     new Setting(containerEl)
       .setName('Goal tag')
       .setDesc('A note tagged with this tag in its frontmatter is a goal note. Leave empty to turn off.')
-      .addText((t) => t.setValue(s.goalTag).onChange((v) => this.change((x) => (x.goalTag = v.trim().replace(/^#/, '')))));
+      .addText((t) => t.setValue(s.goalTag).onChange((v) => this.typed((x) => (x.goalTag = v.trim().replace(/^#/, '')))));
     new Setting(containerEl)
       .setName('Goals folder')
       .setDesc('Every note in this folder is a goal note. Leave empty to turn off.')
-      .addText((t) => t.setValue(s.goalFolder).onChange((v) => this.change((x) => (x.goalFolder = v.trim().replace(/^\/+|\/+$/g, '')))));
+      .addText((t) => t.setValue(s.goalFolder).onChange((v) => this.typed((x) => (x.goalFolder = v.trim().replace(/^\/+|\/+$/g, '')))));
 
     new Setting(containerEl).setName('Steps').setHeading();
     new Setting(containerEl)
@@ -61,15 +88,15 @@ export class ActionPlanSettingTab extends PluginSettingTab {
     new Setting(containerEl)
       .setName('Help tag')
       .setDesc('Steps with this tag need outside help.')
-      .addText((t) => t.setValue(s.helpTag).onChange((v) => this.change((x) => (x.helpTag = v.trim() === '' ? '#help' : v.trim().startsWith('#') ? v.trim() : '#' + v.trim()))));
+      .addText((t) => t.setValue(s.helpTag).onChange((v) => this.typed((x) => (x.helpTag = v.trim() === '' ? '#help' : v.trim().startsWith('#') ? v.trim() : '#' + v.trim()))));
     new Setting(containerEl)
       .setName('Action-step notes folder')
       .setDesc('Where extracted action-step notes go. Leave empty for a folder named after the goal, beside it.')
-      .addText((t) => t.setValue(s.actionFolder).onChange((v) => this.change((x) => (x.actionFolder = v.trim().replace(/^\/+|\/+$/g, '')))));
+      .addText((t) => t.setValue(s.actionFolder).onChange((v) => this.typed((x) => (x.actionFolder = v.trim().replace(/^\/+|\/+$/g, '')))));
     new Setting(containerEl)
       .setName('Goal template')
       .setDesc('A note to use as the template of new goals. Leave empty for the built-in template.')
-      .addText((t) => t.setValue(s.templatePath).onChange((v) => this.change((x) => (x.templatePath = v.trim()))));
+      .addText((t) => t.setValue(s.templatePath).onChange((v) => this.typed((x) => (x.templatePath = v.trim()))));
 
     new Setting(containerEl).setName('Schedule').setHeading();
     for (let d = 0; d < 7; d++) {

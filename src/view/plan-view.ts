@@ -1,21 +1,59 @@
 /**
- * The sidebar view's shell: an `ItemView` that renders the index's goals and re-renders,
- * debounced, when the index reports a change.
+ * The sidebar view's shell: an `ItemView` that hands the index's reports to the board and
+ * refreshes, debounced, only the goals the index says changed.
  */
-import { ItemView, debounce, type WorkspaceLeaf } from 'obsidian';
+import { ItemView, TFile, debounce, type WorkspaceLeaf } from 'obsidian';
+import type { Clock } from '../obsidian/clock';
 import type { LiveIndex } from '../obsidian/live-index';
-import { renderSummary } from './render';
+import type { ActionPlanSettings } from '../settings/settings';
+import { Board } from './board';
+import { newTreeState, type RenderContext, type ViewActions } from './context';
+import { createGoalNote } from './new-goal';
+import type { ViewPrefs } from './select';
+import { toggleStepFromView } from './toggle-step';
 
 export const VIEW_TYPE_PLAN = 'action-plan-view';
 
+/** What the view needs from the plugin. */
+export interface PlanViewHost {
+  index: LiveIndex;
+  /** "Today" for the plugin. */
+  clock: Clock;
+  settings: ActionPlanSettings;
+  /** The header's choices, kept on the plugin so they outlive the view while Obsidian runs. */
+  viewPrefs: ViewPrefs;
+}
+
+/** How long the view waits after the last change before it renders. */
+export const REFRESH_DELAY = 150;
+
+/** The actions of the view and of the code block: open a note at a line, tick a step, start a goal. */
+export function viewActions(app: ItemView['app'], host: Pick<PlanViewHost, 'clock' | 'settings'>): ViewActions {
+  return {
+    open: (path, line) => {
+      const file = app.vault.getFileByPath(path);
+      if (file instanceof TFile) void app.workspace.getLeaf(false).openFile(file, { eState: { line } });
+    },
+    toggle: (node) => {
+      const s = host.settings;
+      void toggleStepFromView(app, node, { today: host.clock.today(), recordDone: s.recordDoneDate, format: s.dateFormat });
+    },
+    newGoal: () => void createGoalNote(app, host.clock.today()),
+  };
+}
+
 export class PlanView extends ItemView {
-  private unsubscribe: (() => void) | null = null;
+  private board: Board | null = null;
+  private readonly changed = new Set<string>();
+  private everything = false;
+  private readonly ctx: RenderContext;
 
   constructor(
     leaf: WorkspaceLeaf,
-    private readonly index: LiveIndex,
+    private readonly host: PlanViewHost,
   ) {
     super(leaf);
+    this.ctx = { actions: viewActions(this.app, host), today: host.clock.today(), tree: newTreeState(), showDone: host.settings.showDoneSteps, helpTag: host.settings.helpTag };
   }
 
   getViewType(): string {
@@ -31,20 +69,48 @@ export class PlanView extends ItemView {
   }
 
   protected override onOpen(): Promise<void> {
-    const refresh = debounce(() => this.render(), 150, true);
-    this.unsubscribe = this.index.onChange(() => refresh());
-    this.register(() => refresh.cancel());
-    this.render();
+    const flush = debounce(() => this.flush(), REFRESH_DELAY, true);
+    const unsubscribe = this.host.index.onChange((goals) => {
+      for (const g of goals) this.changed.add(g);
+      flush();
+    });
+    this.register(() => {
+      unsubscribe();
+      flush.cancel();
+    });
+    this.registerEvent(
+      this.app.workspace.on('file-open', () => {
+        if (this.host.viewPrefs.filter !== 'note') return;
+        this.everything = true;
+        flush();
+      }),
+    );
+    this.contentEl.addClass('action-plan-content');
+    this.board = new Board(this.contentEl, this.ctx, this.host.viewPrefs, {
+      reports: () => (this.host.index.isReady() ? this.host.index.reports(this.ctx.today) : null),
+      notePath: () => this.app.workspace.getActiveFile()?.path ?? null,
+      nextLimit: () => this.host.settings.nextActionsCount,
+    });
     return Promise.resolve();
   }
 
   protected override onClose(): Promise<void> {
-    this.unsubscribe?.();
-    this.unsubscribe = null;
+    this.board = null;
     return Promise.resolve();
   }
 
-  render(): void {
-    renderSummary(this.contentEl, this.index.isReady() ? this.index.reports() : null);
+  /** Renders what changed since the last render; a new day or a new setting renders everything. */
+  private flush(): void {
+    if (this.board === null) return;
+    const today = this.host.clock.today();
+    const showDone = this.host.settings.showDoneSteps;
+    const all = this.everything || today !== this.ctx.today || showDone !== this.ctx.showDone;
+    this.ctx.today = today;
+    this.ctx.showDone = showDone;
+    this.ctx.helpTag = this.host.settings.helpTag;
+    const changed = all ? null : new Set(this.changed);
+    this.changed.clear();
+    this.everything = false;
+    this.board.refresh(changed);
   }
 }

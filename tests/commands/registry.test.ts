@@ -88,7 +88,7 @@ describe('commands that apply only on a step line', () => {
   it('commands not built yet still say so, on any line', async () => {
     await at('Launch podcast.md', 'Edit episodes');
     Notice.clear();
-    await s.app.commands.run('toggle-step');
-    expect(Notice.messages).toEqual(['Action Plan: "Toggle step" is not available in this version yet.']);
+    await s.app.commands.run('new-goal');
+    expect(Notice.messages).toEqual(['Action Plan: "New goal" is not available in this version yet.']);
   });
 });

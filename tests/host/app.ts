@@ -4,12 +4,11 @@
  * views, the settings tabs, the ribbon) and drivers to start and stop a plugin and to let
  * background work finish (`settle`).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { setTimeout as realSetTimeout } from 'node:timers';
 import type { App, Command, Plugin, PluginManifest } from 'obsidian';
 import { Events } from './events';
 import { TestFileManager } from './file-manager';
+import manifestJson from '../../manifest.json';
+import { realSetTimeout } from './platform/node';
 import { InMemoryMetadataCache } from './metadata-cache';
 import type { HostRegistries, RibbonIcon, ViewCreator } from './plugin';
 import type { PluginSettingTab } from './settings-ui';
@@ -188,15 +187,25 @@ export function createTestApp(vaultOrFiles: InMemoryVault | Record<string, strin
 
 let manifestCache: PluginManifest | null = null;
 
-/** The project's `manifest.json` (a stand-in when it cannot be read). */
+/** The project's `manifest.json`. */
 export function projectManifest(): PluginManifest {
   if (manifestCache) return manifestCache;
-  try {
-    manifestCache = JSON.parse(readFileSync(join(__dirname, '..', '..', 'manifest.json'), 'utf8')) as PluginManifest;
-  } catch {
-    manifestCache = { id: 'test-plugin', name: 'Test plugin', author: 'test', version: '0.0.0', minAppVersion: '1.0.0', description: '' };
-  }
+  manifestCache = { ...(manifestJson as PluginManifest) };
   return manifestCache;
+}
+
+/** Plugins started and not stopped yet. */
+const running = new Set<Plugin>();
+
+/**
+ * Host only: unloads every plugin a test left running, as quitting Obsidian does, so no
+ * interval or listener outlives its test (`tests/host/jest-setup.ts` calls it after each test).
+ */
+export function unloadRunningPlugins(): void {
+  for (const plugin of running) {
+    running.delete(plugin);
+    plugin.unload();
+  }
 }
 
 /**
@@ -214,6 +223,7 @@ export async function startPlugin<P extends Plugin>(
   const m: PluginManifest = { ...projectManifest(), ...manifest };
   if (data !== undefined) app.pluginData.set(m.id, JSON.stringify(data));
   const plugin = new PluginClass(app, m);
+  running.add(plugin);
   app.plugins.plugins[m.id] = plugin;
   app.plugins.enabledPlugins.add(m.id);
   plugin.load();
@@ -226,6 +236,7 @@ export async function startPlugin<P extends Plugin>(
 /** Unloads the plugin as disabling it does (registrations undone, `onunload`), then settles. */
 export async function stopPlugin(plugin: Plugin): Promise<void> {
   const app = plugin.app as TestApp;
+  running.delete(plugin);
   plugin.unload();
   delete app.plugins.plugins[plugin.manifest.id];
   app.plugins.enabledPlugins.delete(plugin.manifest.id);

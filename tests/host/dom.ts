@@ -93,9 +93,30 @@ function docOf(node: Node): Document {
 
 let installed = false;
 
+/** Whether a real DOM is there (jsdom), not the bare event targets of the node environment. */
+export function hasDom(): boolean {
+  return typeof document !== 'undefined' && typeof (document as { createElement?: unknown }).createElement === 'function';
+}
+
+/**
+ * Without a DOM (the node test environment), the window (the global object) and `document`
+ * become bare event targets, so plugin code can register DOM events on them (`focus`,
+ * `visibilitychange`) and tests can dispatch those events. The document says it is visible.
+ */
+export function installEventTargets(): void {
+  const g = globalThis as unknown as Record<string, unknown>;
+  if (typeof g['addEventListener'] !== 'function') {
+    const target = new EventTarget();
+    g['addEventListener'] = target.addEventListener.bind(target);
+    g['removeEventListener'] = target.removeEventListener.bind(target);
+    g['dispatchEvent'] = target.dispatchEvent.bind(target);
+  }
+  if (typeof g['document'] === 'undefined') g['document'] = Object.assign(new EventTarget(), { visibilityState: 'visible', hidden: false });
+}
+
 /** Installs the helpers on jsdom's prototypes and window once; a no-op without a `document`. */
 export function installDomHelpers(): void {
-  if (installed || typeof document === 'undefined' || typeof window === 'undefined') return;
+  if (installed || !hasDom() || typeof window === 'undefined') return;
   installed = true;
   const w = window as unknown as Record<string, unknown>;
   const NodeP = (w.Node as typeof Node).prototype as unknown as Record<string, unknown>;
@@ -259,7 +280,7 @@ export function installDomHelpers(): void {
  * so that a plugin can load in the node environment.
  */
 export function hostEl(tag: keyof HTMLElementTagNameMap, cls?: string): HTMLElement {
-  if (typeof document !== 'undefined') {
+  if (hasDom()) {
     installDomHelpers();
     const el = document.createElement(tag);
     if (cls) el.className = cls;

@@ -21,6 +21,8 @@ export { Notice, Modal, SuggestModal, FuzzySuggestModal, Menu, MenuItem } from '
 export * from './settings-ui';
 export { View, ItemView, FileView, MarkdownView, EmptyView, WorkspaceLeaf } from './views';
 export { Plugin, pluginRecord } from './plugin';
-export type { PluginRecord, RibbonIcon } from './plugin';
+export type { PluginRecord, RibbonIcon, CodeBlockProcessor } from './plugin';
+export { MarkdownRenderChild, renderCodeBlock } from './markdown';
+export type { RenderedBlock } from './markdown';
 export { iconCalls, normalizePath, debounce } from './util';
 export { installDomHelpers } from './dom';

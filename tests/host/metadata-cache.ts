@@ -6,7 +6,7 @@
  * `getFileCache` returns the previous cache. A delete fires `deleted(file, prevCache)` at once;
  * a rename moves the entry at once (no `changed`, as in Obsidian).
  */
-import { setImmediate as realSetImmediate } from 'node:timers';
+import { realSetImmediate } from './platform/node';
 import type { CachedMetadata } from 'obsidian';
 import { buildCache } from './cache-builder';
 import { Events, type HostEventRef } from './events';

@@ -4,13 +4,14 @@
  * for the symbols the plugin uses, each documented where it is defined. Types come from the
  * real package (`import type … from 'obsidian'` resolves to it for tsc).
  */
-import { installDomHelpers } from './dom';
+import { installDomHelpers, installEventTargets } from './dom';
 
 // Obsidian runs in a window: in the node test environment, `window` is the global object, so
 // `window.setTimeout` works (and Jest's fake timers, which patch the global, apply to it).
 if (typeof (globalThis as { window?: unknown }).window === 'undefined') {
   (globalThis as { window?: unknown }).window = globalThis;
 }
+installEventTargets();
 installDomHelpers();
 
 export { Component, Events } from './events';
@@ -37,6 +38,7 @@ export {
 } from './settings-ui';
 export { View, ItemView, FileView, MarkdownView, WorkspaceLeaf } from './views';
 export { Plugin } from './plugin';
+export { MarkdownRenderChild } from './markdown';
 export {
   normalizePath,
   debounce,

@@ -4,7 +4,7 @@
  * registries when the app is the test host's (see `app.ts`), and is also kept on the plugin
  * (`pluginRecord(plugin)`) so tests can read it whatever the app.
  */
-import type { App, Command, PluginManifest } from 'obsidian';
+import type { App, Command, MarkdownPostProcessorContext, PluginManifest } from 'obsidian';
 import { hostEl, isRealElement } from './dom';
 import { Component } from './events';
 import type { PluginSettingTab } from './settings-ui';
@@ -40,7 +40,12 @@ export interface PluginRecord {
   data: string | null;
   /** How many times `saveData` ran. */
   saves: number;
+  /** Code block processors by language (`registerMarkdownCodeBlockProcessor`). */
+  codeBlocks: Map<string, CodeBlockProcessor>;
 }
+
+/** A code block processor as Obsidian calls it: the block's text, its element, the render context. */
+export type CodeBlockProcessor = (source: string, el: HTMLElement, ctx: MarkdownPostProcessorContext) => Promise<unknown> | void;
 
 const records = new WeakMap<object, PluginRecord>();
 
@@ -48,7 +53,7 @@ const records = new WeakMap<object, PluginRecord>();
 export function pluginRecord(plugin: object): PluginRecord {
   let r = records.get(plugin);
   if (!r) {
-    r = { commands: [], views: new Map(), settingTabs: [], ribbonIcons: [], statusBarItems: [], data: null, saves: 0 };
+    r = { commands: [], views: new Map(), settingTabs: [], ribbonIcons: [], statusBarItems: [], data: null, saves: 0, codeBlocks: new Map() };
     records.set(plugin, r);
   }
   return r;
@@ -156,7 +161,10 @@ export abstract class Plugin extends Component {
   registerMarkdownPostProcessor<T>(postProcessor: T): T {
     return postProcessor;
   }
-  registerMarkdownCodeBlockProcessor(_language: string, handler: unknown): unknown {
+  /** Registers a code block processor (run by the host's `renderCodeBlock`); gone on unload. */
+  registerMarkdownCodeBlockProcessor(language: string, handler: CodeBlockProcessor): CodeBlockProcessor {
+    pluginRecord(this).codeBlocks.set(language, handler);
+    this.register(() => pluginRecord(this).codeBlocks.delete(language));
     return handler;
   }
   registerEditorExtension(_extension: unknown): void {}

@@ -3,7 +3,7 @@
  * so a test can read it and act as the person would (choose a suggestion, click a menu item).
  */
 import type { App } from 'obsidian';
-import { hostEl } from './dom';
+import { hasDom, hostEl } from './dom';
 import { Component } from './events';
 
 /** Stands for `Notice`: a toast. Every message shown is kept in `Notice.messages` until `Notice.clear()`. */
@@ -79,7 +79,7 @@ export class Modal {
     this.modalEl = hostEl('div', 'modal');
     this.titleEl = hostEl('div', 'modal-title');
     this.contentEl = hostEl('div', 'modal-content');
-    if (typeof document !== 'undefined') {
+    if (hasDom()) {
       this.containerEl.appendChild(this.modalEl);
       this.modalEl.append(this.titleEl, this.contentEl);
     }
@@ -90,7 +90,7 @@ export class Modal {
     this.isOpen = true;
     Modal.opened.push(this);
     Modal.history.push(this);
-    if (typeof document !== 'undefined') document.body.appendChild(this.containerEl);
+    if (hasDom()) document.body.appendChild(this.containerEl);
     this.openResult = this.onOpen();
   }
 
@@ -98,7 +98,7 @@ export class Modal {
     if (!this.isOpen) return;
     this.isOpen = false;
     Modal.opened = Modal.opened.filter((m) => m !== this);
-    if (typeof document !== 'undefined') this.containerEl.remove();
+    if (hasDom()) this.containerEl.remove();
     this.onClose();
     this.closeCallback?.();
   }
@@ -115,7 +115,7 @@ export class Modal {
 
   setContent(content: string | DocumentFragment): this {
     if (typeof content === 'string') this.contentEl.textContent = content;
-    else if (typeof document !== 'undefined') {
+    else if (hasDom()) {
       this.contentEl.textContent = '';
       this.contentEl.appendChild(content);
     }

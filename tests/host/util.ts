@@ -1,5 +1,6 @@
 /** Obsidian's free functions and constants that plugin code calls. */
 import { parse as parseYamlText, stringify } from 'yaml';
+import { hasDom } from './dom';
 
 /** Stands for `normalizePath`: `\` and runs of `/` become one `/`, no slash at either end, NBSP to space, NFC; empty is `/`. */
 export function normalizePath(path: string): string {
@@ -58,7 +59,7 @@ export const iconCalls: { el: unknown; icon: string }[] = [];
 /** Stands for `setIcon`: records the call; with a DOM, puts an empty `svg.svg-icon.lucide-<id>` in `el` as Obsidian does. */
 export function setIcon(parent: HTMLElement, iconId: string): void {
   iconCalls.push({ el: parent, icon: iconId });
-  if (typeof document === 'undefined' || !(parent instanceof HTMLElement)) return;
+  if (!hasDom() || !(parent instanceof HTMLElement)) return;
   while (parent.firstChild) parent.removeChild(parent.firstChild);
   const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
   svg.setAttribute('class', `svg-icon lucide-${iconId}`);

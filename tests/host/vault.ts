@@ -6,12 +6,11 @@
  * Paths must be normalized (`normalizePath`); an un-normalized path throws, so that a plugin
  * that forgets to normalize fails here rather than on a user's vault.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { DataWriteOptions, Vault } from 'obsidian';
 import { Events, type HostEventRef } from './events';
 import { TAbstractFile, TFile, TFolder, parentPath, setFilePath } from './files';
 import { normalizePath } from './util';
+import { readFolder } from './platform/node';
 
 export type VaultChange = 'create' | 'modify' | 'delete' | 'rename';
 export type VaultObserver = (kind: VaultChange, file: TAbstractFile, oldPath?: string) => void;
@@ -72,18 +71,7 @@ export class InMemoryVault extends Events {
 
   /** A vault holding the files of a folder on disk (read as UTF-8), hidden files and folders left out. */
   static fromFolder(dir: string): InMemoryVault {
-    const files: Record<string, string> = {};
-    const walk = (abs: string, rel: string): void => {
-      for (const entry of readdirSync(abs, { withFileTypes: true })) {
-        if (entry.name.startsWith('.')) continue;
-        const childAbs = join(abs, entry.name);
-        const childRel = rel === '' ? entry.name : `${rel}/${entry.name}`;
-        if (entry.isDirectory()) walk(childAbs, childRel);
-        else if (entry.isFile()) files[childRel.normalize('NFC')] = readFileSync(childAbs, 'utf8');
-      }
-    };
-    walk(dir, '');
-    return new InMemoryVault(files);
+    return new InMemoryVault(readFolder(dir));
   }
 
   // ---- host-only helpers ----

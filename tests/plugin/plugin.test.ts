@@ -244,7 +244,7 @@ describe('lifecycle', () => {
   it('tells the person, for a command of a later version, that it is not there yet', async () => {
     const { app } = await startOver('demo-vault');
     Notice.clear();
-    await app.commands.run('pivot-goal');
-    expect(Notice.messages).toEqual(['Action Plan: "Pivot goal" is not available in this version yet.']);
+    await app.commands.run('new-goal');
+    expect(Notice.messages).toEqual(['Action Plan: "New goal" is not available in this version yet.']);
   });
 });

@@ -8,4 +8,4 @@ export { overdueDays, parseShift, postponeStep, setDueDates, setStepDue, shifted
 export { estimateDays, layOutBackward, parseSubStep, type BackwardLayout, type SubStep } from './schedule';
 export { addStep, breakDownStep, type AddStepOptions, type BreakDownOptions } from './insert-steps';
 export { extractStep, stepTitle, type ExtractOptions, type ExtractResult } from './extract';
-export type { EditDone, EditRefused, EditResult, WriteFormat } from './result';
+export { refuse, type EditDone, type EditRefused, type EditResult, type WriteFormat } from './result';

@@ -149,6 +149,7 @@ describe('dates typed in words', () => {
   });
 
   it.each(['', 'soonish', '2027-02-30', 'friday or so'])('refuses %j with a line', (input) => {
-    expect(parseDateInput(input, TODAY)).toEqual({ error: expect.any(String) as string });
+    const r = parseDateInput(input, TODAY);
+    expect('error' in r && r.error.length > 10).toBe(true);
   });
 });

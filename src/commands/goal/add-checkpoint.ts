@@ -1,0 +1,56 @@
+/** `add-checkpoint`: a date, a label and the percent expected by then, suggested from the line. */
+import { Notice } from 'obsidian';
+import { formatDay, type Day } from '../../engine/dates';
+import { expectedAt } from '../../engine/goal';
+import type { GoalReport } from '../../engine/types';
+import { writeGoal } from '../../obsidian/goal-writes';
+import { goalFile, readDate, today, withGoal, type GoalCommandHost } from './context';
+import { FormModal, textRow } from './form';
+
+/** The percent the expected line gives on a day, rounded, or null without a start. */
+export function suggestedExpect(host: GoalCommandHost, goal: GoalReport, day: Day): number | null {
+  const meta = host.index.note(goal.path)?.goal;
+  if (!meta) return null;
+  const v = expectedAt(meta, day);
+  return v === null ? null : Math.round(v);
+}
+
+export async function addCheckpoint(host: GoalCommandHost, goal: GoalReport, date: string, label: string, expect: string): Promise<true | string> {
+  const read = readDate(date, today(host));
+  if ('error' in read) return read.error;
+  const typed = expect.trim().replace(/%$/, '');
+  const percent = typed === '' ? suggestedExpect(host, goal, read.day) : Number(typed);
+  if (percent !== null && (!Number.isFinite(percent) || percent < 0 || percent > 100)) return 'Expected progress is a percent from 0 to 100.';
+  const file = goalFile(host, goal);
+  if (file === null) return true;
+  const day = formatDay(read.day) ?? '';
+  const r = await writeGoal(host.app, file, { kind: 'add-checkpoint', checkpoint: { date: day, label: label.trim(), expect: percent } }, []);
+  if (!r.ok) return `the checkpoint was not added: ${r.reason}.`;
+  new Notice(`Checkpoint added on ${day}${percent === null ? '' : `, ${percent}% expected`}.`);
+  return true;
+}
+
+export function addCheckpointCommand(host: GoalCommandHost): void {
+  withGoal(host, (goal) => {
+    let date = '';
+    let label = '';
+    let expect = '';
+    new FormModal(
+      host.app,
+      `Add a checkpoint to ${goal.title}`,
+      (el) => {
+        let expectRow: { setDesc(d: string): unknown } | null = null;
+        textRow(el, 'Date', 'A date, or words such as "end of next month".', '', (v) => {
+          date = v;
+          const read = readDate(v, today(host));
+          const s = 'day' in read ? suggestedExpect(host, goal, read.day) : null;
+          expectRow?.setDesc(s === null ? 'Percent of the plan done by then.' : `The expected line gives ${s}% on that day; leave empty to use it.`);
+        });
+        textRow(el, 'Label', 'What will be true by then.', '', (v) => (label = v));
+        expectRow = textRow(el, 'Expected progress', 'Percent of the plan done by then; leave empty to use the expected line.', '', (v) => (expect = v), 'From the expected line');
+      },
+      'Add checkpoint',
+      () => addCheckpoint(host, goal, date, label, expect),
+    ).open();
+  });
+}

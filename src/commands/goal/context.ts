@@ -1,0 +1,85 @@
+/**
+ * What the goal commands share: the plugin parts they use, finding the goal a command is about
+ * (the active note's, else one picked from a list), and today's date.
+ */
+import { Notice, SuggestModal, TFile, type App } from 'obsidian';
+import { isDay, parseDay, type Day } from '../../engine/dates';
+import type { GoalReport } from '../../engine/types';
+import type { LiveIndex } from '../../obsidian/live-index';
+import type { ActionPlanSettings } from '../../settings/settings';
+
+export interface GoalCommandHost {
+  app: App;
+  index: LiveIndex;
+  settings: ActionPlanSettings;
+}
+
+/** Today, from the plugin's one clock (the index's). */
+export function today(host: { index: LiveIndex }): Day {
+  return host.index.clock.today();
+}
+
+/** The goal of the active note: the goal itself, or the one goal whose plan reads it. */
+export function activeGoal(host: GoalCommandHost): GoalReport | null {
+  const file = host.app.workspace.getActiveFile();
+  if (file === null) return null;
+  const own = host.index.report(file.path, today(host));
+  if (own !== null) return own;
+  const readers = host.index.reports(today(host)).filter((r) => r.notes.includes(file.path));
+  return readers.length === 1 ? (readers[0] ?? null) : null;
+}
+
+class GoalPicker extends SuggestModal<GoalReport> {
+  constructor(
+    app: App,
+    private readonly goals: GoalReport[],
+    private readonly then: (goal: GoalReport) => unknown,
+  ) {
+    super(app);
+    this.setPlaceholder('Choose a goal');
+  }
+
+  getSuggestions(query: string): GoalReport[] {
+    const q = query.toLowerCase();
+    return this.goals.filter((g) => g.title.toLowerCase().includes(q) || g.path.toLowerCase().includes(q));
+  }
+
+  renderSuggestion(goal: GoalReport, el: HTMLElement): void {
+    el.createDiv({ text: goal.title });
+    el.createEl('small', { text: goal.path });
+  }
+
+  onChooseSuggestion(goal: GoalReport): unknown {
+    return this.then(goal);
+  }
+}
+
+/** Runs `then` on the active note's goal, or on the goal the person picks. */
+export function withGoal(host: GoalCommandHost, then: (goal: GoalReport) => unknown): void {
+  const goal = activeGoal(host);
+  if (goal !== null) {
+    void then(goal);
+    return;
+  }
+  const goals = host.index.reports(today(host));
+  if (goals.length === 0) {
+    new Notice('No goal notes yet: the new goal command creates one.');
+    return;
+  }
+  new GoalPicker(host.app, goals, then).open();
+}
+
+/** The goal's note, or a notice when it is gone. */
+export function goalFile(host: GoalCommandHost, goal: GoalReport): TFile | null {
+  const file = host.app.vault.getFileByPath(goal.path);
+  if (file instanceof TFile) return file;
+  new Notice(`${goal.path} no longer exists.`);
+  return null;
+}
+
+/** A date typed by the person, as a day or a message. */
+export function readDate(input: string, on: Day): { day: Day } | { error: string } {
+  const day = parseDay(input.trim());
+  void on;
+  return isDay(day) ? { day } : { error: `"${input}" is not a date (YYYY-MM-DD).` };
+}

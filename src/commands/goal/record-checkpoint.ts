@@ -1,0 +1,103 @@
+/**
+ * `record-checkpoint`: the due checkpoint (or one picked from the list) reviewed: progress
+ * measured today, a feeling from 1 to 5, a note and the reflection questions; written into the
+ * checkpoint's entry and as a dated entry under `## Reviews`.
+ */
+import { Notice, SuggestModal, type App } from 'obsidian';
+import { formatDay } from '../../engine/dates';
+import { expectedAt } from '../../engine/goal';
+import { indentUnit, REFLECTION_QUESTIONS, REVIEWS_HEADING, reviewEntry, type ReflectionAnswers } from '../../engine/goal-log';
+import type { CheckpointView, GoalReport } from '../../engine/types';
+import { sectionEntry, writeGoal } from '../../obsidian/goal-writes';
+import { goalFile, today, withGoal, type GoalCommandHost } from './context';
+import { areaRow, choiceRow, FormModal, textRow } from './form';
+
+export interface ReviewInput {
+  feeling: number;
+  note: string;
+  answers: ReflectionAnswers;
+}
+
+/** The percent expected on the checkpoint's date: its own `expect`, else the expected line's. */
+export function expectedFor(host: GoalCommandHost, goal: GoalReport, cp: CheckpointView): number | null {
+  if (cp.expect !== null) return cp.expect;
+  const meta = host.index.note(goal.path)?.goal;
+  return meta ? expectedAt(meta, cp.date) : null;
+}
+
+export async function recordReview(host: GoalCommandHost, goal: GoalReport, cp: CheckpointView, input: ReviewInput): Promise<true | string> {
+  if (!Number.isInteger(input.feeling) || input.feeling < 1 || input.feeling > 5) return 'Choose a feeling from 1 to 5.';
+  const file = goalFile(host, goal);
+  if (file === null) return true;
+  const day = today(host);
+  const progress = goal.progress.percent;
+  const note = input.note.trim();
+  const text = await host.app.vault.cachedRead(file);
+  const entry = reviewEntry({ today: day, checkpoint: cp, progress, expected: expectedFor(host, goal, cp), feeling: input.feeling, note, answers: input.answers, unit: indentUnit(text) });
+  const op = { kind: 'review' as const, index: cp.index, values: { progress, feeling: input.feeling, note: note === '' ? null : note, reviewed: formatDay(day) ?? '' } };
+  const r = await writeGoal(host.app, file, op, [sectionEntry(REVIEWS_HEADING, entry)]);
+  if (!r.ok) return `the review was not written: ${r.reason}.`;
+  new Notice(`Review of ${formatDay(cp.date) ?? ''} recorded: ${progress}%, feeling ${input.feeling}/5.`);
+  return true;
+}
+
+function reviewForm(host: GoalCommandHost, goal: GoalReport, cp: CheckpointView): void {
+  const input: ReviewInput = { feeling: 3, note: '', answers: {} };
+  const expected = expectedFor(host, goal, cp);
+  const name = `${formatDay(cp.date) ?? ''}${cp.label ? ` (${cp.label})` : ''}`;
+  new FormModal(
+    host.app,
+    `Review the checkpoint of ${name}`,
+    (el) => {
+      el.createEl('p', {
+        cls: 'action-plan-review-measure',
+        text: `Measured today: ${goal.progress.percent}% done (${goal.progress.done}/${goal.progress.total})${expected === null ? '' : `, against ${expected}% expected for ${formatDay(cp.date) ?? ''}`}.`,
+      });
+      choiceRow(el, 'How do I feel about it?', { '1': '1 (very bad)', '2': '2', '3': '3', '4': '4', '5': '5 (very good)' }, '3', (v) => (input.feeling = Number(v)));
+      textRow(el, 'Note', 'One or two sentences, kept in the checkpoint.', '', (v) => (input.note = v));
+      for (const q of REFLECTION_QUESTIONS) areaRow(el, q.question, 'Optional; kept in the review entry.', (v) => (input.answers[q.key] = v));
+    },
+    'Record review',
+    () => recordReview(host, goal, cp, input),
+  ).open();
+}
+
+const ORDER: Record<CheckpointView['state'], number> = { due: 0, missed: 1, upcoming: 2, reviewed: 3 };
+
+class CheckpointPicker extends SuggestModal<CheckpointView> {
+  constructor(
+    app: App,
+    private readonly list: CheckpointView[],
+    private readonly then: (cp: CheckpointView) => void,
+  ) {
+    super(app);
+    this.setPlaceholder('Choose the checkpoint to review');
+  }
+  getSuggestions(query: string): CheckpointView[] {
+    const q = query.toLowerCase();
+    return this.list.filter((c) => `${formatDay(c.date) ?? ''} ${c.label ?? ''} ${c.state}`.toLowerCase().includes(q));
+  }
+  renderSuggestion(cp: CheckpointView, el: HTMLElement): void {
+    el.createDiv({ text: `${formatDay(cp.date) ?? ''}${cp.label ? `: ${cp.label}` : ''}` });
+    el.createEl('small', { text: cp.state });
+  }
+  onChooseSuggestion(cp: CheckpointView): void {
+    this.then(cp);
+  }
+}
+
+export function recordCheckpointCommand(host: GoalCommandHost): void {
+  withGoal(host, (goal) => {
+    if (goal.checkpoints.length === 0) {
+      new Notice(`${goal.title} has no checkpoints yet. Add one with "Add checkpoint".`);
+      return;
+    }
+    const open = goal.checkpoints.filter((c) => c.state === 'due' || c.state === 'missed');
+    if (open.length === 1 && open[0] !== undefined) {
+      reviewForm(host, goal, open[0]);
+      return;
+    }
+    const list = [...goal.checkpoints].sort((a, b) => ORDER[a.state] - ORDER[b.state] || b.date - a.date);
+    new CheckpointPicker(host.app, list, (cp) => reviewForm(host, goal, cp)).open();
+  });
+}

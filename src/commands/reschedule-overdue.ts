@@ -1,0 +1,74 @@
+/**
+ * `reschedule-overdue`: for the current goal, moves every overdue step (in any note its plan
+ * reads) to today, or spreads them over the coming working days in their order (SPEC 2.4).
+ */
+import { Modal, Notice, Setting, type App } from 'obsidian';
+import { overdueDays, setDueDates, type DueChange } from '../engine/edit';
+import type { GoalReport } from '../engine/types';
+import type { LiveIndex } from '../obsidian/live-index';
+import { editNote } from '../obsidian/note-writer';
+import type { ActionPlanSettings } from '../settings/settings';
+import type { CommandBody, CommandSpec } from './spec';
+import { activeGoal, todayOf } from './step-context';
+
+/** Sets the overdue steps' due dates, note by note; how many steps moved. */
+export async function rescheduleGoal(app: App, index: LiveIndex, settings: ActionPlanSettings, goal: GoalReport, spread: boolean): Promise<number> {
+  const days = overdueDays(goal.overdue.length, todayOf({ index }), spread, settings.workingDays);
+  const byPath = new Map<string, DueChange[]>();
+  goal.overdue.forEach((s, i) => {
+    const raw = index.stepAt(s.path, s.line)?.raw;
+    const change: DueChange = { line: s.line, day: days[i] ?? todayOf({ index }), ...(raw !== undefined ? { expected: raw } : {}) };
+    byPath.set(s.path, [...(byPath.get(s.path) ?? []), change]);
+  });
+  let moved = 0;
+  for (const [path, changes] of byPath) {
+    const r = await editNote(app, path, (text) => setDueDates(text, changes, settings.dateFormat));
+    if (r.ok) moved += changes.length;
+  }
+  return moved;
+}
+
+export class RescheduleModal extends Modal {
+  constructor(
+    app: App,
+    private readonly index: LiveIndex,
+    private readonly settings: ActionPlanSettings,
+    private readonly goal: GoalReport,
+  ) {
+    super(app);
+  }
+
+  override onOpen(): void {
+    this.setTitle('Reschedule overdue steps');
+    const n = this.goal.overdue.length;
+    new Setting(this.contentEl)
+      .setName(this.goal.title)
+      .setDesc(`${n} overdue step${n === 1 ? '' : 's'}.`)
+      .addButton((b) => b.setButtonText('All to today').setCta().onClick(() => void this.run(false)))
+      .addButton((b) => b.setButtonText('Spread over working days').onClick(() => void this.run(true)));
+  }
+
+  async run(spread: boolean): Promise<void> {
+    this.close();
+    const moved = await rescheduleGoal(this.app, this.index, this.settings, this.goal, spread);
+    new Notice(`Action Plan: rescheduled ${moved} of ${this.goal.overdue.length} overdue steps.`);
+  }
+
+  override onClose(): void {
+    this.contentEl.empty();
+  }
+}
+
+export const rescheduleOverdueCommand: CommandSpec = {
+  id: 'reschedule-overdue',
+  name: 'Reschedule overdue steps',
+  icon: 'calendar-range',
+  create: (host): CommandBody => ({
+    checkCallback: (checking) => {
+      const goal = activeGoal(host);
+      if (goal === null || goal.overdue.length === 0) return false;
+      if (!checking) new RescheduleModal(host.app, host.index, host.settings, goal).open();
+      return true;
+    },
+  }),
+};

@@ -1,0 +1,145 @@
+/**
+ * The `action-plan` code block (SPEC 4): a goal's card, tree or next action inside any note,
+ * drawn by the view's own functions and kept current from the index until the block goes away.
+ *
+ *     ```action-plan
+ *     goal: Publish my first novel      # a title or path; omitted: the goal of this note
+ *     show: card                        # card, tree or next
+ *     ```
+ */
+import { MarkdownRenderChild, debounce, type Plugin } from 'obsidian';
+import type { GoalReport } from '../engine/types';
+import { renderCard } from './card';
+import { newTreeState, type RenderContext } from './context';
+import { renderNextAction } from './next-actions';
+import { REFRESH_DELAY, viewActions, type PlanViewHost } from './plan-view';
+
+export type BlockShow = 'card' | 'tree' | 'next';
+
+export interface BlockOptions {
+  goal: string | null;
+  show: BlockShow;
+}
+
+const SHOWS: readonly BlockShow[] = ['card', 'tree', 'next'];
+
+/** Reads the block: `key: value` lines, `#` comments; a bad line is an error said in one sentence. */
+export function parseBlock(source: string): { options: BlockOptions } | { error: string } {
+  const options: BlockOptions = { goal: null, show: 'card' };
+  for (const rawLine of source.split('\n')) {
+    const hash = rawLine.search(/(^|\s)#/);
+    const line = (hash === -1 ? rawLine : rawLine.slice(0, hash)).trim();
+    if (line === '') continue;
+    const colon = line.indexOf(':');
+    const key = colon === -1 ? line : line.slice(0, colon).trim().toLowerCase();
+    const value = colon === -1 ? '' : line.slice(colon + 1).trim().replace(/^(["'])(.*)\1$/, '$2');
+    if (key === 'goal') options.goal = value === '' ? null : value;
+    else if (key === 'show') {
+      const show = value.toLowerCase() as BlockShow;
+      if (!SHOWS.includes(show)) return { error: `"show" is card, tree or next, not "${value}".` };
+      options.show = show;
+    } else return { error: `Unknown line "${line}": write "goal:" and "show:".` };
+  }
+  return { options };
+}
+
+function stem(path: string): string {
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  return (base.toLowerCase().endsWith('.md') ? base.slice(0, -3) : base).toLowerCase();
+}
+
+/**
+ * The goal a block names: by title, then vault path (with or without `.md`), then file name;
+ * without a name, the goal note itself, or the one goal whose plan reads this note.
+ */
+export function findGoal(reports: readonly GoalReport[], name: string | null, sourcePath: string): GoalReport | null {
+  if (name === null) {
+    const own = reports.find((r) => r.path === sourcePath);
+    if (own !== undefined) return own;
+    const reading = reports.filter((r) => r.notes.includes(sourcePath));
+    return reading.length === 1 ? (reading[0] ?? null) : null;
+  }
+  const n = name.toLowerCase();
+  const path = n.endsWith('.md') ? n : `${n}.md`;
+  return (
+    reports.find((r) => r.title.toLowerCase() === n) ??
+    reports.find((r) => r.path.toLowerCase() === path) ??
+    reports.find((r) => stem(r.path) === stem(n)) ??
+    null
+  );
+}
+
+/** One block in a rendered note: draws itself, and again when the index says its goal changed. */
+export class PlanBlock extends MarkdownRenderChild {
+  private readonly ctx: RenderContext;
+  private goalPath: string | null = null;
+
+  constructor(
+    containerEl: HTMLElement,
+    private readonly host: PlanViewHost & { app: Plugin['app'] },
+    private readonly parsed: ReturnType<typeof parseBlock>,
+    private readonly sourcePath: string,
+  ) {
+    super(containerEl);
+    this.ctx = {
+      actions: viewActions(host.app, host),
+      today: host.clock.today(),
+      tree: newTreeState(),
+      showDone: host.settings.showDoneSteps,
+      helpTag: host.settings.helpTag,
+    };
+  }
+
+  override onload(): void {
+    this.containerEl.addClass('action-plan-block');
+    const redraw = debounce(() => this.render(), REFRESH_DELAY, true);
+    const unsubscribe = this.host.index.onChange((goals) => {
+      // A block whose goal is not found yet may be satisfied by any change.
+      if (this.goalPath === null || goals.has(this.goalPath)) redraw();
+    });
+    this.register(() => {
+      unsubscribe();
+      redraw.cancel();
+    });
+    this.render();
+  }
+
+  render(): void {
+    const el = this.containerEl;
+    el.empty();
+    if ('error' in this.parsed) {
+      this.message(this.parsed.error);
+      return;
+    }
+    const { goal, show } = this.parsed.options;
+    if (!this.host.index.isReady()) {
+      this.message('Reading your goals…');
+      return;
+    }
+    this.ctx.today = this.host.clock.today();
+    this.ctx.showDone = this.host.settings.showDoneSteps;
+    const report = findGoal(this.host.index.reports(this.ctx.today), goal, this.sourcePath);
+    this.goalPath = report?.path ?? null;
+    if (report === null) {
+      this.message(goal === null ? 'This note is not part of a goal: name one with "goal:".' : `No goal named "${goal}".`);
+      return;
+    }
+    if (show === 'next') {
+      if (report.nextAction === null) this.message(`${report.title}: no next action.`);
+      else renderNextAction(el, report, report.nextAction, this.ctx);
+      return;
+    }
+    renderCard(el, report, this.ctx, show);
+  }
+
+  private message(text: string): void {
+    this.containerEl.createDiv({ cls: 'action-plan-block-message', text });
+  }
+}
+
+/** Registers the `action-plan` code block on the plugin. */
+export function registerPlanBlock(plugin: Plugin & PlanViewHost): void {
+  plugin.registerMarkdownCodeBlockProcessor('action-plan', (source, el, ctx) => {
+    ctx.addChild(new PlanBlock(el, plugin, parseBlock(source), ctx.sourcePath));
+  });
+}

@@ -1,0 +1,33 @@
+/** What the rendering functions are given besides the model: the actions and the state they keep. */
+import type { Day } from '../engine/dates';
+import type { PlanNode } from '../engine/types';
+
+/** What a click in the view does; the shell (or the code block) supplies them. */
+export interface ViewActions {
+  /** Opens a note with the cursor on a 0-based line. */
+  open(path: string, line: number): void;
+  /** Ticks or unticks a step's box in its note. */
+  toggle(node: PlanNode): void;
+  /** Starts a new goal (the empty state's button). */
+  newGoal(): void;
+}
+
+/** Open and closed branches, and how many children a long branch shows, by node id. */
+export interface TreeState {
+  expanded: Map<string, boolean>;
+  shown: Map<string, number>;
+}
+
+export function newTreeState(): TreeState {
+  return { expanded: new Map(), shown: new Map() };
+}
+
+export interface RenderContext {
+  actions: ViewActions;
+  today: Day;
+  tree: TreeState;
+  /** Show done steps in trees (setting). */
+  showDone: boolean;
+  /** The help tag (setting), shown as a badge rather than in the text. */
+  helpTag: string;
+}

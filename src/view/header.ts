@@ -1,0 +1,52 @@
+/** The view's header: filter, sort and search. Changing one updates `prefs` and calls `changed`. */
+import type { GoalFilter, GoalSort, ViewPrefs } from './select';
+
+const FILTERS: [GoalFilter, string][] = [
+  ['active', 'Active goals'],
+  ['all', 'All goals'],
+  ['note', "This note's goal"],
+];
+const SORTS: [GoalSort, string][] = [
+  ['target', 'By target date'],
+  ['health', 'By health'],
+  ['progress', 'By progress'],
+  ['name', 'By name'],
+];
+
+function select<T extends string>(parent: HTMLElement, cls: string, label: string, options: [T, string][], value: T, set: (v: T) => void): HTMLSelectElement {
+  const el = parent.createEl('select', { cls: `dropdown ${cls}`, attr: { 'aria-label': label } });
+  for (const [v, text] of options) el.createEl('option', { value: v, text });
+  el.value = value;
+  el.addEventListener('change', () => set(el.value as T));
+  return el;
+}
+
+export function renderHeader(parent: HTMLElement, prefs: ViewPrefs, changed: () => void, searchDelay = 150): HTMLElement {
+  const header = parent.createDiv({ cls: 'action-plan-header' });
+  const controls = header.createDiv({ cls: 'action-plan-controls' });
+  select(controls, 'action-plan-filter', 'Show', FILTERS, prefs.filter, (v) => {
+    prefs.filter = v;
+    changed();
+  });
+  select(controls, 'action-plan-sort', 'Sort', SORTS, prefs.sort, (v) => {
+    prefs.sort = v;
+    changed();
+  });
+  const search = header.createEl('input', {
+    cls: 'action-plan-search',
+    type: 'search',
+    placeholder: 'Search goals and steps',
+    value: prefs.search,
+    attr: { 'aria-label': 'Search goals and steps' },
+  });
+  let timer: number | null = null;
+  search.addEventListener('input', () => {
+    if (timer !== null) window.clearTimeout(timer);
+    timer = window.setTimeout(() => {
+      timer = null;
+      prefs.search = search.value;
+      changed();
+    }, searchDelay);
+  });
+  return header;
+}

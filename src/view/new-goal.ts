@@ -1,0 +1,40 @@
+/**
+ * The empty state's button: a goal note from the built-in template, opened in the editor.
+ */
+import { normalizePath, type App } from 'obsidian';
+import { formatDay, type Day } from '../engine/dates';
+
+/** The built-in goal template, dated from today. */
+export function goalTemplate(title: string, today: Day): string {
+  return [
+    '---',
+    'type: goal',
+    `title: ${title}`,
+    'status: active',
+    `start: ${formatDay(today) ?? ''}`,
+    'target: ',
+    'checkpoints: []',
+    '---',
+    `# ${title}`,
+    '',
+    '## Why this goal',
+    '',
+    '## First steps',
+    '- [ ] Write down what done looks like',
+    '- [ ] Find the first small step',
+    '',
+    '## Where I will need outside help',
+    '',
+  ].join('\n');
+}
+
+/** Creates "New goal.md" (or "New goal 2.md", …) at the vault's root and opens it. */
+export async function createGoalNote(app: App, today: Day): Promise<string> {
+  let n = 1;
+  let path = normalizePath('New goal.md');
+  while (app.vault.getAbstractFileByPath(path) !== null) path = normalizePath(`New goal ${++n}.md`);
+  const title = path.slice(0, -3);
+  const file = await app.vault.create(path, goalTemplate(title, today));
+  await app.workspace.getLeaf(false).openFile(file);
+  return path;
+}

@@ -1,0 +1,46 @@
+/** Which goals the view shows, in which order: the header's filter, sort and search. */
+import { isDay } from '../engine/dates';
+import type { GoalReport, Health, PlanNode } from '../engine/types';
+
+export type GoalFilter = 'active' | 'all' | 'note';
+export type GoalSort = 'target' | 'health' | 'progress' | 'name';
+
+/** The header's choices; kept while Obsidian runs. */
+export interface ViewPrefs {
+  filter: GoalFilter;
+  sort: GoalSort;
+  search: string;
+}
+
+export const DEFAULT_PREFS: ViewPrefs = { filter: 'active', sort: 'target', search: '' };
+
+/** Worst first: what needs attention leads. */
+const HEALTH_ORDER: Health[] = ['overdue', 'behind', 'unknown', 'on-track', 'ahead', 'paused', 'staying', 'done', 'dropped'];
+
+function anyText(node: PlanNode, query: string): boolean {
+  if (node.text.toLowerCase().includes(query)) return true;
+  return node.children.some((c) => anyText(c, query));
+}
+
+function byName(a: GoalReport, b: GoalReport): number {
+  return a.title.localeCompare(b.title) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+
+const COMPARE: Record<GoalSort, (a: GoalReport, b: GoalReport) => number> = {
+  // Goals without a target come last.
+  target: (a, b) => (isDay(a.target) ? a.target : Infinity) - (isDay(b.target) ? b.target : Infinity) || byName(a, b),
+  health: (a, b) => HEALTH_ORDER.indexOf(a.health) - HEALTH_ORDER.indexOf(b.health) || byName(a, b),
+  progress: (a, b) => a.progress.percent - b.progress.percent || byName(a, b),
+  name: byName,
+};
+
+/** The goals to show. `notePath` is the note open in the editor (for the "this note's goal" filter). */
+export function selectGoals(reports: readonly GoalReport[], prefs: ViewPrefs, notePath: string | null): GoalReport[] {
+  const query = prefs.search.trim().toLowerCase();
+  const shown = reports.filter((r) => {
+    if (prefs.filter === 'active' && r.status !== 'active') return false;
+    if (prefs.filter === 'note' && (notePath === null || !r.notes.includes(notePath))) return false;
+    return query === '' || r.title.toLowerCase().includes(query) || anyText(r.tree, query);
+  });
+  return shown.sort(COMPARE[prefs.sort]);
+}

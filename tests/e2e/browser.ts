@@ -1,0 +1,59 @@
+/**
+ * Headless Chromium for the browser tests: Debian's `chromium` driven by playwright-core, a fresh
+ * profile each time, never a downloaded browser. Opens the preview page built by global-setup.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export const ROOT = join(__dirname, '..', '..');
+export const RESULTS = join(ROOT, 'test-results');
+export const PAGE = join(RESULTS, 'preview', 'index.html');
+export const TODAY = '2026-11-25';
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export interface Opened {
+  page: Page;
+  errors: string[];
+  close(): Promise<void>;
+}
+
+/** The preview page in a fresh browser, `width` pixels wide, once the plugin has read the vault. */
+export async function openPreview(options: { width?: number; height?: number; theme?: 'light' | 'dark' } = {}): Promise<Opened> {
+  const profile = mkdtempSync(join(tmpdir(), 'action-plan-chromium-'));
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ARGS,
+    timezoneId: 'UTC',
+    viewport: { width: options.width ?? 420, height: options.height ?? 900 },
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  const url = pathToFileURL(PAGE);
+  if (options.theme === 'dark') url.search = '?theme=dark';
+  await page.goto(url.href);
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 20000 });
+  return {
+    page,
+    errors,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Where screenshots go. */
+export function shotPath(name: string): string {
+  mkdirSync(RESULTS, { recursive: true });
+  return join(RESULTS, `${name}.png`);
+}

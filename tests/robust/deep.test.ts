@@ -1,0 +1,101 @@
+/**
+ * No recursion a vault can reach: JSON text written with a stack, steps nested thousands of
+ * levels deep and chains of thousands of linked notes read, evaluated, drawn and serialised.
+ */
+import fc from 'fast-check';
+import { indexTexts } from '../../src/cli/load';
+import { MAX_DISPLAY_DEPTH, renderGoal } from '../../src/cli/render';
+import { dayFromCivil } from '../../src/engine/dates';
+import { jsonText, PRETTY_DEPTH } from '../../src/engine/json-text';
+import { reportJson } from '../../src/engine/report';
+import { DEFAULT_ENGINE_OPTIONS, type GoalReport } from '../../src/engine/types';
+
+const TODAY = dayFromCivil(2026, 11, 25);
+const DEPTH = 5000;
+
+describe('JSON text without recursion', () => {
+  it('is what JSON.stringify writes, for any JSON value', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.constantFrom(0, 2), (value, indent) => {
+        expect(jsonText(value, indent)).toBe(JSON.stringify(value, null, indent));
+      }),
+    );
+  });
+
+  it.each([
+    ['undefined members', { a: undefined, b: 1 }],
+    ['non-finite numbers', { a: NaN, b: [Infinity, -0] }],
+    ['empty containers', { a: {}, b: [], c: [[]] }],
+    ['strings that need escapes', { 'k"\n': 'a\u0000\u001b\u2028"' }],
+  ])('%s', (_name, value) => {
+    expect(jsonText(value)).toBe(JSON.stringify(value, null, 2));
+  });
+
+  it('writes 100,000 levels that JSON.stringify cannot, and they parse back', () => {
+    type Deep = { c: Deep[] };
+    const root: Deep = { c: [] };
+    let at = root;
+    for (let i = 0; i < 100_000; i++) {
+      const next: Deep = { c: [] };
+      at.c.push(next);
+      at = next;
+    }
+    expect(() => JSON.stringify(root)).toThrow(RangeError);
+    const text = jsonText(root);
+    // Past PRETTY_DEPTH the text is on one line, so it grows with the depth, not its square.
+    expect(text.length).toBeLessThan(100_000 * 10 + PRETTY_DEPTH * PRETTY_DEPTH * 4);
+    let depth = 0;
+    let walk = JSON.parse(text) as Deep;
+    while (walk.c[0] !== undefined) {
+      walk = walk.c[0];
+      depth++;
+    }
+    expect(depth).toBe(100_000);
+  });
+});
+
+function vault(notes: Record<string, string>): GoalReport[] {
+  const texts = new Map(Object.entries(notes));
+  return indexTexts([...texts.keys()], texts, DEFAULT_ENGINE_OPTIONS).index.reports(TODAY);
+}
+
+function deepNesting(): Record<string, string> {
+  let body = '---\ntype: goal\n---\n';
+  for (let i = 0; i < DEPTH; i++) body += '  '.repeat(i) + `- [${i === DEPTH - 1 ? 'x' : ' '}] step ${i}\n`;
+  return { 'Deep.md': body };
+}
+
+function longChain(): Record<string, string> {
+  const notes: Record<string, string> = { 'Chain.md': '---\ntype: goal\n---\n- [ ] start [[N0]]\n' };
+  for (let i = 0; i < DEPTH; i++) notes[`N${i}.md`] = i === DEPTH - 1 ? '- [x] last\n' : `- [ ] step ${i} [[N${i + 1}]]\n`;
+  return notes;
+}
+
+describe.each([
+  ['steps nested 5,000 levels deep', deepNesting],
+  ['a chain of 5,000 linked notes', longChain],
+])('%s', (_name, make) => {
+  const [report] = vault(make());
+
+  it('is evaluated', () => {
+    expect(report?.progress).toEqual({ done: 1, total: 1, percent: 100 });
+  });
+
+  it('is serialised to JSON that parses back to the whole depth', () => {
+    const parsed = JSON.parse(jsonText(reportJson(TODAY, [report as GoalReport]))) as { goals: { tree: { children: unknown[] } }[] };
+    let depth = 0;
+    let node = parsed.goals[0]?.tree as { children: { children: unknown[] }[] } | undefined;
+    while (node !== undefined && node.children.length > 0) {
+      node = node.children[0] as { children: { children: unknown[] }[] };
+      depth++;
+    }
+    expect(depth).toBeGreaterThanOrEqual(DEPTH);
+  });
+
+  it('is drawn to a depth cap with a deep-plan problem', () => {
+    const text = renderGoal(report as GoalReport, TODAY, { color: false });
+    expect(text).toContain('deep-plan');
+    expect(text).toContain(`deeper than ${MAX_DISPLAY_DEPTH} levels`);
+    expect(text.split('\n').length).toBeLessThan(MAX_DISPLAY_DEPTH + 50);
+  });
+});

@@ -1,0 +1,138 @@
+/** @jest-environment jsdom */
+/** The whole view's content: header, next actions, cards, the empty state, and refreshes that touch only what changed. */
+import type { GoalReport } from '../../src/engine/types';
+import { Board, type BoardSource } from '../../src/view/board';
+import { DEFAULT_PREFS, type ViewPrefs } from '../../src/view/select';
+import { installDomHelpers } from '../host';
+import { container, demoReports, recording } from './helpers';
+
+installDomHelpers();
+
+function board(reports: GoalReport[] | null, prefs: ViewPrefs = { ...DEFAULT_PREFS }, notePath: string | null = null): { board: Board; source: { reports: GoalReport[] | null }; rec: ReturnType<typeof recording>; prefs: ViewPrefs } {
+  const rec = recording();
+  const source = { reports };
+  const src: BoardSource = { reports: () => source.reports, notePath: () => notePath, nextLimit: () => 5 };
+  return { board: new Board(container(), rec.ctx, prefs, src), source, rec, prefs };
+}
+
+const titles = (b: Board): (string | null)[] => Array.from(b.root.querySelectorAll('.action-plan-card .action-plan-card-title')).map((e) => e.textContent);
+
+function choose(b: Board, cls: string, value: string): void {
+  const select = b.root.querySelector<HTMLSelectElement>(cls);
+  if (!select) throw new Error(`no ${cls}`);
+  select.value = value;
+  select.dispatchEvent(new Event('change'));
+}
+
+describe('the board', () => {
+  it('shows the active goals by target date, with their next actions overdue first', () => {
+    const { board: b, rec } = board(demoReports());
+    expect(titles(b)).toEqual(['Run three times a week', 'Publish my first novel', 'Learn Spanish']);
+    const next = Array.from(b.root.querySelectorAll<HTMLElement>('.action-plan-next'));
+    expect(next.map((n) => [n.querySelector('.action-plan-next-text')?.textContent, n.querySelector('.action-plan-due')?.getAttribute('data-due')])).toEqual([
+      ['Pick one and outline it scene by scene', 'overdue'],
+      ['Try the Saturday parkrun', 'overdue'],
+      ['Book a trial lesson with a tutor Spanish tutors', 'later'],
+    ]);
+    const reports = demoReports();
+    for (const n of next) {
+      const goal = reports.find((r) => r.title === n.querySelector('.action-plan-next-goal')?.textContent);
+      expect([n.dataset.path, n.dataset.line]).toEqual([goal?.nextAction?.path, String(goal?.nextAction?.line)]);
+    }
+    next[0]?.click();
+    expect(rec.opened).toEqual([[next[0]?.dataset.path, Number(next[0]?.dataset.line)]]);
+  });
+
+  it('filters: all goals, and the goal of the note open (any note its tree reads)', () => {
+    const all = board(demoReports());
+    choose(all.board, '.action-plan-filter', 'all');
+    expect(all.prefs.filter).toBe('all');
+    expect(titles(all.board)).toEqual(['Run three times a week', 'Change careers to UX design', 'Publish my first novel', 'Learn Spanish']);
+    const note = board(demoReports(), { ...DEFAULT_PREFS, filter: 'note' }, 'Goals/Publish my first novel/Outline chapters.md');
+    expect(titles(note.board)).toEqual(['Publish my first novel']);
+    const none = board(demoReports(), { ...DEFAULT_PREFS, filter: 'note' }, 'Reading list.md');
+    expect(titles(none.board)).toEqual([]);
+    expect(none.board.root.querySelector('.action-plan-empty-filter')?.textContent).toBe('The note open is not part of a goal.');
+  });
+
+  it('sorts by health, progress and name', () => {
+    const { board: b } = board(demoReports(), { ...DEFAULT_PREFS, filter: 'all' });
+    choose(b, '.action-plan-sort', 'health');
+    expect(titles(b)).toEqual(['Learn Spanish', 'Publish my first novel', 'Run three times a week', 'Change careers to UX design']);
+    choose(b, '.action-plan-sort', 'progress');
+    expect(titles(b)).toEqual(['Learn Spanish', 'Publish my first novel', 'Run three times a week', 'Change careers to UX design']);
+    choose(b, '.action-plan-sort', 'name');
+    expect(titles(b)).toEqual(['Change careers to UX design', 'Learn Spanish', 'Publish my first novel', 'Run three times a week']);
+  });
+
+  it('searches goal titles and step texts', () => {
+    jest.useFakeTimers();
+    try {
+      const { board: b, prefs } = board(demoReports());
+      const search = b.root.querySelector<HTMLInputElement>('.action-plan-search');
+      if (!search) throw new Error('no search');
+      search.value = 'PARKRUN';
+      search.dispatchEvent(new Event('input'));
+      expect(titles(b)).toHaveLength(3);
+      jest.advanceTimersByTime(200);
+      expect(prefs.search).toBe('PARKRUN');
+      expect(titles(b)).toEqual(['Run three times a week']);
+      search.value = 'nothing like this';
+      search.dispatchEvent(new Event('input'));
+      jest.advanceTimersByTime(200);
+      expect(titles(b)).toEqual([]);
+      expect(b.root.querySelector('.action-plan-empty-filter')?.textContent).toBe('No goals match.');
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('keeps the choices it was given', () => {
+    const prefs: ViewPrefs = { filter: 'all', sort: 'name', search: 'novel' };
+    const { board: b } = board(demoReports(), prefs);
+    expect(b.root.querySelector<HTMLSelectElement>('.action-plan-filter')?.value).toBe('all');
+    expect(b.root.querySelector<HTMLSelectElement>('.action-plan-sort')?.value).toBe('name');
+    expect(b.root.querySelector<HTMLInputElement>('.action-plan-search')?.value).toBe('novel');
+    expect(titles(b)).toEqual(['Publish my first novel']);
+  });
+
+  it('explains a goal note when there is none, with a button that starts one', () => {
+    const { board: b, rec } = board([]);
+    const empty = b.root.querySelector('.action-plan-empty');
+    expect(empty?.querySelector('p')?.textContent).toMatch(/^A goal note is a note with "type: goal" in its frontmatter/);
+    b.root.querySelector<HTMLElement>('.action-plan-empty button')?.click();
+    expect(rec.newGoals).toBe(1);
+  });
+
+  it('says it is reading while the index is built', () => {
+    const { board: b, source } = board(null);
+    expect(b.root.querySelector('.action-plan-status')?.textContent).toBe('Reading your goals…');
+    source.reports = demoReports();
+    b.refresh(null);
+    expect(b.root.querySelector('.action-plan-status')?.textContent).toBe('');
+    expect(titles(b)).toHaveLength(3);
+  });
+
+  it('re-renders only the cards of the goals that changed, in place, keeping the focused row', () => {
+    const reports = demoReports();
+    const { board: b, source } = board(reports);
+    const before = Array.from(b.root.querySelectorAll<HTMLElement>('.action-plan-card'));
+    const novel = before.find((c) => c.dataset.path === 'Goals/Publish my first novel.md') as HTMLElement;
+    const row = novel.querySelector<HTMLElement>('[role="treeitem"]');
+    row?.focus();
+    // The index hands over the same report objects for goals that did not change.
+    source.reports = reports.map((r) => (r.path === novel.dataset.path ? { ...r, progress: { done: 15, total: 43, percent: 35 } } : r));
+    b.refresh(new Set([novel.dataset.path ?? '']));
+    const after = Array.from(b.root.querySelectorAll<HTMLElement>('.action-plan-card'));
+    expect(after).toHaveLength(3);
+    for (const [i, card] of after.entries()) {
+      if (card.dataset.path === novel.dataset.path) {
+        expect(card).not.toBe(before[i]);
+        expect(card.dataset.percent).toBe('35');
+      } else expect(card).toBe(before[i]);
+    }
+    expect(novel.isConnected).toBe(false);
+    expect((document.activeElement as HTMLElement).getAttribute('data-id')).toBe(row?.getAttribute('data-id'));
+    expect(document.activeElement?.closest('.action-plan-card')).toBe(after.find((c) => c.dataset.path === novel.dataset.path));
+  });
+});

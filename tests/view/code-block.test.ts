@@ -1,0 +1,108 @@
+/** @jest-environment jsdom */
+/** The `action-plan` code block: a goal's card, tree or next action in any note, live until it goes away. */
+import { parseBlock } from '../../src/view/code-block';
+import { REFRESH_DELAY } from '../../src/view/plan-view';
+import { installDomHelpers, renderCodeBlock, stopPlugin } from '../host';
+import { freezeToday, startOver } from '../plugin/helpers';
+
+installDomHelpers();
+beforeEach(() => freezeToday());
+afterEach(() => jest.useRealTimers());
+
+const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('parseBlock', () => {
+  it.each([
+    ['', { goal: null, show: 'card' }],
+    ['goal: Publish my first novel      # a title\nshow: tree', { goal: 'Publish my first novel', show: 'tree' }],
+    ['goal: "Learn Spanish"\nshow: NEXT', { goal: 'Learn Spanish', show: 'next' }],
+    ['# only a comment\n\nshow: card', { goal: null, show: 'card' }],
+  ])('%j', (source, options) => {
+    expect(parseBlock(source)).toEqual({ options });
+  });
+
+  it('says what is wrong with a bad line', () => {
+    expect(parseBlock('show: chart')).toEqual({ error: '"show" is card, tree or next, not "chart".' });
+    expect(parseBlock('goals: x')).toEqual({ error: 'Unknown line "goals: x": write "goal:" and "show:".' });
+  });
+});
+
+describe('the code block', () => {
+  it('shows the card of the goal it names, by title, path or file name', async () => {
+    const { plugin } = await startOver('demo-vault');
+    for (const name of ['Publish my first novel', 'Goals/Publish my first novel.md', 'Goals/Publish my first novel', 'publish my first novel']) {
+      const block = await renderCodeBlock(plugin, 'action-plan', `goal: ${name}`, 'Daily/2026-11-24.md');
+      const card = block.el.querySelector<HTMLElement>('.action-plan-card');
+      expect(card?.dataset.path).toBe('Goals/Publish my first novel.md');
+      expect(card?.querySelector('.action-plan-burnup')).not.toBeNull();
+      block.unload();
+    }
+    await stopPlugin(plugin);
+  });
+
+  it("without a goal, shows the goal of the note it is in, or of the plan the note belongs to", async () => {
+    const { plugin } = await startOver('demo-vault');
+    const own = await renderCodeBlock(plugin, 'action-plan', 'show: tree', 'Goals/Learn Spanish.md');
+    expect(own.el.querySelector<HTMLElement>('.action-plan-card')?.dataset.path).toBe('Goals/Learn Spanish.md');
+    expect(own.el.querySelector('.action-plan-tree')).not.toBeNull();
+    expect(own.el.querySelector('.action-plan-progress')).toBeNull();
+    const part = await renderCodeBlock(plugin, 'action-plan', '', 'Goals/Run three times a week/Couch to 5K.md');
+    expect(part.el.querySelector<HTMLElement>('.action-plan-card')?.dataset.path).toBe('Goals/Run three times a week.md');
+    const none = await renderCodeBlock(plugin, 'action-plan', '', 'Reading list.md');
+    expect(none.el.textContent).toBe('This note is not part of a goal: name one with "goal:".');
+    await stopPlugin(plugin);
+  });
+
+  it('shows the next action, which opens its note at its line', async () => {
+    const { plugin, app } = await startOver('demo-vault');
+    const block = await renderCodeBlock(plugin, 'action-plan', 'goal: Learn Spanish\nshow: next', 'Daily/2026-11-24.md');
+    const next = block.el.querySelector<HTMLElement>('.action-plan-next');
+    const expected = plugin.index.reports().find((r) => r.title === 'Learn Spanish')?.nextAction;
+    expect([next?.dataset.path, next?.dataset.line]).toEqual([expected?.path, String(expected?.line)]);
+    next?.click();
+    await app.settle();
+    expect(app.workspace.getActiveFile()?.path).toBe(expected?.path);
+    const decided = await renderCodeBlock(plugin, 'action-plan', 'goal: Change careers to UX design\nshow: next', 'Daily/2026-11-24.md');
+    expect(decided.el.textContent).toBe('Change careers to UX design: no next action.');
+    await stopPlugin(plugin);
+  });
+
+  it('shows a short message, never an exception, for an unknown goal or a bad line', async () => {
+    const { plugin } = await startOver('demo-vault');
+    const unknown = await renderCodeBlock(plugin, 'action-plan', 'goal: Sail around the world', 'Daily/2026-11-24.md');
+    expect(unknown.el.querySelector('.action-plan-block-message')?.textContent).toBe('No goal named "Sail around the world".');
+    const bad = await renderCodeBlock(plugin, 'action-plan', 'show: everything', 'Daily/2026-11-24.md');
+    expect(bad.el.textContent).toBe('"show" is card, tree or next, not "everything".');
+    await stopPlugin(plugin);
+  });
+
+  it('follows the index: a changed goal is drawn again; a goal created later appears', async () => {
+    const { plugin, app, vault } = await startOver('demo-vault');
+    const block = await renderCodeBlock(plugin, 'action-plan', 'goal: Learn Spanish', 'Daily/2026-11-24.md');
+    const file = vault.getFileByPath('Goals/Learn Spanish.md');
+    if (file === null) throw new Error('no note');
+    await vault.process(file, (t) => t.replace('- [ ] Join the language exchange at the library', '- [x] Join the language exchange at the library'));
+    await app.settle();
+    await wait(REFRESH_DELAY + 50);
+    expect(block.el.querySelector<HTMLElement>('.action-plan-card')?.dataset.done).toBe('2');
+    const later = await renderCodeBlock(plugin, 'action-plan', 'goal: Sail around the world', 'Daily/2026-11-24.md');
+    await vault.create('Goals/Sail around the world.md', '---\ntype: goal\nstart: 2026-11-01\ntarget: 2028-01-01\n---\n## Boat\n- [ ] Learn to sail\n');
+    await app.settle();
+    await wait(REFRESH_DELAY + 50);
+    expect(later.el.querySelector<HTMLElement>('.action-plan-card')?.dataset.path).toBe('Goals/Sail around the world.md');
+    await stopPlugin(plugin);
+  });
+
+  it('stops following the index when the block goes away', async () => {
+    const { plugin, app } = await startOver('demo-vault');
+    const before = app.listenerCounts();
+    const listeners = (): number => (plugin.index as unknown as { listeners: Set<unknown> }).listeners.size;
+    const start = listeners();
+    const block = await renderCodeBlock(plugin, 'action-plan', 'goal: Learn Spanish', 'Daily/2026-11-24.md');
+    expect(listeners()).toBe(start + 1);
+    block.unload();
+    expect(listeners()).toBe(start);
+    expect(app.listenerCounts()).toEqual(before);
+    await stopPlugin(plugin);
+  });
+});

@@ -1,0 +1,184 @@
+/** @jest-environment jsdom */
+/** The sidebar view in the test host: the real plugin over the demo vault, live as notes change. */
+import { VIEW_TYPE_PLAN, PlanView, REFRESH_DELAY } from '../../src/view/plan-view';
+import { installDomHelpers, MarkdownView, Notice, openViewOf, stopPlugin } from '../host';
+import { freezeToday, startOver } from '../plugin/helpers';
+
+installDomHelpers();
+beforeEach(() => freezeToday());
+afterEach(() => jest.useRealTimers());
+
+const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function openView(): Promise<{ started: Awaited<ReturnType<typeof startOver>>; view: PlanView }> {
+  const started = await startOver('demo-vault', undefined, { userEnable: true });
+  await started.app.settle();
+  const view = started.app.workspace.getLeavesOfType(VIEW_TYPE_PLAN)[0]?.view as PlanView;
+  expect(view).toBeInstanceOf(PlanView);
+  // The index's first "everything changed" reaches the view after the debounce.
+  await wait(REFRESH_DELAY + 50);
+  return { started, view };
+}
+
+const cards = (view: PlanView): HTMLElement[] => Array.from(view.contentEl.querySelectorAll<HTMLElement>('.action-plan-card'));
+
+describe('the plan view', () => {
+  it('opens on first enable and shows a card per active goal, with the numbers of the index', async () => {
+    const { started, view } = await openView();
+    const { plugin, app } = started;
+    const reports = plugin.index.reports().filter((r) => r.status === 'active');
+    expect(cards(view).map((c) => c.dataset.path).sort()).toEqual(reports.map((r) => r.path).sort());
+    for (const r of reports) {
+      const card = cards(view).find((c) => c.dataset.path === r.path);
+      expect(card?.dataset).toMatchObject({ health: r.health, percent: String(r.progress.percent), done: String(r.progress.done), total: String(r.progress.total) });
+    }
+    // Revealing again does not open a second one.
+    await plugin.activateView();
+    expect(app.workspace.getLeavesOfType(VIEW_TYPE_PLAN)).toHaveLength(1);
+    await stopPlugin(plugin);
+  });
+
+  it('opens the note at the line of a next action', async () => {
+    const { started, view } = await openView();
+    const next = view.contentEl.querySelector<HTMLElement>('.action-plan-next');
+    next?.click();
+    await started.app.settle();
+    const md = started.app.workspace.getActiveViewOfType(MarkdownView);
+    expect(md?.file?.path).toBe(next?.dataset.path);
+    expect(md?.editor.getCursor().line).toBe(Number(next?.dataset.line));
+    await stopPlugin(started.plugin);
+  });
+
+  it('re-renders only the card of the goal a change touches, once, after the changes stop', async () => {
+    const { started, view } = await openView();
+    const { app, vault } = started;
+    const before = cards(view);
+    view.contentEl.scrollTop = 120;
+    const spanish = vault.getFileByPath('Goals/Learn Spanish.md');
+    if (spanish === null) throw new Error('no note');
+    // Three edits in a row, as typing does (each word lands right after the text).
+    for (const extra of ['a', 'b', 'c']) await vault.process(spanish, (t) => t.replace('- [ ] Join the language exchange at the library', `- [ ] Join the language exchange at the library ${extra}`));
+    await app.settle();
+    expect(cards(view)).toEqual(before);
+    await wait(REFRESH_DELAY + 50);
+    const after = cards(view);
+    for (const [i, card] of after.entries()) {
+      if (card.dataset.path === 'Goals/Learn Spanish.md') {
+        expect(card).not.toBe(before[i]);
+        expect(card.textContent).toContain('Join the language exchange at the library c b a');
+      } else expect(card).toBe(before[i]);
+    }
+    expect(view.contentEl.scrollTop).toBe(120);
+    await stopPlugin(started.plugin);
+  });
+
+  it('keeps open branches across a refresh of the card', async () => {
+    const { started, view } = await openView();
+    const card = (): HTMLElement | undefined => cards(view).find((c) => c.dataset.path === 'Goals/Learn Spanish.md');
+    const course = (): HTMLElement | null | undefined => card()?.querySelector<HTMLElement>('.action-plan-step[data-line="18"]')?.parentElement;
+    course()?.querySelector<HTMLElement>('.action-plan-twisty')?.click();
+    expect(course()?.getAttribute('aria-expanded')).toBe('true');
+    const file = started.vault.getFileByPath('Goals/Learn Spanish.md');
+    if (file === null) throw new Error('no note');
+    await started.vault.process(file, (t) => `${t}\n`);
+    await started.app.settle();
+    await wait(REFRESH_DELAY + 50);
+    expect(course()?.getAttribute('aria-expanded')).toBe('true');
+    expect(course()?.querySelectorAll('.action-plan-step')).toHaveLength(4);
+    await stopPlugin(started.plugin);
+  });
+
+  it('keeps the header choices while the plugin runs, across closing and opening the view', async () => {
+    const { started, view } = await openView();
+    const sort = view.contentEl.querySelector<HTMLSelectElement>('.action-plan-sort');
+    if (sort === null) throw new Error('no sort');
+    sort.value = 'name';
+    sort.dispatchEvent(new Event('change'));
+    started.app.workspace.detachLeavesOfType(VIEW_TYPE_PLAN);
+    await started.plugin.activateView();
+    const again = started.app.workspace.getLeavesOfType(VIEW_TYPE_PLAN)[0]?.view as PlanView;
+    expect(again).not.toBe(view);
+    expect(again.contentEl.querySelector<HTMLSelectElement>('.action-plan-sort')?.value).toBe('name');
+    expect(cards(again).map((c) => c.querySelector('.action-plan-card-title')?.textContent)).toEqual(['Learn Spanish', 'Publish my first novel', 'Run three times a week']);
+    await stopPlugin(started.plugin);
+  });
+
+  it("follows the note open when it shows only that note's goal", async () => {
+    const { started, view } = await openView();
+    const filter = view.contentEl.querySelector<HTMLSelectElement>('.action-plan-filter');
+    if (filter === null) throw new Error('no filter');
+    filter.value = 'note';
+    filter.dispatchEvent(new Event('change'));
+    expect(cards(view)).toHaveLength(0);
+    await started.app.workspace.openNote('Goals/Run three times a week/Couch to 5K.md', 0);
+    await wait(REFRESH_DELAY + 50);
+    expect(cards(view).map((c) => c.dataset.path)).toEqual(['Goals/Run three times a week.md']);
+    expect(openViewOf(started.app, 'Goals/Run three times a week/Couch to 5K.md')).not.toBeNull();
+    await stopPlugin(started.plugin);
+  });
+
+  it('leaves no listener behind when the plugin stops', async () => {
+    const { started } = await openView();
+    await stopPlugin(started.plugin);
+    expect(started.app.listenerCounts()).toEqual({ vault: {}, metadataCache: {}, workspace: {} });
+  });
+});
+
+describe('ticking a box in the view', () => {
+  const path = 'Goals/Learn Spanish.md';
+  const line = 'Join the language exchange at the library';
+  const rowIn = (view: PlanView): HTMLElement | undefined =>
+    Array.from(view.contentEl.querySelectorAll<HTMLElement>(`.action-plan-card[data-path="${path}"] .action-plan-step`)).find((r) => r.textContent?.startsWith(line));
+
+  it('edits only the task line of the note, adds the done date, and the card follows', async () => {
+    const { started, view } = await openView();
+    const before = started.vault.snapshot();
+    const card = view.contentEl.querySelector<HTMLElement>(`.action-plan-card[data-path="${path}"]`);
+    expect(card?.dataset.done).toBe('1');
+    rowIn(view)?.querySelector<HTMLInputElement>('input[type="checkbox"]')?.click();
+    await started.app.settle();
+    const after = started.vault.snapshot();
+    const changed = Object.keys(after).filter((p) => after[p] !== before[p]);
+    expect(changed).toEqual([path]);
+    const was = (before[path] ?? '').split('\n');
+    const now = (after[path] ?? '').split('\n');
+    const diff = now.map((l, i) => [i, was[i], l]).filter(([, a, b]) => a !== b);
+    expect(diff).toEqual([[25, `- [ ] ${line} 📅 2027-02-30`, `- [x] ${line} 📅 2027-02-30 ✅ 2026-11-25`]]);
+    await wait(REFRESH_DELAY + 50);
+    const updated = view.contentEl.querySelector<HTMLElement>(`.action-plan-card[data-path="${path}"]`);
+    expect(updated?.dataset.done).toBe('2');
+    expect(rowIn(view)?.dataset.status).toBe('done');
+    expect(rowIn(view)?.querySelector<HTMLInputElement>('input[type="checkbox"]')?.checked).toBe(true);
+    // Ticking again gives back the original bytes.
+    rowIn(view)?.querySelector<HTMLInputElement>('input[type="checkbox"]')?.click();
+    await started.app.settle();
+    expect(started.vault.snapshot()).toEqual(before);
+    await stopPlugin(started.plugin);
+  });
+
+  it('refuses with a notice and writes nothing when the line no longer says what the view showed', async () => {
+    const { started, view } = await openView();
+    Notice.clear();
+    const file = started.vault.getFileByPath(path);
+    if (file === null) throw new Error('no note');
+    // The note changes underneath; the view has not read it again yet.
+    await started.vault.process(file, (t) => t.replace(`- [ ] ${line}`, `- [ ] ${line} on Tuesdays`));
+    const before = started.vault.snapshot();
+    rowIn(view)?.querySelector<HTMLInputElement>('input[type="checkbox"]')?.click();
+    await started.app.settle();
+    expect(started.vault.snapshot()).toEqual(before);
+    expect(Notice.messages).toEqual(['Action Plan: nothing was written, the note changed: line 26 no longer reads as expected.']);
+    await stopPlugin(started.plugin);
+  });
+
+  it('finds the line when lines were added above it', async () => {
+    const { started, view } = await openView();
+    const file = started.vault.getFileByPath(path);
+    if (file === null) throw new Error('no note');
+    await started.vault.process(file, (t) => t.replace('## Speaking\n', '## Speaking\n\nA line above.\n'));
+    rowIn(view)?.querySelector<HTMLInputElement>('input[type="checkbox"]')?.click();
+    await started.app.settle();
+    expect(started.vault.textAt(path)?.split('\n')[27]).toBe(`- [x] ${line} 📅 2027-02-30 ✅ 2026-11-25`);
+    await stopPlugin(started.plugin);
+  });
+});
