@@ -289,6 +289,15 @@ describe('new-goal', () => {
     expect(ran).toEqual(['Plant an orchard.md']);
   });
 
+  test('a goals folder typed with doubled or back slashes is created once, under its normal name', async () => {
+    s.plugin.settings.goalFolder = 'Goals\\\\2027//';
+    await create('Run a marathon', '2027-10-01', 'none');
+    expect(Object.keys(diff())).toEqual(['Goals/2027/Run a marathon.md']);
+    s.plugin.settings.goalFolder = '/Goals//2027';
+    await create('Learn the cello', '2027-10-01', 'none');
+    expect(Object.keys(diff())).toEqual(['Goals/2027/Learn the cello.md', 'Goals/2027/Run a marathon.md']);
+  });
+
   test('an existing note is never overwritten', async () => {
     await create('Move to Lisbon', '2027-12-31', 'none');
     expect(diff()).toEqual({});

@@ -48,7 +48,8 @@ export async function createGoal(host: GoalCommandHost, form: NewGoalForm): Prom
   const start = today(host);
   const made = newGoalNote({ title, start, target: form.target, cadence: form.cadence, steps: form.steps, format: settings.dateFormat, workingDays: settings.workingDays, goalKey: settings.goalKey, goalValue: settings.goalValue, template });
   if ('error' in made) return made.error;
-  const folder = settings.goalFolder.replace(/^\/+|\/+$/g, '');
+  // Typed by hand in the settings: `Goals//2027/` or `Goals\2027` name the folder `Goals/2027`.
+  const folder = settings.goalFolder.trim() === '' ? '' : normalizePath(settings.goalFolder);
   const path = normalizePath(`${folder === '' ? '' : `${folder}/`}${fileName(title)}.md`);
   if (app.vault.getAbstractFileByPath(path) !== null) return `${path} already exists: choose another title.`;
   if (folder !== '' && app.vault.getAbstractFileByPath(folder) === null) await app.vault.createFolder(folder);
