@@ -10,6 +10,7 @@ import { outlineNote } from '../engine/outline';
 import type { PlanIndex } from '../engine/plan-index';
 import type { GoalReport, Problem } from '../engine/types';
 import { EDIT_COMMANDS, EDIT_USAGE } from './edit-usage';
+import { GOAL_COMMANDS, GOAL_USAGE } from './goal-usage';
 import { toJson, writeReportJson } from './json';
 import { CliError, frontmatterOf, loadVault, parseToday, readText } from './load';
 import { guardOutput } from './output';
@@ -25,7 +26,8 @@ const USAGE = `usage:
   action-plan report  <vault> [--goal NAME] [--today YYYY-MM-DD] [--json] [--no-settings]
   action-plan check   <vault> [--today YYYY-MM-DD] [--json] [--no-settings]
   action-plan outline <note.md> --json
-${EDIT_USAGE}`;
+${EDIT_USAGE}
+${GOAL_USAGE}`;
 
 interface Args {
   command: string;
@@ -140,6 +142,11 @@ export function run(argv: string[], io: Io): number {
     const edits = require('./edit-commands') as typeof import('./edit-commands');
     return edits.runEdit(argv, io);
   }
+  if (GOAL_COMMANDS.has(argv[0] ?? '')) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only for a goal command (start-up)
+    const goals = require('./goal-commands') as typeof import('./goal-commands');
+    return goals.runGoalCommand(argv, io);
+  }
   let args: Args;
   try {
     args = parseArgs(argv);
@@ -176,6 +183,7 @@ export function run(argv: string[], io: Io): number {
       if (args.json) writeReportJson(today, reports, io);
       else if (reports.length === 0) io.out('No goal notes found. A goal note has `type: goal` in its frontmatter.\n');
       else io.out(reports.map((r) => renderGoal(r, today, style)).join('\n\n') + '\n');
+      if (!args.json && vaultProblems.length > 0) io.out(`\n${vaultProblems.length} files or folders of the vault were skipped; \`action-plan check\` says why.\n`);
     }
     return 0;
   } catch (e) {

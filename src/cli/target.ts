@@ -1,19 +1,16 @@
 /**
- * Moving a goal's `target` when a break-down extends its deadline: only the date's bytes on the
- * `target:` line of the frontmatter change (quotes, comments and other keys stay).
+ * Moving a goal's `target` when a break-down extends its deadline (SPEC 2.5, 2.6): only the
+ * date's bytes on the `target:` line change (quotes, comments and other keys stay); a missing
+ * key becomes the last frontmatter line; shapes that cannot be edited line by line go through
+ * the YAML library's document.
  */
 import { formatDay, type Day } from '../engine/dates';
 import { refuse, type EditResult } from '../engine/edit';
-import { scanFrontmatterBlock } from '../engine/markdown';
-import { lineAtOffset } from '../engine/edit/lines';
+import { editFrontmatterCli } from './frontmatter-doc';
 
 export function setGoalTarget(text: string, day: Day): EditResult {
-  const block = scanFrontmatterBlock(text);
-  if (block === null) return refuse(text, 'the goal has no frontmatter to hold a target');
-  const yaml = text.slice(block.textStart, block.textEnd);
-  const m = /^target:[ \t]*["']?(\d{4}-\d{2}-\d{2})/m.exec(yaml);
-  if (m === null) return refuse(text, 'the goal\'s target is not written as target: YYYY-MM-DD');
-  const at = block.textStart + m.index + m[0].length - 10;
   const value = formatDay(day) ?? '';
-  return { ok: true, text: text.slice(0, at) + value + text.slice(at + 10), changed: [lineAtOffset(text, at)], message: `the goal's target is now ${value}` };
+  const r = editFrontmatterCli(text, { kind: 'set', key: 'target', value });
+  if (!r.ok) return refuse(text, `the goal's target cannot be written: ${r.reason}`);
+  return { ok: true, text: r.text, changed: r.changed, message: `the goal's target is now ${value}` };
 }

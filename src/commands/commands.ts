@@ -1,13 +1,13 @@
 /**
  * Every command of the plugin, in one place. Ids are stable forever (SPEC 3); names are in
- * sentence case; no command has a default hotkey. A command is added by writing its spec in a
- * file of its own and putting it in `COMMANDS` in place of its `later(...)` entry.
+ * sentence case; no command has a default hotkey. Each command's spec lives in a file of its own
+ * and is listed in `COMMANDS`.
  */
 import { Notice, type Command, type Editor, type MarkdownFileInfo, type MarkdownView, type Menu } from 'obsidian';
 import { addStepCommand } from './add-step';
 import { breakDownStepCommand } from './break-down-step';
 import { extractStepCommand } from './extract-step';
-import { addCheckpointSpec, copySummarySpec, pivotGoalSpec, recordCheckpointSpec, setGoalStatusSpec } from './goal';
+import { addCheckpointSpec, copySummarySpec, newGoalSpec, pivotGoalSpec, recordCheckpointSpec, setGoalStatusSpec } from './goal';
 import { nextActionCommand } from './next-action';
 import { openPlanView } from './open-plan-view';
 import { postponeStepCommand } from './postpone-step';
@@ -18,15 +18,10 @@ import { stepUnderCursor } from './step-target';
 
 export type { CommandHost, CommandSpec } from './spec';
 
-/** A command of SPEC 3 not built in this version: registered, it says so when run. */
-function later(id: string, name: string, step = false): CommandSpec {
-  return { id, name, step };
-}
-
 /** The commands of SPEC 3, in the order of the command palette. */
 export const COMMANDS: readonly CommandSpec[] = [
   openPlanView,
-  later('new-goal', 'New goal'),
+  newGoalSpec,
   addStepCommand,
   breakDownStepCommand,
   extractStepCommand,

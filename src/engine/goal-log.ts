@@ -3,19 +3,12 @@
  * under `## Decisions`, and the snapshot of the plan a pivot keeps in a collapsed callout.
  */
 import { formatDay, type Day } from './dates';
-import { scanFrontmatterBlock } from './markdown';
-import { HEALTH_TEXT, progressLine, treeLines } from './summary';
+import { HEALTH_LABELS } from './present';
+import { progressLine, treeLines } from './summary';
 import type { CheckpointView, GoalReport, GoalStatus } from './types';
 
 export const REVIEWS_HEADING = 'Reviews';
 export const DECISIONS_HEADING = 'Decisions';
-
-/** The indentation of one nesting level in a note: its first nested list item's, else a tab. */
-export function indentUnit(text: string): string {
-  const fm = scanFrontmatterBlock(text);
-  const m = /\n([ \t]+)(?:[-*+]|\d+[.)]) /.exec(fm === null ? text : text.slice(fm.textEnd));
-  return m?.[1] ?? '\t';
-}
 
 export interface ReflectionAnswers {
   why?: string;
@@ -82,7 +75,7 @@ export function pivotEntry(today: Day, reason: string, cancelled: string[], befo
     `- ${day} — Pivoted: ${sentence(reason.replace(/\s*\n\s*/g, ' '))}${what}`,
     '',
     '> [!note]- Plan history',
-    `> The plan on ${day}, before the pivot: ${progressLine(before)}, ${HEALTH_TEXT[before.health]}.`,
+    `> The plan on ${day}, before the pivot: ${progressLine(before)}, ${HEALTH_LABELS[before.health].toLowerCase()}.`,
     '>',
     ...treeLines(before.tree, 'steps').map((l) => `> ${l}`),
   ];

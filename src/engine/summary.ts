@@ -4,23 +4,13 @@
  * that a summary pasted into a note, or a snapshot kept in one, adds no steps to any plan.
  */
 import { formatDay, isDay, type Day } from './dates';
+import { CHECKPOINT_LABELS, daysLeftLabel, FEELING_LABELS, HEALTH_LABELS, STATUS_LABELS } from './present';
 import type { CheckpointView, GoalReport, PlanNode, StepRef, StepStatus } from './types';
 
 export type SummaryDetail = 'phases' | 'steps';
 
 const SIGN: Record<StepStatus, string> = { todo: '☐', doing: '◐', done: '☑', cancelled: '☒', deferred: '⇥' };
 
-export const HEALTH_TEXT: Record<GoalReport['health'], string> = {
-  done: 'done',
-  paused: 'paused',
-  staying: 'staying where it is',
-  dropped: 'dropped',
-  overdue: 'overdue',
-  ahead: 'ahead of plan',
-  'on-track': 'on track',
-  behind: 'behind plan',
-  unknown: 'no baseline',
-};
 
 /** A bar of `width` cells in text. */
 export function textBar(percent: number, width = 20): string {
@@ -79,10 +69,10 @@ function refText(r: StepRef): string {
 }
 
 function checkpointText(c: CheckpointView): string {
-  const parts = [`${formatDay(c.date) ?? ''}${c.label ? ` · ${c.label}` : ''}: ${c.state}`];
+  const parts = [`${formatDay(c.date) ?? ''}${c.label ? ` · ${c.label}` : ''}: ${CHECKPOINT_LABELS[c.state].toLowerCase()}`];
   if (c.progress !== null) parts.push(`${c.progress}%${c.expect !== null ? ` against ${c.expect}% expected` : ''}`);
   else if (c.expect !== null) parts.push(`expect ${c.expect}%`);
-  if (c.feeling !== null) parts.push(`feeling ${c.feeling}/5`);
+  if (c.feeling !== null) parts.push(`feeling ${c.feeling}/5 (${(FEELING_LABELS[c.feeling] ?? '').toLowerCase()})`);
   if (c.note) parts.push(`“${c.note}”`);
   return '- ' + parts.join(', ');
 }
@@ -96,12 +86,9 @@ export function progressLine(r: GoalReport): string {
 /** The Markdown summary of one goal on `today`. */
 export function planSummary(r: GoalReport, today: Day, detail: SummaryDetail): string {
   const out: string[] = [`# ${r.title}`, ''];
-  const facts = [`Status: ${r.status}`, `health: ${HEALTH_TEXT[r.health]}`];
+  const facts = [`Status: ${STATUS_LABELS[r.status]}`, `health: ${HEALTH_LABELS[r.health].toLowerCase()}`];
   const target = formatDay(r.target);
-  if (target !== null) {
-    const left = r.target - today;
-    facts.push(`target ${target} (${left >= 0 ? `${left} days left` : `${-left} days past`})`);
-  }
+  if (target !== null) facts.push(`target ${target} (${(daysLeftLabel(r.target, today) ?? '').toLowerCase()})`);
   out.push(facts.join(' · '), '', progressLine(r));
   if (r.checkpoints.length > 0) out.push('', '## Checkpoints', ...r.checkpoints.map(checkpointText));
   out.push('', '## Next action', r.nextAction === null ? '- none' : `- ${refText(r.nextAction)}`);

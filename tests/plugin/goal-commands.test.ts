@@ -178,3 +178,120 @@ test('copy-plan-summary puts the Markdown summary on the clipboard', async () =>
   expect(copied).toContain('## Plan\n- **Prepare** 2/6\n- **Move** 0/2\n');
   expect(diff()).toEqual({});
 });
+
+test('add-checkpoint reads a date typed in words and says which day it took', async () => {
+  await run('add-checkpoint');
+  fill('Date', 'in 6 weeks');
+  expect(Setting.named('Date').desc).toBe('2027-01-06, Wednesday (in 42 days)');
+  fill('Expected progress', '40%');
+  await submit();
+  expect(diff()).toEqual({ 'Move to Lisbon.md': ['+  - date: 2027-01-06', '+    expect: 40'] });
+});
+
+test('add-checkpoint refuses a date it cannot read and keeps the form open', async () => {
+  await run('add-checkpoint');
+  fill('Date', 'when pigs fly');
+  await submit();
+  expect(diff()).toEqual({});
+  expect(Modal.current()).not.toBeNull();
+});
+
+describe('new-goal', () => {
+  async function create(title: string, target: string, cadence: string, steps = ''): Promise<void> {
+    await s.app.commands.run('new-goal');
+    fill('Title', title);
+    fill('Target date', target);
+    pick('Checkpoints', cadence);
+    if (steps !== '') fill('First steps', steps);
+    await submit();
+  }
+
+  test('the built-in template, a target typed in words, quarterly checkpoints and steps laid out backward', async () => {
+    await create('Learn to sail: day skipper', 'in 6 months', 'quarterly', 'Book a taster day ~1d\nTheory course ~2w\nPractical week ~1w');
+    expect(diff()).toEqual({
+      'Learn to sail day skipper.md': [
+        '(new)',
+        '+---',
+        '+type: goal',
+        '+title: "Learn to sail: day skipper"',
+        '+status: active',
+        '+start: 2026-11-25',
+        '+target: 2027-05-25',
+        '+checkpoints:',
+        '+  - date: 2027-02-25',
+        '+    expect: 51',
+        '+---',
+        '+# Learn to sail: day skipper',
+        '+',
+        '+## Why this goal',
+        '+',
+        '+',
+        '+## What is the next step',
+        '+',
+        '+',
+        '+## Am I happy with where I am',
+        '+',
+        '+',
+        '+## Where will I need outside help',
+        '+',
+        '+',
+        '+## Plan',
+        '+- [ ] Book a taster day 📅 2026-12-07 ⏱ 1d',
+        '+- [ ] Theory course 📅 2027-03-30 ⏱ 2w',
+        '+- [ ] Practical week 📅 2027-05-25 ⏱ 1w',
+        '+',
+      ],
+    });
+    expect(s.app.workspace.getActiveFile()?.path).toBe('Learn to sail day skipper.md');
+    await s.app.settle();
+    expect(s.plugin.index.report('Learn to sail day skipper.md', dayFromCivil(2026, 11, 25))?.progress.total).toBe(3);
+  });
+
+  test('the template file of the settings, its placeholders filled in, run through Templater when it uses it', async () => {
+    s.plugin.settings.templatePath = 'Templates/Goal template';
+    const ran: string[] = [];
+    // Stands for Templater: enabled, and processing the new file in place.
+    const registry = (s.app as unknown as { plugins: { enabledPlugins: Set<string>; plugins: Record<string, unknown> } }).plugins;
+    registry.enabledPlugins.add('templater-obsidian');
+    registry.plugins['templater-obsidian'] = { templater: { overwrite_file_commands: (f: { path: string }) => Promise.resolve(void ran.push(f.path)) } };
+    await create('Write a cookbook', '2027-03-01', 'monthly');
+    const text = s.vault.textAt('Write a cookbook.md') ?? '';
+    expect(text).toBe(
+      [
+        '---',
+        'title: "Write a cookbook"',
+        'start: "2026-11-25"',
+        'target: "2027-03-01"',
+        'area: personal',
+        'type: goal',
+        'checkpoints:',
+        '  - date: 2026-12-25',
+        '    expect: 31',
+        '  - date: 2027-01-25',
+        '    expect: 64',
+        '  - date: 2027-02-25',
+        '    expect: 96',
+        '---',
+        '# Write a cookbook',
+        '',
+        'Started on 2026-11-25, to be reached by 2027-03-01.',
+        '',
+        '## Why this goal',
+        '',
+        '## Plan',
+        '',
+      ].join('\n'),
+    );
+    // This template has no `<%`: Templater is left alone.
+    expect(ran).toEqual([]);
+    await s.app.vault.modify(s.app.vault.getFileByPath('Templates/Goal template.md') as never, '---\ntype: goal\n---\n# {{title}}\n<% tp.date.now() %>\n');
+    await create('Plant an orchard', 'next year', 'none');
+    expect(ran).toEqual(['Plant an orchard.md']);
+  });
+
+  test('an existing note is never overwritten', async () => {
+    await create('Move to Lisbon', '2027-12-31', 'none');
+    expect(diff()).toEqual({});
+    expect(Notice.messages.pop()).toBe('Move to Lisbon.md already exists: choose another title.');
+  });
+});

@@ -4,7 +4,7 @@ import { formatDay, type Day } from '../../engine/dates';
 import { expectedAt } from '../../engine/goal';
 import type { GoalReport } from '../../engine/types';
 import { writeGoal } from '../../obsidian/goal-writes';
-import { goalFile, readDate, today, withGoal, type GoalCommandHost } from './context';
+import { goalFile, readDate, withGoal, type GoalCommandHost } from './context';
 import { FormModal, textRow } from './form';
 
 /** The percent the expected line gives on a day, rounded, or null without a start. */
@@ -16,7 +16,7 @@ export function suggestedExpect(host: GoalCommandHost, goal: GoalReport, day: Da
 }
 
 export async function addCheckpoint(host: GoalCommandHost, goal: GoalReport, date: string, label: string, expect: string): Promise<true | string> {
-  const read = readDate(date, today(host));
+  const read = readDate(host, date);
   if ('error' in read) return read.error;
   const typed = expect.trim().replace(/%$/, '');
   const percent = typed === '' ? suggestedExpect(host, goal, read.day) : Number(typed);
@@ -40,10 +40,15 @@ export function addCheckpointCommand(host: GoalCommandHost): void {
       `Add a checkpoint to ${goal.title}`,
       (el) => {
         let expectRow: { setDesc(d: string): unknown } | null = null;
-        textRow(el, 'Date', 'A date, or words such as "end of next month".', '', (v) => {
+        const dateRow = textRow(el, 'Date', 'A date, or words such as "in 6 weeks" or "15 jan".', '', (v) => {
           date = v;
-          const read = readDate(v, today(host));
-          const s = 'day' in read ? suggestedExpect(host, goal, read.day) : null;
+          const read = readDate(host, v);
+          if ('error' in read) {
+            dateRow.setDesc(read.error);
+            return;
+          }
+          dateRow.setDesc(read.label);
+          const s = suggestedExpect(host, goal, read.day);
           expectRow?.setDesc(s === null ? 'Percent of the plan done by then.' : `The expected line gives ${s}% on that day; leave empty to use it.`);
         });
         textRow(el, 'Label', 'What will be true by then.', '', (v) => (label = v));

@@ -3,7 +3,8 @@
  * (the active note's, else one picked from a list), and today's date.
  */
 import { Notice, SuggestModal, TFile, type App } from 'obsidian';
-import { isDay, parseDay, type Day } from '../../engine/dates';
+import type { Day } from '../../engine/dates';
+import { parseDateInput, type DateInput } from '../../engine/nldate';
 import type { GoalReport } from '../../engine/types';
 import type { LiveIndex } from '../../obsidian/live-index';
 import type { ActionPlanSettings } from '../../settings/settings';
@@ -77,9 +78,7 @@ export function goalFile(host: GoalCommandHost, goal: GoalReport): TFile | null 
   return null;
 }
 
-/** A date typed by the person, as a day or a message. */
-export function readDate(input: string, on: Day): { day: Day } | { error: string } {
-  const day = parseDay(input.trim());
-  void on;
-  return isDay(day) ? { day } : { error: `"${input}" is not a date (YYYY-MM-DD).` };
+/** A date typed by the person, in words or as YYYY-MM-DD, as a day or a message. */
+export function readDate(host: GoalCommandHost, input: string): DateInput {
+  return parseDateInput(input, today(host), host.settings.weekStart);
 }

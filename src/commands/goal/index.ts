@@ -2,11 +2,19 @@
 import type { CommandSpec } from '../spec';
 import { addCheckpointCommand } from './add-checkpoint';
 import { copySummaryCommand } from './copy-summary';
+import { newGoalCommand } from './new-goal';
 import { pivotCommand } from './pivot';
 import { recordCheckpointCommand } from './record-checkpoint';
 import { setStatusCommand } from './set-status';
 
 export type { GoalCommandHost } from './context';
+
+export const newGoalSpec: CommandSpec = {
+  id: 'new-goal',
+  name: 'New goal',
+  icon: 'target',
+  create: (host) => ({ callback: () => newGoalCommand(host) }),
+};
 
 export const addCheckpointSpec: CommandSpec = {
   id: 'add-checkpoint',

@@ -6,8 +6,7 @@
 import { Notice, Setting, TFile } from 'obsidian';
 import { cancelSteps, type CancelTarget } from '../../engine/cancel';
 import { appendToSection } from '../../engine/frontmatter-edit';
-import { formatDay } from '../../engine/dates';
-import { DECISIONS_HEADING, indentUnit, pivotEntry } from '../../engine/goal-log';
+import { DECISIONS_HEADING, pivotEntry } from '../../engine/goal-log';
 import type { GoalReport, PlanNode } from '../../engine/types';
 import { planTop } from '../../engine/summary';
 import { goalFile, today, withGoal, type GoalCommandHost } from './context';
@@ -56,7 +55,6 @@ export async function pivotGoal(host: GoalCommandHost, goal: GoalReport, reason:
   if (reason.trim() === '') return 'Give a one-line reason: it is what the decision log keeps.';
   const file = goalFile(host, goal);
   if (file === null) return true;
-  const day = formatDay(today(host)) ?? '';
   const format = host.settings.dateFormat;
   const byNote = new Map<string, CancelTarget[]>();
   const seen = new Set<string>();
@@ -73,7 +71,7 @@ export async function pivotGoal(host: GoalCommandHost, goal: GoalReport, reason:
   for (const [path, targets] of byNote) {
     const f = host.app.vault.getFileByPath(path);
     if (!(f instanceof TFile)) return `${path} no longer exists; nothing was changed.`;
-    const check = cancelSteps(await host.app.vault.cachedRead(f), targets, day, reason, format, '\t');
+    const check = cancelSteps(await host.app.vault.cachedRead(f), targets, today(host), reason, format);
     if (!check.ok) return `nothing was changed: ${check.reason}.`;
     files.set(path, f);
   }
@@ -84,7 +82,7 @@ export async function pivotGoal(host: GoalCommandHost, goal: GoalReport, reason:
     const targets = byNote.get(goal.path);
     let out = text;
     if (targets !== undefined) {
-      const r = cancelSteps(out, targets, day, reason, format, indentUnit(out));
+      const r = cancelSteps(out, targets, today(host), reason, format);
       if (!r.ok) {
         state.failed = r.reason;
         return text;
@@ -103,7 +101,7 @@ export async function pivotGoal(host: GoalCommandHost, goal: GoalReport, reason:
     if (path === goal.path) continue;
     const targets = byNote.get(path) ?? [];
     await host.app.vault.process(f, (text) => {
-      const r = cancelSteps(text, targets, day, reason, format, indentUnit(text));
+      const r = cancelSteps(text, targets, today(host), reason, format);
       if (r.ok) return r.text;
       state.failed = `${path}: ${r.reason}`;
       return text;

@@ -6,7 +6,8 @@
 import { Notice, SuggestModal, type App } from 'obsidian';
 import { formatDay } from '../../engine/dates';
 import { expectedAt } from '../../engine/goal';
-import { indentUnit, REFLECTION_QUESTIONS, REVIEWS_HEADING, reviewEntry, type ReflectionAnswers } from '../../engine/goal-log';
+import { indentUnit } from '../../engine/edit/outline-block';
+import { REFLECTION_QUESTIONS, REVIEWS_HEADING, reviewEntry, type ReflectionAnswers } from '../../engine/goal-log';
 import type { CheckpointView, GoalReport } from '../../engine/types';
 import { sectionEntry, writeGoal } from '../../obsidian/goal-writes';
 import { goalFile, today, withGoal, type GoalCommandHost } from './context';

@@ -16,7 +16,7 @@ import type { FieldFormat } from '../anchor';
 import type { SubStep } from './schedule';
 
 /** A new step's line after its indent and marker: `[ ] text 📅 D ⏱ 2d`. */
-function stepLine(text: string, due: Day | null, estimate: string | null, format: FieldFormat): string {
+export function stepLine(text: string, due: Day | null, estimate: string | null, format: FieldFormat): string {
   let line = `[ ] ${text.trim()}`;
   if (due !== null) line += ' ' + formatField('due', formatDay(due) ?? '', format);
   if (estimate !== null) line += ' ' + formatField('estimate', estimate, format);

@@ -16,7 +16,7 @@ export type { NewCheckpoint, ReviewValues } from './checkpoints';
 export type FrontmatterOp =
   | { kind: 'review'; index: number; values: ReviewValues }
   | { kind: 'add-checkpoint'; checkpoint: NewCheckpoint }
-  | { kind: 'set'; key: 'status' | 'target'; value: string };
+  | { kind: 'set'; key: string; value: string };
 
 /** The line-by-line edit; `{ok: false, fallback: true}` for shapes it does not edit. */
 export function editFrontmatter(text: string, op: FrontmatterOp): EditResult {

@@ -1,0 +1,157 @@
+/**
+ * The goal commands of the command line (SPEC 6): `summary` prints what `copy-plan-summary`
+ * copies; `review` records a checkpoint review and `status` a decision, with the same engine
+ * functions as the plugin's commands. Exit codes: 0 written (or printed), 1 refused, 2 bad usage.
+ */
+import { resolve } from 'node:path';
+import { formatDay, parseDay, isDay, type Day } from '../engine/dates';
+import { appendToSection, type FrontmatterOp } from '../engine/frontmatter-edit';
+import { expectedAt } from '../engine/goal';
+import { DECISIONS_HEADING, REVIEWS_HEADING, reviewEntry, statusEntry } from '../engine/goal-log';
+import { indentUnit } from '../engine/edit/outline-block';
+import { planSummary } from '../engine/summary';
+import type { CheckpointView, GoalReport, GoalStatus } from '../engine/types';
+import { editFrontmatterCli } from './frontmatter-doc';
+import { GOAL_USAGE } from './goal-usage';
+import { matchGoal } from './goal-name';
+import { CliError, loadVault, parseToday } from './load';
+import type { Io } from './main';
+import { vaultOptions } from './settings';
+import { unifiedDiff } from './unified-diff';
+import { noteFile, readNoteText, Refusal, writeAtomic } from './write-note';
+
+const STATUSES: readonly GoalStatus[] = ['active', 'paused', 'staying', 'done', 'dropped'];
+
+/** Options each command takes; `true` for those that take a value. */
+const OPTIONS: Record<string, Record<string, boolean>> = {
+  summary: { '--goal': true, '--today': true, '--steps': false },
+  review: { '--goal': true, '--today': true, '--feeling': true, '--note': true, '--checkpoint': true, '--dry-run': false },
+  status: { '--goal': true, '--today': true, '--reason': true, '--dry-run': false },
+};
+
+interface GoalArgs {
+  command: string;
+  positional: string[];
+  values: Map<string, string>;
+  flags: Set<string>;
+}
+
+function parseGoalArgs(argv: string[]): GoalArgs {
+  const [command = '', ...rest] = argv;
+  const allowed = OPTIONS[command] ?? {};
+  const args: GoalArgs = { command, positional: [], values: new Map(), flags: new Set() };
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i] ?? '';
+    if (!a.startsWith('--')) {
+      args.positional.push(a);
+      continue;
+    }
+    const eq = a.indexOf('=');
+    const name = eq === -1 ? a : a.slice(0, eq);
+    const takes = allowed[name];
+    if (takes === undefined) throw new CliError(`unknown option "${name}" for ${command}`);
+    if (!takes) {
+      args.flags.add(name);
+      continue;
+    }
+    const value = eq === -1 ? rest[++i] : a.slice(eq + 1);
+    if (value === undefined) throw new CliError(`${name} needs a value`);
+    args.values.set(name, value);
+  }
+  const want = command === 'status' ? 2 : 1;
+  if (args.positional.length !== want) throw new CliError(command === 'status' ? 'status wants a vault folder and a status' : `${command} wants one vault folder`);
+  if (!args.values.has('--goal')) throw new CliError(`${command} wants --goal NAME`);
+  return args;
+}
+
+/** The checkpoint to review: the one named, else the due one (the latest), else the latest missed. */
+export function checkpointToReview(goal: GoalReport, named: Day | null): CheckpointView {
+  const byDateDesc = [...goal.checkpoints].sort((a, b) => b.date - a.date);
+  if (named !== null) {
+    const cp = byDateDesc.find((c) => c.date === named);
+    if (cp === undefined) throw new Refusal(`${goal.title} has no checkpoint on ${formatDay(named) ?? ''}`);
+    return cp;
+  }
+  const cp = byDateDesc.find((c) => c.state === 'due') ?? byDateDesc.find((c) => c.state === 'missed');
+  if (cp === undefined) throw new Refusal(`${goal.title} has no checkpoint due or missed; name one with --checkpoint YYYY-MM-DD`);
+  return cp;
+}
+
+interface Loaded {
+  root: string;
+  today: Day;
+  goal: GoalReport;
+  expected: (cp: CheckpointView) => number | null;
+}
+
+function load(args: GoalArgs, io: Io): Loaded {
+  const root = resolve(args.positional[0] ?? '');
+  const today = parseToday(args.values.get('--today'));
+  const { index } = loadVault(root, vaultOptions(root, (line) => io.err(`action-plan: warning: ${line}\n`)));
+  const match = matchGoal(index.reports(today), args.values.get('--goal') ?? '');
+  if ('error' in match) throw new Refusal(match.error);
+  const meta = index.get(match.goal.path)?.goal ?? null;
+  return { root, today, goal: match.goal, expected: (cp) => cp.expect ?? (meta === null ? null : expectedAt(meta, cp.date)) };
+}
+
+/** The frontmatter edit, then the entry under its heading; written, or printed as a diff. */
+function writeGoalNote(l: Loaded, op: FrontmatterOp, heading: string, entry: (text: string) => string[], dryRun: boolean, io: Io, message: string): void {
+  const file = noteFile(l.root, l.goal.path);
+  const before = readNoteText(file, l.goal.path);
+  const fm = editFrontmatterCli(before, op);
+  if (!fm.ok) throw new Refusal(`${l.goal.path}: ${fm.reason}`);
+  const body = appendToSection(fm.text, heading, entry(before));
+  if (!body.ok) throw new Refusal(`${l.goal.path}: ${body.reason}`);
+  if (dryRun) io.out(unifiedDiff(l.goal.path, before, body.text));
+  else writeAtomic(file, body.text);
+  io.err(`${l.goal.path}: ${message}${fm.via === 'document' ? ' (frontmatter rewritten by the YAML writer: its shape cannot be edited line by line)' : ''}${dryRun ? ' (dry run: nothing written)' : ''}\n`);
+}
+
+function review(args: GoalArgs, io: Io): void {
+  const feeling = Number(args.values.get('--feeling'));
+  if (!args.values.has('--feeling') || !Number.isInteger(feeling) || feeling < 1 || feeling > 5) throw new CliError('review wants --feeling 1-5');
+  const namedText = args.values.get('--checkpoint');
+  const named = namedText === undefined ? null : parseDay(namedText);
+  if (named !== null && !isDay(named)) throw new CliError(`--checkpoint wants a date as YYYY-MM-DD, not "${namedText ?? ''}"`);
+  const l = load(args, io);
+  const cp = checkpointToReview(l.goal, named);
+  const note = (args.values.get('--note') ?? '').trim();
+  const progress = l.goal.progress.percent;
+  const op: FrontmatterOp = { kind: 'review', index: cp.index, values: { progress, feeling, note: note === '' ? null : note, reviewed: formatDay(l.today) ?? '' } };
+  const entry = (text: string): string[] => reviewEntry({ today: l.today, checkpoint: cp, progress, expected: l.expected(cp), feeling, note, answers: {}, unit: indentUnit(text) });
+  writeGoalNote(l, op, REVIEWS_HEADING, entry, args.flags.has('--dry-run'), io, `review of ${formatDay(cp.date) ?? ''} recorded: ${progress}%, feeling ${feeling}/5`);
+}
+
+function status(args: GoalArgs, io: Io): void {
+  const value = args.positional[1] ?? '';
+  if (!(STATUSES as readonly string[]).includes(value)) throw new CliError(`status wants one of ${STATUSES.join(', ')}, not "${value}"`);
+  const reason = (args.values.get('--reason') ?? '').trim();
+  if (reason === '') throw new CliError('status wants --reason TEXT');
+  const l = load(args, io);
+  const s = value as GoalStatus;
+  writeGoalNote(l, { kind: 'set', key: 'status', value: s }, DECISIONS_HEADING, () => [statusEntry(l.today, s, reason)], args.flags.has('--dry-run'), io, `status ${s}`);
+}
+
+/** Runs `summary`, `review` or `status`. */
+export function runGoalCommand(argv: string[], io: Io): number {
+  try {
+    const args = parseGoalArgs(argv);
+    if (args.command === 'summary') {
+      const l = load(args, io);
+      io.out(planSummary(l.goal, l.today, args.flags.has('--steps') ? 'steps' : 'phases'));
+    } else if (args.command === 'review') review(args, io);
+    else status(args, io);
+    return 0;
+  } catch (e) {
+    if (e instanceof Refusal) {
+      io.err(`action-plan: ${e.message}\n`);
+      return 1;
+    }
+    if (e instanceof CliError) {
+      io.err(`action-plan: ${e.message}\n${GOAL_USAGE}\n`);
+      return 2;
+    }
+    io.err(`action-plan: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 1;
+  }
+}
