@@ -183,6 +183,7 @@ export function run(argv: string[], io: Io): number {
       if (args.json) writeReportJson(today, reports, io);
       else if (reports.length === 0) io.out('No goal notes found. A goal note has `type: goal` in its frontmatter.\n');
       else io.out(reports.map((r) => renderGoal(r, today, style)).join('\n\n') + '\n');
+      if (!args.json && vaultProblems.length > 0) io.out(`\n${vaultProblems.length} files or folders of the vault were skipped; \`action-plan check\` says why.\n`);
     }
     return 0;
   } catch (e) {

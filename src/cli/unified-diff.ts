@@ -1,7 +1,7 @@
 /**
- * A unified diff of one note's text before and after an edit, for `--dry-run`. Edits replace
- * lines in place or insert/remove one run of lines, so the changed region is found from the
- * common head and tail; replaced lines are grouped into hunks with three lines of context.
+ * A unified diff of one note's text before and after an edit, for `--dry-run`: the common head
+ * and tail are set aside, the lines between are matched by their longest common subsequence,
+ * and the changes are grouped into hunks with three lines of context.
  */
 
 const CONTEXT = 3;
@@ -22,6 +22,49 @@ interface Change {
 
 function range(start: number, count: number): string {
   return count === 0 ? `${start},0` : count === 1 ? `${start + 1}` : `${start + 1},${count}`;
+}
+
+/** Longest common subsequence of the middle lines, as runs of changes; one run when too large. */
+function changedRuns(a: string[], b: string[], aFrom: number, aTo: number, bFrom: number, bTo: number): Change[] {
+  const n = aTo - aFrom;
+  const m = bTo - bFrom;
+  if (n === 0 && m === 0) return [];
+  if (n * m > 4_000_000) return [{ aFrom, aTo, bFrom, bTo }];
+  // lcs[i][j]: length of the common subsequence of a[aFrom+i..] and b[bFrom+j..].
+  const width = m + 1;
+  const lcs = new Uint32Array((n + 1) * width);
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      lcs[i * width + j] =
+        a[aFrom + i] === b[bFrom + j] ? (lcs[(i + 1) * width + j + 1] ?? 0) + 1 : Math.max(lcs[(i + 1) * width + j] ?? 0, lcs[i * width + j + 1] ?? 0);
+    }
+  }
+  const out: Change[] = [];
+  let i = 0;
+  let j = 0;
+  let open: Change | null = null;
+  const close = (): void => {
+    if (open !== null) out.push(open);
+    open = null;
+  };
+  while (i < n || j < m) {
+    if (i < n && j < m && a[aFrom + i] === b[bFrom + j]) {
+      close();
+      i++;
+      j++;
+      continue;
+    }
+    open ??= { aFrom: aFrom + i, aTo: aFrom + i, bFrom: bFrom + j, bTo: bFrom + j };
+    if (j < m && (i === n || (lcs[i * width + j + 1] ?? 0) >= (lcs[(i + 1) * width + j] ?? 0))) {
+      j++;
+      open.bTo = bFrom + j;
+    } else {
+      i++;
+      open.aTo = aFrom + i;
+    }
+  }
+  close();
+  return out;
 }
 
 /** One hunk around changes close enough to share their context. */
@@ -49,46 +92,6 @@ function hunk(a: string[], b: string[], group: Change[], last: boolean, noNewlin
   return out;
 }
 
-/** Above this many cells the middle is shown as one change rather than matched line by line. */
-const MATCH_LIMIT = 4_000_000;
-
-/**
- * The changes between `a[head, aTo)` and `b[head, bTo)`, matched by a longest common
- * subsequence, so that an edit in two places (a key in the frontmatter and an entry at the end)
- * shows as two hunks rather than one that repeats everything between them.
- */
-function middleChanges(a: string[], b: string[], head: number, aTo: number, bTo: number): Change[] {
-  const n = aTo - head;
-  const m = bTo - head;
-  if (n === 0 || m === 0 || n * m > MATCH_LIMIT) return [{ aFrom: head, aTo, bFrom: head, bTo }];
-  const w = m + 1;
-  const lcs = new Uint32Array((n + 1) * w);
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) {
-      lcs[i * w + j] = a[head + i] === b[head + j] ? (lcs[(i + 1) * w + j + 1] ?? 0) + 1 : Math.max(lcs[(i + 1) * w + j] ?? 0, lcs[i * w + j + 1] ?? 0);
-    }
-  }
-  const out: Change[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < n || j < m) {
-    if (i < n && j < m && a[head + i] === b[head + j]) {
-      i++;
-      j++;
-      continue;
-    }
-    const c: Change = { aFrom: head + i, aTo: head + i, bFrom: head + j, bTo: head + j };
-    while ((i < n || j < m) && !(i < n && j < m && a[head + i] === b[head + j])) {
-      if (i < n && (j === m || (lcs[(i + 1) * w + j] ?? 0) >= (lcs[i * w + j + 1] ?? 0))) i++;
-      else j++;
-    }
-    c.aTo = head + i;
-    c.bTo = head + j;
-    out.push(c);
-  }
-  return out;
-}
-
 /** `--- a/path` / `+++ b/path` and the hunks; empty when nothing changed. */
 export function unifiedDiff(path: string, before: string, after: string): string {
   if (before === after) return '';
@@ -100,23 +103,7 @@ export function unifiedDiff(path: string, before: string, after: string): string
   while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
   const aTo = a.length - tail;
   const bTo = b.length - tail;
-  const changes: Change[] = [];
-  if (aTo - head === bTo - head) {
-    // Lines replaced in place: one change per run of changed lines.
-    let i = head;
-    while (i < aTo) {
-      if (a[i] === b[i]) {
-        i++;
-        continue;
-      }
-      let j = i;
-      while (j < aTo && a[j] !== b[j]) j++;
-      changes.push({ aFrom: i, aTo: j, bFrom: i, bTo: j });
-      i = j;
-    }
-  } else {
-    changes.push(...middleChanges(a, b, head, aTo, bTo));
-  }
+  const changes = changedRuns(a, b, head, aTo, head, bTo);
   const groups: Change[][] = [];
   for (const c of changes) {
     const g = groups[groups.length - 1];
@@ -125,7 +112,7 @@ export function unifiedDiff(path: string, before: string, after: string): string
     else groups.push([c]);
   }
   const noNewline = !before.endsWith('\n');
-  // A tab ends a name with spaces, as GNU diff writes it, so that `patch` reads the whole name.
-  const end = /\s/.test(path) ? '\t' : '';
+  // A tab ends a file name that holds spaces, as patch(1) reads it.
+  const end = path.includes(' ') ? '\t' : '';
   return `--- a/${path}${end}\n+++ b/${path}${end}\n` + groups.map((g, i) => hunk(a, b, g, i === groups.length - 1, noNewline)).join('');
 }

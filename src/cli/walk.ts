@@ -43,7 +43,7 @@ export function unreadable(path: string, why: string): Problem {
 
 function realOf(path: Buffer): string {
   try {
-    return realpathSync(path);
+    return realpathSync.native(path);
   } catch {
     return path.toString('utf8');
   }
@@ -57,7 +57,7 @@ function isInside(real: string, root: string): boolean {
 export function walkVault(root: string): VaultListing {
   let rootReal: string;
   try {
-    rootReal = realpathSync(root);
+    rootReal = realpathSync.native(root);
     readdirSync(rootReal);
   } catch (e) {
     throw new CliError(`cannot read folder ${root}: ${errorCode(e)}`);
@@ -88,7 +88,7 @@ export function walkVault(root: string): VaultListing {
       if (entry.isSymbolicLink()) {
         let real: string;
         try {
-          real = realpathSync(full);
+          real = realpathSync.native(full);
           const st = statSync(real);
           isDir = st.isDirectory();
           isFile = st.isFile();

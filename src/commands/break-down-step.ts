@@ -4,15 +4,15 @@
  * over working days (SPEC 2.5). Each due date is shown before anything is written; a plan that
  * does not fit says by how many working days and offers to move the deadline or keep it.
  */
-import { Modal, Notice, Setting, type App } from 'obsidian';
+import { Modal, Setting, type App } from 'obsidian';
 import { formatDay, isDay, type Day } from '../engine/dates';
-import { breakDownStep, estimateDays, layOutBackward, parseSubStep, type BackwardLayout, type SubStep } from '../engine/edit';
-import { applyStepEdit } from '../obsidian/note-writer';
+import { breakDownStep, estimateDays, layOutBackward, parseSubStep, type BackwardLayout, type EditResult, type StepRef, type SubStep } from '../engine/edit';
+import { applyStepEdit, openEditor } from '../obsidian/note-writer';
 import type { ActionPlanSettings } from '../settings/settings';
 import type { GoalReport } from '../engine/types';
 import { dateField, type DateField } from './date-field';
 import type { CommandSpec } from './spec';
-import { goalsOfNote, todayOf } from './step-context';
+import { goalsOfNote, say, todayOf } from './step-context';
 import { onStep, type StepTarget } from './step-target';
 
 /** Where the deadline comes from: the step's due date, or the goal's target. */
@@ -94,20 +94,24 @@ export class BreakDownModal extends Modal {
     this.close();
     const typed = this.deadlineField.value();
     const newDeadline = movedTo ?? (typed !== this.deadline.day ? typed : null);
-    const onGoal = newDeadline !== null && this.deadline.goal !== null;
-    const r = await applyStepEdit(this.app, this.target.path, this.target.line, this.target.step.raw, (text, at) =>
-      breakDownStep(text, at, this.subs, { days: layout.days, stepDue: onGoal ? null : newDeadline, format: this.settings.dateFormat }),
-    );
-    if (!r.ok) return;
-    if (onGoal && newDeadline !== null && this.deadline.goal !== null) {
-      const file = this.app.vault.getFileByPath(this.deadline.goal.path);
-      if (file !== null) {
-        await this.app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
-          fm['target'] = formatDay(newDeadline);
-        });
-      }
+    const goal = newDeadline !== null ? this.deadline.goal : null;
+    const edit = (text: string, at: StepRef): EditResult =>
+      breakDownStep(text, at, this.subs, { days: layout.days, stepDue: goal !== null ? null : newDeadline, format: this.settings.dateFormat });
+    if (goal !== null && newDeadline !== null) {
+      // The goal's target moves first, through the frontmatter writer, and only when the
+      // sub-steps can be written: the note must still hold the step as the plan read it.
+      const file = this.app.vault.getFileByPath(this.target.path);
+      const goalFile = this.app.vault.getFileByPath(goal.path);
+      if (file === null || goalFile === null) return;
+      const text = openEditor(this.app, this.target.path)?.getValue() ?? (await this.app.vault.read(file));
+      const check = edit(text, { line: this.target.line, expected: this.target.step.raw });
+      if (!check.ok) return say(`nothing written, ${check.reason}.`);
+      await this.app.fileManager.processFrontMatter(goalFile, (fm: Record<string, unknown>) => {
+        fm['target'] = formatDay(newDeadline);
+      });
     }
-    new Notice(`Action Plan: ${r.message}.`);
+    const r = await applyStepEdit(this.app, this.target.path, this.target.line, this.target.step.raw, edit);
+    if (r.ok) say(`${r.message}${goal !== null ? `; the goal's target is now ${formatDay(newDeadline ?? goal.target) ?? ''}` : ''}.`);
   }
 
   override onClose(): void {

@@ -46,6 +46,14 @@ export interface LineAnchor {
   blockIdFrom: number;
 }
 
+// One search per closing mark, reused from line to line (reading is not re-entrant).
+const WIKI_CLOSE = new Search(']]');
+const SQUARE_CLOSE = new Search(']');
+const ROUND_CLOSE = new Search(')');
+const LINK_MIDDLE = new Search('](');
+const LINK_CLOSE = new Search(')');
+const FIELD_MARK = new Search('::');
+
 /** Dataview keys whose name in edits differs from the key. */
 const DATAVIEW_NAMES: Record<string, string> = {
   completion: 'done',
@@ -111,12 +119,12 @@ export function scanFields(text: string, from: number, to: number): { fields: Fi
   const fields: FieldAnchor[] = [];
   let blockIdFrom = -1;
   // One search per closing mark keeps a line of unclosed openers linear (line-search.ts).
-  const wikiClose = new Search(text, ']]', to);
-  const squareClose = new Search(text, ']', to);
-  const roundClose = new Search(text, ')', to);
-  const linkMiddle = new Search(text, '](', to);
-  const linkClose = new Search(text, ')', to);
-  const fieldMark = new Search(text, '::', to);
+  const wikiClose = WIKI_CLOSE.reset(text, to);
+  const squareClose = SQUARE_CLOSE.reset(text, to);
+  const roundClose = ROUND_CLOSE.reset(text, to);
+  const linkMiddle = LINK_MIDDLE.reset(text, to);
+  const linkClose = LINK_CLOSE.reset(text, to);
+  const fieldMark = FIELD_MARK.reset(text, to);
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
@@ -222,7 +230,7 @@ function emojiField(text: string, start: number, to: number, name: string, sign:
     while (e < to) {
       const d = text.codePointAt(e) ?? 0;
       if (d >= 0x2300 && EMOJI.has(d)) break;
-      if (d === 0x5b && fieldMark.find(e) !== -1) break;
+      if ((d === 0x5b || d === 0x28) && fieldMark.find(e) !== -1) break;
       if (d === 0x5e && isSpace(text.charCodeAt(e - 1)) && trailingBlockId(text, e, to)) break;
       e += d > 0xffff ? 2 : 1;
     }

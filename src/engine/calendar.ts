@@ -2,7 +2,7 @@
  * Calendar and working-day arithmetic over the engine's day numbers, done by date-fns on local
  * dates at noon (no daylight-saving edge can move a day). Day numbers are converted only here.
  */
-import { addDays, addMonths, addWeeks, eachDayOfInterval, getDay } from 'date-fns';
+import { addDays, addMonths, addWeeks, getDay } from 'date-fns';
 import { civilFromDay, dayOfDate, type Day } from './dates';
 
 export type Unit = 'd' | 'w' | 'm';
@@ -35,23 +35,39 @@ export function isWorkingDay(day: Day, workingDays: readonly number[]): boolean 
   return workingSet(workingDays).has(getDay(dateOfDay(day)));
 }
 
+/**
+ * Walks the days from `from` on, calling `take` with each working day until it returns false.
+ * date-fns gives the first day's weekday; the days after follow it one by one, so a window of
+ * months costs no Date per day (day numbers are consecutive, and so are weekdays).
+ */
+function walkWorkingDays(from: Day, workingDays: readonly number[], take: (day: Day) => boolean): void {
+  const set = workingSet(workingDays);
+  let weekday = getDay(dateOfDay(from));
+  for (let day = from; ; day++) {
+    if (set.has(weekday) && !take(day)) return;
+    weekday = weekday === 6 ? 0 : weekday + 1;
+  }
+}
+
 /** The working days from `from` through `to`, both included; empty when `to` is before `from`. */
 export function workingDaysThrough(from: Day, to: Day, workingDays: readonly number[]): Day[] {
-  if (to < from) return [];
-  const set = workingSet(workingDays);
-  return eachDayOfInterval({ start: dateOfDay(from), end: dateOfDay(to) })
-    .filter((d) => set.has(getDay(d)))
-    .map(dayOfDate);
+  const out: Day[] = [];
+  if (to < from) return out;
+  walkWorkingDays(from, workingDays, (day) => {
+    if (day > to) return false;
+    out.push(day);
+    return true;
+  });
+  return out;
 }
 
 /** The first `count` working days from `from` (included when it is one). */
 export function nextWorkingDays(from: Day, count: number, workingDays: readonly number[]): Day[] {
-  const set = workingSet(workingDays);
   const out: Day[] = [];
-  let date = dateOfDay(from);
-  while (out.length < count) {
-    if (set.has(getDay(date))) out.push(dayOfDate(date));
-    date = addDays(date, 1);
-  }
+  if (count <= 0) return out;
+  walkWorkingDays(from, workingDays, (day) => {
+    out.push(day);
+    return out.length < count;
+  });
   return out;
 }

@@ -9,6 +9,14 @@ import { codeSpans, Search } from './line-search';
 import { findIn } from './text';
 import { readWeight } from './numbers';
 
+
+// One search per closing mark, reused from line to line (reading is not re-entrant).
+const WIKI_CLOSE = new Search(']]');
+const SQUARE_CLOSE = new Search(']');
+const ROUND_CLOSE = new Search(')');
+const LINK_MIDDLE = new Search('](');
+const LINK_CLOSE = new Search(')');
+const FIELD_MARK = new Search('::');
 export const enum DateField {
   Due = 0,
   Scheduled = 1,
@@ -128,6 +136,22 @@ export function isKeyChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 32;
 }
 
+/**
+ * Links in code spans are not links (Obsidian shows them as code); fields there still count.
+ * The spans of the line being read are found at its first `[`, if it has a backtick at all.
+ */
+let spans: number[] | null = null;
+let span = 0;
+
+function inCode(text: string, from: number, to: number, at: number): boolean {
+  if (spans === null) {
+    spans = findIn(text, '`', from, to) === -1 ? NO_SPANS : codeSpans(text, from, to);
+    span = 0;
+  }
+  while (span < spans.length && (spans[span + 1] ?? 0) <= at) span += 2;
+  return span < spans.length && (spans[span] ?? 0) <= at;
+}
+
 /** Removes ranges from `text` and collapses the whitespace left behind. */
 function cut(text: string, from: number, to: number, ranges: number[]): string {
   let out = '';
@@ -170,23 +194,13 @@ export function readFields(text: string, from: number, to: number, helpTag: stri
   const ranges: number[] = [];
   const help1 = helpTag.toLowerCase();
   // One search per closing mark, so that a line of unclosed openers stays linear (line-search.ts).
-  const wikiClose = new Search(text, ']]', to);
-  const squareClose = new Search(text, ']', to);
-  const roundClose = new Search(text, ')', to);
-  const linkMiddle = new Search(text, '](', to);
-  const linkClose = new Search(text, ')', to);
-  const fieldMark = new Search(text, '::', to);
-  /**
-   * Links in code spans are not links (Obsidian shows them as code); fields there still count.
-   * The spans are found at the first `[` of a line that has a backtick.
-   */
-  let code: number[] | null = null;
-  let span = 0;
-  const inCode = (at: number): boolean => {
-    code ??= findIn(text, '`', from, to) === -1 ? NO_SPANS : codeSpans(text, from, to);
-    while (span < code.length && (code[span + 1] ?? 0) <= at) span += 2;
-    return span < code.length && (code[span] ?? 0) <= at;
-  };
+  const wikiClose = WIKI_CLOSE.reset(text, to);
+  const squareClose = SQUARE_CLOSE.reset(text, to);
+  const roundClose = ROUND_CLOSE.reset(text, to);
+  const linkMiddle = LINK_MIDDLE.reset(text, to);
+  const linkClose = LINK_CLOSE.reset(text, to);
+  const fieldMark = FIELD_MARK.reset(text, to);
+  spans = null;
   /** End of the run of non-blank characters that `estimateEnd` was found for. */
   let runEnd = -1;
 
@@ -222,7 +236,7 @@ export function readFields(text: string, from: number, to: number, helpTag: stri
     }
     if (c === 0x5b /* [ */ || c === 0x28 /* ( */) {
       // [[wikilink]]
-      const linkable = c === 0x28 || !inCode(i);
+      const linkable = c === 0x28 || !inCode(text, from, to, i);
       if (c === 0x5b && text.charCodeAt(i + 1) === 0x5b && linkable) {
         const close = wikiClose.find(i + 2);
         if (close !== -1) {
@@ -347,7 +361,8 @@ export function readFields(text: string, from: number, to: number, helpTag: stri
         while (e < to) {
           const d = text.codePointAt(e) ?? 0;
           if (d >= 0x2300 && EMOJI.has(d)) break;
-          if (d === 0x5b && fieldMark.find(e) !== -1) break;
+          // An inline field in brackets or parentheses ends the rule too.
+          if ((d === 0x5b || d === 0x28) && fieldMark.find(e) !== -1) break;
           e += d > 0xffff ? 2 : 1;
         }
         j = e;

@@ -4,12 +4,10 @@
  * through a copy where each lone `\r` is a `\n`: same length, so every offset and every line
  * number holds for the original text, which edits still write byte for byte.
  */
-const LONE_CR = /\r(?!\n)/g;
-
 export function editorLines(text: string): string {
-  const cr = text.indexOf('\r');
-  if (cr === -1) return text;
-  LONE_CR.lastIndex = cr;
-  if (!LONE_CR.test(text)) return text;
-  return text.replace(LONE_CR, '\n');
+  // Found with indexOf rather than a shared global pattern, whose `lastIndex` would be state kept between calls.
+  for (let cr = text.indexOf('\r'); cr !== -1; cr = text.indexOf('\r', cr + 2)) {
+    if (text.charCodeAt(cr + 1) !== 10) return text.replace(/\r(?!\n)/g, '\n');
+  }
+  return text;
 }

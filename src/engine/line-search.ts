@@ -7,14 +7,21 @@
 import { findIn } from './text';
 
 export class Search {
+  private text = '';
+  private to = 0;
   private from = -1;
   private at = -1;
 
-  constructor(
-    private readonly text: string,
-    private readonly needle: string,
-    private readonly to: number,
-  ) {}
+  constructor(private readonly needle: string) {}
+
+  /** Starts searching a new line `text[…, to)`; one instance serves line after line. */
+  reset(text: string, to: number): this {
+    this.text = text;
+    this.to = to;
+    this.from = -1;
+    this.at = -1;
+    return this;
+  }
 
   /** The first `needle` in `[from, to)`, or -1: `findIn(text, needle, from, to)`. */
   find(from: number): number {

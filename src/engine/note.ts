@@ -34,20 +34,21 @@ export function basenameOf(path: string): string {
   return name.toLowerCase().endsWith('.md') ? name.slice(0, -3) : name;
 }
 
-/** Two scratch arrays reused from note to note (reading is not re-entrant). */
-const scratchArrays: Int32Array[] = [new Int32Array(256), new Int32Array(256)];
+/**
+ * Scratch arrays reused from note to note: two new typed arrays per note made reading the
+ * 10 MB benchmark vault 10-30 % slower (medians). A read takes the ones it needs out of this
+ * pool and gives them back when done with them, so a read that starts during another gets
+ * arrays of its own (and one that throws merely leaves the pool smaller).
+ */
+const spare: Int32Array[] = [];
 
-/** Scratch array `which`, at least `size` long, its first `size` entries set to `value`. */
-function scratch(which: 0 | 1, size: number, value: number): Int32Array {
-  let a = scratchArrays[which] as Int32Array;
-  if (a.length < size) {
-    a = new Int32Array(Math.max(size, a.length * 2));
-    scratchArrays[which] = a;
-  }
+/** A scratch array of at least `size` entries, the first `size` set to `value`. */
+function takeScratch(size: number, value: number): Int32Array {
+  let a = spare.pop();
+  if (a === undefined || a.length < size) a = new Int32Array(Math.max(size, 256, 2 * (a?.length ?? 0)));
   a.fill(value, 0, size);
   return a;
 }
-
 
 /** The most common starts of a task line, kept once for every step that has one. */
 const HEADS = new Map<string, string>();
@@ -128,9 +129,9 @@ export function readNote(path: string, source: string, frontmatter: FrontmatterI
 
   const steps: StepData[] = [];
   /** Step index of each list item (by position in scan.items), -1 for plain items. */
-  const stepOfItem = scratch(0, scan.items.length, -1);
+  const stepOfItem = takeScratch(scan.items.length, -1);
   /** The first (outermost) item on each line, +1 (0 = none): parents are found by line. */
-  const itemOnLine = scratch(1, scan.lineCount + 1, 0);
+  const itemOnLine = takeScratch(scan.lineCount + 1, 0);
   let section = -1;
   let nextHeading = 0;
   const items = scan.items;
@@ -199,6 +200,7 @@ export function readNote(path: string, source: string, frontmatter: FrontmatterI
       ),
     );
   }
+  spare.push(stepOfItem, itemOnLine);
   // Subtrees are contiguous: a step's range ends where its last descendant's does.
   for (let i = steps.length - 1; i >= 0; i--) {
     const s = steps[i] as StepData;

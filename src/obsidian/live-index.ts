@@ -8,6 +8,7 @@
 import { TFile, type CachedMetadata, type EventRef, type MetadataCache, type Vault } from 'obsidian';
 import type { Day } from '../engine/dates';
 import { isGoalNote, type FrontmatterInput } from '../engine/frontmatter';
+import { unclosedFrontmatter } from '../engine/note-problems';
 import { readNote } from '../engine/note';
 import { noteName } from '../engine/follow';
 import { PlanIndex } from '../engine/plan-index';
@@ -285,7 +286,8 @@ export class LiveIndex {
     }
     const known = this.index.has(file.path);
     const fm = frontmatterFromCache(cache, data);
-    const goal = fm === 'unreadable' || isGoalNote(file.path, fm, null, this.options);
+    // A block that never closes is no frontmatter to Obsidian, but may be meant to make a goal.
+    const goal = fm === 'unreadable' || isGoalNote(file.path, fm, null, this.options) || (fm === null && unclosedFrontmatter(data) !== null);
     const wanted = !known && this.isWantedByUnresolved(file.path);
     if (!known && !goal && !wanted) return;
     const note = this.read(file, data, fm);

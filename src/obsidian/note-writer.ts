@@ -6,6 +6,7 @@
  */
 import { MarkdownView, Notice, TFile, type App, type Editor } from 'obsidian';
 import type { EditResult, StepRef } from '../engine/edit';
+import { textChanges } from './text-changes';
 
 export type NoteEdit = (text: string) => EditResult;
 export type StepEdit = (text: string, at: StepRef) => EditResult;
@@ -19,15 +20,10 @@ export function openEditor(app: App, path: string): Editor | null {
   return null;
 }
 
-/** Replaces only the span of text that differs, as one editor transaction. */
+/** Replaces only the text that differs, as one editor transaction (see text-changes.ts). */
 function applyToEditor(editor: Editor, before: string, after: string): void {
-  let head = 0;
-  const max = Math.min(before.length, after.length);
-  while (head < max && before.charCodeAt(head) === after.charCodeAt(head)) head++;
-  let tail = 0;
-  while (tail < max - head && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
   editor.transaction({
-    changes: [{ from: editor.offsetToPos(head), to: editor.offsetToPos(before.length - tail), text: after.slice(head, after.length - tail) }],
+    changes: textChanges(before, after).map((c) => ({ from: editor.offsetToPos(c.from), to: editor.offsetToPos(c.to), text: c.text })),
   });
 }
 

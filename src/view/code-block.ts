@@ -7,12 +7,13 @@
  *     show: card                        # card, tree or next
  *     ```
  */
-import { MarkdownRenderChild, debounce, type Plugin } from 'obsidian';
+import { MarkdownRenderChild, type Plugin } from 'obsidian';
 import type { GoalReport } from '../engine/types';
 import { renderCard } from './card';
 import { newTreeState, type RenderContext } from './context';
 import { renderNextAction } from './next-actions';
 import { REFRESH_DELAY, viewActions, type PlanViewHost } from './plan-view';
+import { RefreshTimer } from './refresh';
 
 export type BlockShow = 'card' | 'tree' | 'next';
 
@@ -92,10 +93,10 @@ export class PlanBlock extends MarkdownRenderChild {
 
   override onload(): void {
     this.containerEl.addClass('action-plan-block');
-    const redraw = debounce(() => this.render(), REFRESH_DELAY, true);
+    const redraw = new RefreshTimer(() => this.render(), REFRESH_DELAY);
     const unsubscribe = this.host.index.onChange((goals) => {
       // A block whose goal is not found yet may be satisfied by any change.
-      if (this.goalPath === null || goals.has(this.goalPath)) redraw();
+      if (this.goalPath === null || goals.has(this.goalPath)) redraw.request();
     });
     this.register(() => {
       unsubscribe();

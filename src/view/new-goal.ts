@@ -1,8 +1,23 @@
 /**
- * The empty state's button: a goal note from the built-in template, opened in the editor.
+ * The empty state's button: the `new-goal` command once this version has it, else a goal note
+ * from the built-in template, opened in the editor.
  */
 import { normalizePath, type App } from 'obsidian';
+import { COMMANDS } from '../commands/commands';
 import { formatDay, type Day } from '../engine/dates';
+
+/** Obsidian's command registry, which its public types leave out. */
+interface AppCommands {
+  commands?: { executeCommandById?: (id: string) => boolean };
+}
+
+/** Starts a new goal: the `new-goal` command when it is built, else `createGoalNote`. */
+export function startNewGoal(app: App, pluginId: string, today: Day): void {
+  const built = COMMANDS.some((c) => c.id === 'new-goal' && c.create !== undefined);
+  const registry = (app as unknown as AppCommands).commands;
+  if (built && registry?.executeCommandById?.(`${pluginId}:new-goal`) === true) return;
+  void createGoalNote(app, today);
+}
 
 /** The built-in goal template, dated from today. */
 export function goalTemplate(title: string, today: Day): string {

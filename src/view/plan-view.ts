@@ -2,13 +2,14 @@
  * The sidebar view's shell: an `ItemView` that hands the index's reports to the board and
  * refreshes, debounced, only the goals the index says changed.
  */
-import { ItemView, TFile, debounce, type WorkspaceLeaf } from 'obsidian';
+import { ItemView, TFile, type WorkspaceLeaf } from 'obsidian';
 import type { Clock } from '../obsidian/clock';
 import type { LiveIndex } from '../obsidian/live-index';
 import type { ActionPlanSettings } from '../settings/settings';
 import { Board } from './board';
 import { newTreeState, type RenderContext, type ViewActions } from './context';
-import { createGoalNote } from './new-goal';
+import { startNewGoal } from './new-goal';
+import { RefreshTimer } from './refresh';
 import type { ViewPrefs } from './select';
 import { toggleStepFromView } from './toggle-step';
 
@@ -19,16 +20,17 @@ export interface PlanViewHost {
   index: LiveIndex;
   /** "Today" for the plugin. */
   clock: Clock;
+  manifest: { id: string };
   settings: ActionPlanSettings;
   /** The header's choices, kept on the plugin so they outlive the view while Obsidian runs. */
   viewPrefs: ViewPrefs;
 }
 
-/** How long the view waits after the last change before it renders. */
+/** The least time between two refreshes of the view while changes keep coming, in ms. */
 export const REFRESH_DELAY = 150;
 
 /** The actions of the view and of the code block: open a note at a line, tick a step, start a goal. */
-export function viewActions(app: ItemView['app'], host: Pick<PlanViewHost, 'clock' | 'settings'>): ViewActions {
+export function viewActions(app: ItemView['app'], host: Pick<PlanViewHost, 'clock' | 'settings' | 'manifest'>): ViewActions {
   return {
     open: (path, line) => {
       const file = app.vault.getFileByPath(path);
@@ -38,7 +40,7 @@ export function viewActions(app: ItemView['app'], host: Pick<PlanViewHost, 'cloc
       const s = host.settings;
       void toggleStepFromView(app, node, { today: host.clock.today(), recordDone: s.recordDoneDate, format: s.dateFormat });
     },
-    newGoal: () => void createGoalNote(app, host.clock.today()),
+    newGoal: () => startNewGoal(app, host.manifest.id, host.clock.today()),
   };
 }
 
@@ -69,14 +71,15 @@ export class PlanView extends ItemView {
   }
 
   protected override onOpen(): Promise<void> {
-    const flush = debounce(() => this.flush(), REFRESH_DELAY, true);
+    const timer = new RefreshTimer(() => this.flush(), REFRESH_DELAY);
+    const flush = (): void => timer.request();
     const unsubscribe = this.host.index.onChange((goals) => {
       for (const g of goals) this.changed.add(g);
       flush();
     });
     this.register(() => {
       unsubscribe();
-      flush.cancel();
+      timer.cancel();
     });
     this.registerEvent(
       this.app.workspace.on('file-open', () => {
@@ -94,7 +97,13 @@ export class PlanView extends ItemView {
     return Promise.resolve();
   }
 
+  /** Resolves once the cards of the last refresh are all drawn. */
+  whenDrawn(): Promise<void> {
+    return this.board?.whenDrawn() ?? Promise.resolve();
+  }
+
   protected override onClose(): Promise<void> {
+    this.board?.dispose();
     this.board = null;
     return Promise.resolve();
   }

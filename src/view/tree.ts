@@ -11,12 +11,21 @@ import { linkMarker, nodeDueChip } from '../engine/present';
 import { displayText } from './text';
 
 /** Children shown at first, and added by each "show more". */
-export const PAGE = 100;
+export const PAGE = 50;
+
+/** Rows a tree draws before its phases start closed: a long plan opens at once. */
+export const ROW_BUDGET = 80;
+
+/** One drawing of a tree (or of a branch opened): the context and the rows it may still draw open. */
+interface Run {
+  ctx: RenderContext;
+  left: number;
+}
 
 
-/** Phases start open; steps with sub-steps and expanded notes start closed. */
-function isExpanded(node: PlanNode, id: string, ctx: RenderContext): boolean {
-  return ctx.tree.expanded.get(id) ?? node.kind === 'phase';
+/** Phases start open while the row budget lasts; steps with sub-steps and expanded notes start closed. */
+function isExpanded(node: PlanNode, id: string, run: Run): boolean {
+  return run.ctx.tree.expanded.get(id) ?? (node.kind === 'phase' && run.left > 0);
 }
 
 function visibleChildren(node: PlanNode, ctx: RenderContext): PlanNode[] {
@@ -33,7 +42,7 @@ function topNodes(root: PlanNode): PlanNode[] {
 export function renderTree(parent: HTMLElement, root: PlanNode, ctx: RenderContext): HTMLElement {
   ensureIds(root);
   const tree = parent.createDiv({ cls: 'action-plan-tree', attr: { role: 'tree', 'aria-label': `Plan of ${root.text}` } });
-  renderChildren(tree, topNodes(root), root.id, 1, ctx);
+  renderChildren(tree, topNodes(root), root.id, 1, { ctx, left: ROW_BUDGET });
   const first = tree.querySelector<HTMLElement>('[role="treeitem"]');
   if (first !== null) first.tabIndex = 0;
   tree.addEventListener('keydown', (e) => onKey(e, tree));
@@ -41,25 +50,28 @@ export function renderTree(parent: HTMLElement, root: PlanNode, ctx: RenderConte
   return tree;
 }
 
-function renderChildren(container: HTMLElement, nodes: PlanNode[], parentId: string, level: number, ctx: RenderContext, from = 0): void {
+function renderChildren(container: HTMLElement, nodes: PlanNode[], parentId: string, level: number, run: Run, from = 0): void {
+  const { ctx } = run;
   const limit = Math.max(from + PAGE, ctx.tree.shown.get(parentId) ?? PAGE);
-  for (const child of nodes.slice(from, limit)) renderNode(container, child, child.id, level, ctx);
+  for (const child of nodes.slice(from, limit)) renderNode(container, child, child.id, level, run);
   if (nodes.length <= limit) return;
   const hidden = nodes.length - limit;
   const more = container.createEl('button', { cls: 'action-plan-more', text: `Show ${Math.min(PAGE, hidden)} more (${hidden} hidden)` });
   more.addEventListener('click', () => {
     ctx.tree.shown.set(parentId, limit + PAGE);
     more.remove();
-    renderChildren(container, nodes, parentId, level, ctx, limit);
+    renderChildren(container, nodes, parentId, level, { ctx, left: ROW_BUDGET }, limit);
   });
 }
 
-function renderNode(container: HTMLElement, node: PlanNode, id: string, level: number, ctx: RenderContext): void {
+function renderNode(container: HTMLElement, node: PlanNode, id: string, level: number, run: Run): void {
+  const { ctx } = run;
+  run.left--;
   const children = visibleChildren(node, ctx);
   const marker = linkMarker(node);
   const label = displayText(node.text, node.help ? ctx.helpTag : null, marker === 'expands');
   const branch = children.length > 0;
-  const expanded = branch && isExpanded(node, id, ctx);
+  const expanded = branch && isExpanded(node, id, run);
   const isStep = node.kind === 'step';
   const item = container.createDiv({
     cls: 'action-plan-node',
@@ -106,7 +118,7 @@ function renderNode(container: HTMLElement, node: PlanNode, id: string, level: n
     mini.createSpan({ cls: 'action-plan-mini-fill' });
     meta.createSpan({ cls: 'action-plan-mini-text', text: `${node.progress.done}/${node.progress.total}` });
   }
-  if (expanded) renderChildren(item.createDiv({ cls: 'action-plan-children', attr: { role: 'group' } }), children, id, level + 1, ctx);
+  if (expanded) renderChildren(item.createDiv({ cls: 'action-plan-children', attr: { role: 'group' } }), children, id, level + 1, run);
 }
 
 function isOpen(item: HTMLElement): boolean {
@@ -122,7 +134,7 @@ function setExpanded(item: HTMLElement, open: boolean, ctx: RenderContext, node:
   let group = item.querySelector<HTMLElement>(':scope > .action-plan-children');
   if (open && group === null) {
     group = item.createDiv({ cls: 'action-plan-children', attr: { role: 'group' } });
-    renderChildren(group, visibleChildren(node, ctx), id, level + 1, ctx);
+    renderChildren(group, visibleChildren(node, ctx), id, level + 1, { ctx, left: ROW_BUDGET });
   }
   group?.toggleClass('action-plan-hidden', !open);
 }

@@ -151,6 +151,37 @@ describe('edit commands on the demo vault', () => {
     expect(changedNotes(before, snapshot(dir))).toEqual({ [SPANISH]: lines.join('\n') });
   });
 
+  it('break-down --extend moves the goal\'s target when the deadline came from it', () => {
+    const dir = copyDemo();
+    const before = snapshot(dir);
+    const text = before.get(SPANISH)?.toString('utf8') ?? '';
+    const args = ['break-down', dir, `${SPANISH}:27`, 'Season one ~30w', 'Season two ~20w', '--today', TODAY];
+    expect(cli(args).err).toBe('action-plan: the plan does not fit: 31 working days short of 2027-09-30; --extend moves the deadline to 2027-11-12, --keep keeps it\n');
+    expect(cli([...args, '--extend']).code).toBe(0);
+    const lines = text.split('\n');
+    lines[5] = 'target: 2027-11-12';
+    lines.splice(27, 0, '    - [ ] Season one 📅 2027-06-25 ⏱ 30w', '    - [ ] Season two 📅 2027-11-12 ⏱ 20w');
+    expect(changedNotes(before, snapshot(dir))).toEqual({ [SPANISH]: lines.join('\n') });
+  });
+
+  it('the --dry-run diff, applied by patch(1), gives the vault the write gives', () => {
+    const written = copyDemo();
+    const patched = copyDemo();
+    const runs = [
+      ['break-down', `${SPANISH}:27`, 'Season one ~30w', 'Season two ~20w', '--extend'],
+      ['reschedule-overdue', '--goal', 'Publish my first novel', '--spread'],
+      ['toggle', `${SPANISH}:23`],
+    ];
+    let diff = '';
+    for (const [command = '', ...rest] of runs) {
+      expect(cli([command, written, ...rest, '--today', TODAY]).code).toBe(0);
+      diff += cli([command, patched, ...rest, '--today', TODAY, '--dry-run']).out;
+    }
+    const patch = spawnSync('patch', ['-p1', '--quiet'], { cwd: patched, input: diff, encoding: 'utf8' });
+    expect([patch.status, patch.stderr]).toEqual([0, '']);
+    expect(snapshot(patched)).toEqual(snapshot(written));
+  });
+
   it('--dry-run prints a unified diff and writes nothing', () => {
     const dir = copyDemo();
     const before = snapshot(dir);
@@ -158,6 +189,7 @@ describe('edit commands on the demo vault', () => {
     expect(r.code).toBe(0);
     expect(r.out).toBe(
       [
+        // A tab ends a path with spaces, as patch(1) reads it.
         `--- a/${SPANISH}\t`,
         `+++ b/${SPANISH}\t`,
         '@@ -18,7 +18,7 @@',

@@ -115,6 +115,15 @@ describe('step commands in the test host', () => {
     expect(s.vault.snapshot()).toEqual(changed);
   });
 
+  it('the editor menu offers the step commands on a step line', async () => {
+    await at(GOAL, 'Bring the microphone');
+    const menu = s.app.workspace.openEditorMenu();
+    expect(['Add step', 'Break down step', 'Extract step to note', 'Toggle step', 'Postpone step'].map((n) => menu.item(n) !== undefined)).toEqual([true, true, true, true, true]);
+    menu.item('Toggle step')?.click();
+    await s.app.settle();
+    expect(Object.keys(vaultDiff(before, s.vault.snapshot()))).toEqual([GOAL]);
+  });
+
   it('step commands are not offered on a note no goal reads', async () => {
     await at('Ordinary note.md', 'Buy milk');
     for (const id of ['toggle-step', 'postpone-step', 'break-down-step', 'extract-step-to-note', 'add-step']) {
@@ -225,5 +234,43 @@ describe('step commands in the test host', () => {
     const view = s.app.workspace.activeEditor;
     expect([view?.file?.path, view?.editor.getCursor().line]).toEqual([GOAL, lineOf(goal, 'Book the studio')]);
     expect(vaultDiff(before, s.vault.snapshot())).toEqual({});
+  });
+  it('extract-step-to-note refuses a step whose line changed under the plan, and creates no note', async () => {
+    await at(GOAL, 'Record the pilot');
+    const file = s.app.vault.getFileByPath(GOAL);
+    if (file === null) throw new Error('no goal');
+    await s.app.vault.process(file, (t) => t.replace('Record the pilot', 'Record the first pilot'));
+    const changed = s.vault.snapshot();
+    expect(await s.app.commands.run('extract-step-to-note')).toBe(true);
+    expect(Notice.messages.at(-1)).toMatch(/^Action Plan: nothing written, the note changed/);
+    expect(s.vault.snapshot()).toEqual(changed);
+    expect(s.vault.trashed).toEqual([]);
+  });
+
+  it('break-down-step of a step without a due date lays out to the goal\'s target, and moves the target when asked', async () => {
+    const line = await at(GOAL, 'Weekly routine');
+    await s.app.commands.run('break-down-step');
+    expect(Setting.named('Deadline').desc).toBe('2026-12-31, Thursday (in 36 days)');
+    await Setting.named('Sub-steps').control<TextAreaComponent>('textarea').input('One ~2w\nTwo ~2w\nThree ~2w');
+    const preview = Setting.named('Due dates');
+    expect(preview.desc.split('\n')[0]).toBe('The plan does not fit: it is 3 working days short of 2026-12-31.');
+    await press(s, 'Move the deadline', preview);
+    expect(vaultDiff(before, s.vault.snapshot())).toEqual({
+      [GOAL]: edited(goal, { [lineOf(goal, 'target:')]: 'target: 2027-01-05' }, { [line]: ['    - [ ] One 📅 2026-12-08 ⏱ 2w', '    - [ ] Two 📅 2026-12-22 ⏱ 2w', '    - [ ] Three 📅 2027-01-05 ⏱ 2w'] }),
+    });
+    expect(Notice.messages.at(-1)).toBe('Action Plan: Broke "Weekly routine [[Weekly routine]]" into 3 steps; the goal\'s target is now 2027-01-05.');
+  });
+});
+
+describe('step commands with Dataview fields in the settings', () => {
+  it('add-step writes the due date as an inline field', async () => {
+    const s = await startOver('tests/fixtures/plan', { dateFormat: 'dataview' });
+    const goal = s.vault.textAt(GOAL) ?? '';
+    await s.app.workspace.openNote(GOAL, lineOf(goal, '## Publish'));
+    await s.app.commands.run('add-step');
+    await Setting.named('Step').control<TextComponent>('text').input('Write show notes');
+    await Setting.named('Due date').control<TextComponent>('text').input('2026-12-01');
+    await press(s, 'Add', Setting.all[Setting.all.length - 1] as Setting);
+    expect(s.vault.textAt(GOAL)).toBe(edited(goal, {}, { [lineOf(goal, 'Missing piece')]: ['- [ ] Write show notes [due:: 2026-12-01]'] }));
   });
 });

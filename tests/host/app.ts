@@ -116,10 +116,19 @@ function tick(): Promise<void> {
   return new Promise((resolve) => realSetTimeout(resolve, 0));
 }
 
+export interface TestAppOptions {
+  /**
+   * A cold start: the metadata cache is empty when the plugin loads and fills one note per turn
+   * of the event loop once the layout is ready (`changed` and `resolve` for each, `resolved` at
+   * the end), as when Obsidian opens a vault whose cache it does not have.
+   */
+  coldCache?: boolean;
+}
+
 /** Builds an app over a vault (a `Record<path, text>` is made into one). */
-export function createTestApp(vaultOrFiles: InMemoryVault | Record<string, string> = {}): TestApp {
+export function createTestApp(vaultOrFiles: InMemoryVault | Record<string, string> = {}, options: TestAppOptions = {}): TestApp {
   const vault = vaultOrFiles instanceof InMemoryVault ? vaultOrFiles : InMemoryVault.fromRecord(vaultOrFiles);
-  const metadataCache = new InMemoryMetadataCache(vault);
+  const metadataCache = new InMemoryMetadataCache(vault, { cold: options.coldCache === true });
   const fileManager = new TestFileManager(vault, metadataCache);
   const local = new Map<string, unknown>();
   const app = { vault, metadataCache, fileManager, pluginData: new Map<string, string>() } as unknown as TestApp;

@@ -5,7 +5,7 @@
  * importing `obsidian`; at run time both are the same module, so `instanceof` agrees.
  */
 export { createTestApp, startPlugin, stopPlugin, projectManifest, openViewOf, CommandRegistry } from './app';
-export type { TestApp, HostApp, PluginRegistry } from './app';
+export type { TestApp, TestAppOptions, HostApp, PluginRegistry } from './app';
 export { InMemoryVault, MemoryAdapter } from './vault';
 export type { VaultChange, VaultObserver } from './vault';
 export { InMemoryMetadataCache } from './metadata-cache';

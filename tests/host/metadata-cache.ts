@@ -52,9 +52,21 @@ export class InMemoryMetadataCache extends Events {
   private readonly changeWaiters: { path: string | null; resolve: (e: ChangedEvent) => void }[] = [];
   private readonly unobserve: () => void;
 
-  constructor(private readonly vault: InMemoryVault) {
+  /** A cold start's notes not indexed yet, or null once the cache is full. */
+  private filling: TFile[] | null = null;
+
+  /**
+   * @param options.cold a cold start (a new vault, or a cache Obsidian threw away): the cache
+   *   starts empty and fills one note per turn of the event loop once the layout is ready,
+   *   firing `changed` and `resolve` for each and `resolved` at the end.
+   */
+  constructor(
+    private readonly vault: InMemoryVault,
+    options: { cold?: boolean } = {},
+  ) {
     super();
-    for (const f of vault.getMarkdownFiles()) this.caches.set(f.path, buildCache(vault.readSync(f)));
+    if (options.cold === true) this.filling = vault.getMarkdownFiles().sort((a, b) => (a.path < b.path ? -1 : 1));
+    else for (const f of vault.getMarkdownFiles()) this.caches.set(f.path, buildCache(vault.readSync(f)));
     this.resolveAll();
     this.unobserve = vault.observe((kind, file, oldPath) => this.onVault(kind, file, oldPath));
   }
@@ -187,6 +199,7 @@ export class InMemoryMetadataCache extends Events {
     }
     if (kind === 'create' || kind === 'modify') {
       if (file.extension === 'md') this.queue.add(file);
+      if (this.filling !== null) this.filling = this.filling.filter((f) => f !== file);
     } else if (kind === 'delete') {
       const prev = this.caches.get(file.path) ?? null;
       if (this.caches.delete(file.path)) {
@@ -215,23 +228,37 @@ export class InMemoryMetadataCache extends Events {
     realSetImmediate(() => this.flush());
   }
 
+  /** Indexes one note: its cache, then `changed` and `resolve`. */
+  private indexFile(file: TFile): void {
+    if (this.vault.getFileByPath(file.path) !== file) return;
+    const data = this.vault.readSync(file);
+    const cache = buildCache(data);
+    this.caches.set(file.path, cache);
+    this.changedCount++;
+    this.trigger('changed', file, data, cache);
+    for (const w of this.changeWaiters.splice(0)) {
+      if (w.path === null || w.path === file.path) w.resolve({ file, data, cache });
+      else this.changeWaiters.push(w);
+    }
+    if (!this.relink) this.resolveFile(file.path);
+    this.trigger('resolve', file);
+  }
+
   private flush(): void {
     this.scheduled = false;
     const files = [...this.queue];
     this.queue.clear();
-    for (const file of files) {
-      if (this.vault.getFileByPath(file.path) !== file) continue;
-      const data = this.vault.readSync(file);
-      const cache = buildCache(data);
-      this.caches.set(file.path, cache);
-      this.changedCount++;
-      this.trigger('changed', file, data, cache);
-      for (const w of this.changeWaiters.splice(0)) {
-        if (w.path === null || w.path === file.path) w.resolve({ file, data, cache });
-        else this.changeWaiters.push(w);
+    for (const file of files) this.indexFile(file);
+    if (this.filling !== null && this.resolvedDue) {
+      // A cold start: one note per turn, `resolved` only once every note is in.
+      const next = this.filling.shift();
+      if (next !== undefined) {
+        this.indexFile(next);
+        this.schedule();
+        return;
       }
-      if (!this.relink) this.resolveFile(file.path);
-      this.trigger('resolve', file);
+      this.filling = null;
+      this.relink = true;
     }
     const relinked = this.relink;
     if (relinked) {

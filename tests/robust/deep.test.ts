@@ -99,3 +99,29 @@ describe.each([
     expect(text.split('\n').length).toBeLessThan(MAX_DISPLAY_DEPTH + 50);
   });
 });
+
+describe('any depth', () => {
+  it('a plan nested or chained to a random depth is counted, serialised and drawn', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 3000 }), fc.boolean(), fc.integer({ min: 0, max: 2999 }), (depth, chained, doneAt) => {
+        const done = doneAt % depth;
+        const notes: Record<string, string> = {};
+        if (chained) {
+          notes['G.md'] = '---\ntype: goal\n---\n- [ ] [[N0]]\n';
+          for (let i = 0; i < depth; i++) notes[`N${i}.md`] = `- [${i === done ? 'x' : ' '}] s${i}${i < depth - 1 ? ` [[N${i + 1}]]` : ''}\n`;
+        } else {
+          let body = '---\ntype: goal\n---\n';
+          for (let i = 0; i < depth; i++) body += `${'  '.repeat(i)}- [${i === done ? 'x' : ' '}] s${i}\n`;
+          notes['G.md'] = body;
+        }
+        const [r] = vault(notes);
+        // One leaf at the bottom; it is done when any step above it (or itself) is done.
+        expect(r?.progress).toEqual({ done: 1, total: 1, percent: 100 });
+        const parsed = JSON.parse(jsonText(reportJson(TODAY, [r as GoalReport]))) as { goals: { progress: { total: number } }[] };
+        expect(parsed.goals[0]?.progress.total).toBe(1);
+        expect(() => renderGoal(r as GoalReport, TODAY, { color: true })).not.toThrow();
+      }),
+      { numRuns: 15 },
+    );
+  });
+});

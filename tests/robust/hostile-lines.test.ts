@@ -54,7 +54,7 @@ describe('searches within a line', () => {
   it('Search answers as findIn does, for any order of starts', () => {
     fc.assert(
       fc.property(hostileLine, fc.constantFrom(']]', ']', ')', '](', '::'), fc.array(fc.nat(), { maxLength: 30 }), (line, needle, starts) => {
-        const s = new Search(line, needle, line.length);
+        const s = new Search(needle).reset(line, line.length);
         for (const from of starts) {
           const at = from % (line.length + 1);
           expect(s.find(at)).toBe(findIn(line, needle, at, line.length));

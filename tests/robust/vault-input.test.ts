@@ -5,7 +5,9 @@
 import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, program, removeVaults, TODAY, vault } from './cli-helpers';
-import type { Problem } from '../../src/engine/types';
+import { loadVault } from '../../src/cli/load';
+import { dayFromCivil } from '../../src/engine/dates';
+import { DEFAULT_ENGINE_OPTIONS, type Problem } from '../../src/engine/types';
 
 afterAll(removeVaults);
 
@@ -63,6 +65,8 @@ describe('one bad file never stops the run', () => {
     try {
       // Root reads everything: the program then runs as `nobody`, who cannot.
       const asOther = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+      // The program rebuilds its bundle when the sources are newer: done here, as the owner.
+      program(['check', '']);
       chmodSync(dir, 0o755);
       const r = program(['check', dir, '--today', TODAY, '--json'], asOther);
       expect(r.stderr).toBe('');
@@ -172,5 +176,24 @@ describe('names compared as Obsidian compares them', () => {
     const both = tree?.children.map((c) => c.link);
     expect(both?.[0]).toBe('plan.md');
     expect(['Plan.md', 'plan.md']).toContain(both?.[1]);
+  });
+});
+
+describe('the goals folder', () => {
+  it('an unreadable note there is listed as a goal with the error', () => {
+    const dir = vault({ 'Goals/Fine.md': '- [ ] ok\n', 'Note.md': 'text\n' });
+    writeFileSync(Buffer.concat([Buffer.from(dir + '/Goals/Bad'), Buffer.from([0xfe]), Buffer.from('.md')]), '- [ ] x\n');
+    const reports = loadVault(dir, { ...DEFAULT_ENGINE_OPTIONS, goalFolder: 'Goals' }).index.reports(dayFromCivil(2026, 11, 25));
+    expect(reports.map((g) => [g.path, g.problems.map((p) => p.code)])).toEqual([
+      ['Goals/Bad\ufffd.md', ['unreadable-note']],
+      ['Goals/Fine.md', []],
+    ]);
+  });
+
+  it('the human report counts what was skipped', () => {
+    const dir = vault({ 'Goal.md': `${GOAL}- [ ] fine\n` });
+    symlinkSync('/', join(dir, 'Root'));
+    const r = cli(['report', dir, '--today', TODAY]);
+    expect(r.out).toContain('1 files or folders of the vault were skipped; `action-plan check` says why.');
   });
 });

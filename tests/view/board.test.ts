@@ -12,7 +12,7 @@ function board(reports: GoalReport[] | null, prefs: ViewPrefs = { ...DEFAULT_PRE
   const rec = recording();
   const source = { reports };
   const src: BoardSource = { reports: () => source.reports, notePath: () => notePath, nextLimit: () => 5 };
-  return { board: new Board(container(), rec.ctx, prefs, src), source, rec, prefs };
+  return { board: new Board(container(), rec.ctx, prefs, src, Infinity), source, rec, prefs };
 }
 
 const titles = (b: Board): (string | null)[] => Array.from(b.root.querySelectorAll('.action-plan-card .action-plan-card-title')).map((e) => e.textContent);
@@ -111,6 +111,21 @@ describe('the board', () => {
     b.refresh(null);
     expect(b.root.querySelector('.action-plan-status')?.textContent).toBe('');
     expect(titles(b)).toHaveLength(3);
+  });
+
+  it('draws the first cards at once and the rest in later slices', async () => {
+    const rec = recording();
+    const reports = demoReports();
+    const b = new Board(container(), rec.ctx, { ...DEFAULT_PREFS, filter: 'all' }, { reports: () => reports, notePath: () => null, nextLimit: () => 5 }, 0);
+    expect(titles(b)).toHaveLength(1);
+    await b.whenDrawn();
+    expect(titles(b)).toEqual(['Run three times a week', 'Change careers to UX design', 'Publish my first novel', 'Learn Spanish']);
+    // A refresh meanwhile starts over; nothing is drawn twice or left out.
+    b.refresh(null);
+    b.refresh(null);
+    await b.whenDrawn();
+    expect(titles(b)).toHaveLength(4);
+    expect(b.root.querySelectorAll('.action-plan-card')).toHaveLength(4);
   });
 
   it('re-renders only the cards of the goals that changed, in place, keeping the focused row', () => {

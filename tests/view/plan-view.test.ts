@@ -2,6 +2,7 @@
 /** The sidebar view in the test host: the real plugin over the demo vault, live as notes change. */
 import { VIEW_TYPE_PLAN, PlanView, REFRESH_DELAY } from '../../src/view/plan-view';
 import { installDomHelpers, MarkdownView, Notice, openViewOf, stopPlugin } from '../host';
+import { fill, pick, submit } from '../plugin/goal-helpers';
 import { freezeToday, startOver } from '../plugin/helpers';
 
 installDomHelpers();
@@ -15,8 +16,9 @@ async function openView(): Promise<{ started: Awaited<ReturnType<typeof startOve
   await started.app.settle();
   const view = started.app.workspace.getLeavesOfType(VIEW_TYPE_PLAN)[0]?.view as PlanView;
   expect(view).toBeInstanceOf(PlanView);
-  // The index's first "everything changed" reaches the view after the debounce.
+  // The index's first "everything changed" reaches the view on a later turn.
   await wait(REFRESH_DELAY + 50);
+  await view.whenDrawn();
   return { started, view };
 }
 
@@ -49,7 +51,7 @@ describe('the plan view', () => {
     await stopPlugin(started.plugin);
   });
 
-  it('re-renders only the card of the goal a change touches, once, after the changes stop', async () => {
+  it('re-renders only the card of the goal a change touches, and keeps the scroll position', async () => {
     const { started, view } = await openView();
     const { app, vault } = started;
     const before = cards(view);
@@ -59,7 +61,6 @@ describe('the plan view', () => {
     // Three edits in a row, as typing does (each word lands right after the text).
     for (const extra of ['a', 'b', 'c']) await vault.process(spanish, (t) => t.replace('- [ ] Join the language exchange at the library', `- [ ] Join the language exchange at the library ${extra}`));
     await app.settle();
-    expect(cards(view)).toEqual(before);
     await wait(REFRESH_DELAY + 50);
     const after = cards(view);
     for (const [i, card] of after.entries()) {
@@ -99,6 +100,7 @@ describe('the plan view', () => {
     const again = started.app.workspace.getLeavesOfType(VIEW_TYPE_PLAN)[0]?.view as PlanView;
     expect(again).not.toBe(view);
     expect(again.contentEl.querySelector<HTMLSelectElement>('.action-plan-sort')?.value).toBe('name');
+    await again.whenDrawn();
     expect(cards(again).map((c) => c.querySelector('.action-plan-card-title')?.textContent)).toEqual(['Learn Spanish', 'Publish my first novel', 'Run three times a week']);
     await stopPlugin(started.plugin);
   });
@@ -114,6 +116,31 @@ describe('the plan view', () => {
     await wait(REFRESH_DELAY + 50);
     expect(cards(view).map((c) => c.dataset.path)).toEqual(['Goals/Run three times a week.md']);
     expect(openViewOf(started.app, 'Goals/Run three times a week/Couch to 5K.md')).not.toBeNull();
+    await stopPlugin(started.plugin);
+  });
+
+  it('explains a goal note in an empty vault; its button starts a goal note that the view then shows', async () => {
+    const started = await startOver('tests/fixtures/links/Notes', undefined, { userEnable: true });
+    const { app, vault } = started;
+    await app.settle();
+    const view = app.workspace.getLeavesOfType(VIEW_TYPE_PLAN)[0]?.view as PlanView;
+    await wait(REFRESH_DELAY + 50);
+    const button = view.contentEl.querySelector<HTMLButtonElement>('.action-plan-empty button');
+    expect(button?.textContent).toBe('Create a goal note');
+    button?.click();
+    // The button runs the new-goal command: its form asks the title and the target.
+    fill('Title', 'New goal');
+    fill('Target date', 'in 6 months');
+    pick('Checkpoints', 'none');
+    await submit();
+    await app.settle();
+    const text = vault.textAt('New goal.md') ?? '';
+    expect(text.split('\n').slice(0, 5)).toEqual(['---', 'type: goal', 'title: New goal', 'status: active', 'start: 2026-11-25']);
+    expect(app.workspace.getActiveFile()?.path).toBe('New goal.md');
+    await wait(REFRESH_DELAY + 50);
+    await view.whenDrawn();
+    expect(cards(view).map((c) => c.dataset.path)).toEqual(['New goal.md']);
+    expect(view.contentEl.querySelector('.action-plan-empty')).toBeNull();
     await stopPlugin(started.plugin);
   });
 
@@ -167,7 +194,20 @@ describe('ticking a box in the view', () => {
     rowIn(view)?.querySelector<HTMLInputElement>('input[type="checkbox"]')?.click();
     await started.app.settle();
     expect(started.vault.snapshot()).toEqual(before);
-    expect(Notice.messages).toEqual(['Action Plan: nothing was written, the note changed: line 26 no longer reads as expected.']);
+    expect(Notice.messages).toEqual(['Action Plan: nothing written, the note changed: line 26 no longer reads as expected.']);
+    await stopPlugin(started.plugin);
+  });
+
+  it('goes through the editor when the note is open in one', async () => {
+    const { started, view } = await openView();
+    await started.app.workspace.openNote(path, 0);
+    rowIn(view)?.querySelector<HTMLInputElement>('input[type="checkbox"]')?.click();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const editor = openViewOf(started.app, path)?.editor;
+    expect(editor?.getLine(25)).toBe(`- [x] ${line} 📅 2027-02-30 ✅ 2026-11-25`);
+    expect(editor?.getCursor().line).toBe(0);
+    await started.app.settle();
+    expect(started.vault.textAt(path)?.split('\n')[25]).toBe(`- [x] ${line} 📅 2027-02-30 ✅ 2026-11-25`);
     await stopPlugin(started.plugin);
   });
 

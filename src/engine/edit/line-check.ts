@@ -34,9 +34,10 @@ function findOnlyLine(text: string, expected: string): LineSpan | 'none' | 'many
   let at = expected === '' ? -1 : text.indexOf(expected);
   while (at !== -1) {
     const end = at + expected.length;
-    const startsLine = at === 0 || text.charCodeAt(at - 1) === 10;
+    const before = text.charCodeAt(at - 1);
+    const startsLine = at === 0 || before === 10 || before === 13;
     const c = text.charCodeAt(end);
-    const endsLine = end === text.length || c === 10 || (c === 13 && text.charCodeAt(end + 1) === 10);
+    const endsLine = end === text.length || c === 10 || c === 13;
     if (startsLine && endsLine) {
       if (found !== -1) return 'many';
       found = at;

@@ -3,6 +3,7 @@
  * spaces, CRLF, block ids, priorities, recurrence and fields of other plugins kept as they are.
  */
 import { dayFromCivil, type Day } from '../../../src/engine/dates';
+import { readFields } from '../../../src/engine/fields';
 import { checkLine, parseShift, postponeStep, setDueDates, toggleStep, type EditResult } from '../../../src/engine/edit';
 
 const D = (s: string): Day => {
@@ -33,8 +34,15 @@ describe('toggle (2.3)', () => {
     ['done without a date', '- [x] Call', '- [ ] Call'],
     ['a done field on an open step is replaced, never doubled', '- [ ] Call ✅ 2026-01-01', '- [x] Call ✅ 2027-01-11'],
     ['in a callout', '> - [ ] Call', '> - [x] Call ✅ 2027-01-11'],
+    ['after a recurrence, a field in parentheses stays a field', '- [ ] Water (due:: 2027-01-12) 🔁 every week', '- [x] Water (due:: 2027-01-12) 🔁 every week (completion:: 2027-01-11)'],
   ])('%s', (_name, before, after) => {
     expect(written(toggleStep(before, { line: 0, expected: before }, { today: TODAY }))).toBe(after);
+  });
+
+  it('toggles back a done step whose done field follows a recurrence (regression)', () => {
+    const done = '- [x] Water (due:: 2027-01-12) 🔁 every week (completion:: 2027-01-11)';
+    expect(written(toggleStep(done, { line: 0 }, { today: TODAY }))).toBe('- [ ] Water (due:: 2027-01-12) 🔁 every week');
+    expect(readFields(done, 6, done.length, '#help').done).toBe(TODAY);
   });
 
   it('uses the default format given', () => {
@@ -49,6 +57,13 @@ describe('toggle (2.3)', () => {
     const before = '# Plan\r\n- [ ] Parent\r\n\t- [ ] Child\r\n';
     const r = toggleStep(before, { line: 1, expected: '- [ ] Parent' }, { today: TODAY });
     expect(r).toMatchObject({ ok: true, changed: [1], text: '# Plan\r\n- [x] Parent ✅ 2027-01-11\r\n\t- [ ] Child\r\n' });
+  });
+
+  it('counts a lone CR as a line break, as the readers do, and keeps it', () => {
+    const before = '# Plan\r- [ ] Parent\r\t- [ ] Child';
+    const r = toggleStep(before, { line: 2, expected: '\t- [ ] Child' }, { today: TODAY });
+    expect(r).toMatchObject({ ok: true, changed: [2], text: '# Plan\r- [ ] Parent\r\t- [x] Child ✅ 2027-01-11' });
+    expect(checkLine(before, 0, '- [ ] Parent')).toMatchObject({ ok: true, moved: true, span: { line: 1, eol: '\r' } });
   });
 
   it('refuses a line that is not a task', () => {

@@ -1,0 +1,133 @@
+// `npm run bench -- view`: the plan view in headless Chromium (Debian's, through playwright-core):
+// opening it over the medium vault's goals and over one goal of 5,000 steps, a tick to the card
+// drawn again, and the size of the production main.js.
+import { build } from 'esbuild';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..');
+const out = join(here, 'out', 'view');
+const TODAY = '2026-11-25';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+function readNotes(dir) {
+  const notes = {};
+  const walk = (abs) => {
+    for (const e of readdirSync(abs, { withFileTypes: true })) {
+      if (e.name.startsWith('.')) continue;
+      const p = join(abs, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.md')) notes[relative(dir, p).split('\\').join('/')] = readFileSync(p, 'utf8');
+    }
+  };
+  walk(dir);
+  return notes;
+}
+
+/** One goal of 5,000 steps: 50 phases of 100 steps, every tenth with two sub-steps. */
+function bigGoal() {
+  const lines = ['---', 'type: goal', 'title: Five thousand steps', 'start: 2026-09-01', 'target: 2027-12-31', '---', '# Five thousand steps'];
+  let n = 0;
+  for (let p = 1; n < 5000; p++) {
+    lines.push('', `## Phase ${p}`);
+    for (let s = 0; s < 100 && n < 5000; s++) {
+      const day = String(1 + (n % 28)).padStart(2, '0');
+      const done = n % 3 === 0;
+      lines.push(`- [${done ? 'x' : ' '}] Step ${++n} 📅 2027-0${1 + (p % 9)}-${day}${done ? ' ✅ 2026-11-0' + (1 + (n % 9)) : ''}`);
+      if (s % 10 === 9 && n < 4999) {
+        lines.push(`    - [ ] Step ${++n}`, `    - [ ] Step ${++n}`);
+      }
+    }
+  }
+  return { 'Goals/Five thousand steps.md': lines.join('\n') + '\n' };
+}
+
+async function buildPage() {
+  mkdirSync(out, { recursive: true });
+  await build({
+    entryPoints: [join(here, 'view-page.ts')],
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2021',
+    outfile: join(out, 'view-bench.js'),
+    alias: { obsidian: join(root, 'tests', 'host', 'obsidian-stub.ts') },
+    plugins: [{ name: 'browser-host', setup: (b) => b.onResolve({ filter: /platform\/node$/ }, () => ({ path: join(root, 'tests', 'host', 'platform', 'browser.ts') })) }],
+    logLevel: 'warning',
+  });
+  writeFileSync(join(out, 'theme.css'), readFileSync(join(root, 'tests', 'preview', 'theme.css')));
+  writeFileSync(join(out, 'styles.css'), readFileSync(join(root, 'styles.css')));
+}
+
+function page(name, notes, ticks) {
+  const data = JSON.stringify({ today: TODAY, notes, ticks }).replace(/</g, '\\u003c');
+  const file = join(out, `${name}.html`);
+  writeFileSync(file, `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="theme.css"><link rel="stylesheet" href="styles.css">
+<script type="application/json" id="view-bench-data">${data}</script></head><body class="theme-light"><script src="view-bench.js"></script></body></html>`);
+  return file;
+}
+
+async function measure(file) {
+  const profile = mkdtempSync(join(tmpdir(), 'action-plan-bench-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', headless: true, args: ARGS, viewport: { width: 420, height: 900 } });
+  try {
+    const p = context.pages()[0] ?? (await context.newPage());
+    await p.goto(pathToFileURL(file).href);
+    return await p.evaluate(() => window.viewBench, undefined, { timeout: 300000 });
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+function mainJsKb() {
+  const file = join(out, 'main.js');
+  return build({
+    entryPoints: [join(root, 'src', 'main.ts')],
+    bundle: true,
+    external: ['obsidian', 'electron', '@codemirror/*', '@lezer/*'],
+    format: 'cjs',
+    target: 'es2021',
+    minify: true,
+    treeShaking: true,
+    outfile: file,
+    logLevel: 'warning',
+  }).then(() => statSync(file).size / 1024);
+}
+
+const f = (x) => (x < 10 ? x.toFixed(1) : x.toFixed(0));
+
+export async function benchView() {
+  await buildPage();
+  const medium = join('/tmp', 'action-plan-bench-medium-20261125');
+  if (!existsSync(join(medium, '.generated.json'))) {
+    const { generateVault } = await import(join(here, 'generate.mjs'));
+    mkdirSync(medium, { recursive: true });
+    writeFileSync(join(medium, '.generated.json'), JSON.stringify(await generateVault(medium, { notes: 6000, targetBytes: 10_000_000, seed: 20261125 })));
+  }
+  const lines = [`Plan view in Chromium (${'/usr/bin/chromium'}), 420 px wide, as of ${TODAY}:`];
+  const results = {};
+  for (const [name, notes] of [['medium', readNotes(medium)], ['5000-steps', bigGoal()]]) {
+    const r = await measure(page(name, notes, Number(process.env.TICKS ?? 30)));
+    results[name] = r;
+    lines.push(
+      `  ${name}: ${r.goals} goals (index ${f(r.buildMs)} ms)\n` +
+        `    open, first time: first slice laid out ${f(r.openMs)} ms, painted ${f(r.paintMs)} ms | opened again (median of 4): laid out ${f(r.warmOpenMs)} ms, painted ${f(r.warmPaintMs)} ms | ${r.rowsAtPaint} rows in ${r.cardsAtPaint} cards at the first paint; every card drawn ${f(r.allCardsMs)} ms (${r.rows} rows)\n` +
+        `    tick to the card drawn again and laid out: p50 ${f(r.tickP50)} ms, p95 ${f(r.tickP95)} ms, max ${f(r.tickMax)} ms over ${r.ticks}; of which from the index's change to the card: p50 ${f(r.drawP50)} ms, p95 ${f(r.drawP95)} ms`,
+    );
+  }
+  const kb = await mainJsKb();
+  results.mainJsKb = kb;
+  lines.push(`  main.js (production): ${kb.toFixed(1)} KB`);
+  return { results, summary: lines.join('\n') };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { results, summary } = await benchView();
+  console.error(summary);
+  process.stdout.write(JSON.stringify(results, null, 2) + '\n');
+}
