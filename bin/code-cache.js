@@ -90,6 +90,7 @@ function writeCache(folders, name, key, data) {
  */
 function loadWithCache(bundle, options = {}) {
   const folders = cacheFolders(bundle, options.folder);
+  // A folder given explicitly (the tests do) keeps the path below, so it is checked on any Node.
   if (typeof Module.enableCompileCache === 'function' && options.folder === undefined) {
     Module.enableCompileCache(folders[0]);
     return { exports: require(bundle), status: 'node', save: () => false };

@@ -18,7 +18,20 @@ export interface JsonOut {
 
 /** JSON text as JSON.stringify writes it, without its recursion (a plan may nest deeper than the stack). */
 export function toJson(value: unknown, io: JsonOut): string {
-  return jsonText(value, io.indent === false ? 0 : 2) + '\n';
+  return (io.indent === false ? compactJson(value) : jsonText(value, 2)) + '\n';
+}
+
+/**
+ * Compact JSON text: V8's own JSON.stringify, about twice as fast as the loop of jsonText and
+ * with far less garbage, and jsonText only when a value nests too deep for its stack.
+ */
+export function compactJson(value: unknown): string {
+  try {
+    return JSON.stringify(value);
+  } catch (e) {
+    if (e instanceof RangeError) return jsonText(value, 0);
+    throw e;
+  }
 }
 
 /** Gathers small pieces into writes of about this many characters. */
@@ -31,11 +44,11 @@ export function writeReportJson(today: Day, reports: Iterable<GoalReport>, io: J
     return;
   }
   // The head of the object as JSON.stringify writes it, goals left empty.
-  const empty = jsonText(reportJson(today, []), 0);
+  const empty = compactJson(reportJson(today, []));
   let pending = empty.slice(0, -2);
   let first = true;
   for (const report of reports) {
-    pending += (first ? '' : ',') + jsonText(goalJson(report), 0);
+    pending += (first ? '' : ',') + compactJson(goalJson(report));
     first = false;
     if (pending.length >= chunk) {
       io.out(pending);

@@ -138,13 +138,19 @@ function inGoalFolder(path: string, options: EngineOptions): boolean {
   return folder !== '' && path.startsWith(folder + '/');
 }
 
+/** Ends in `.md`, in any case (without a lower-cased copy of every path). */
+function isMarkdown(path: string): boolean {
+  const n = path.length;
+  return n > 3 && path.charCodeAt(n - 3) === 0x2e && (path.charCodeAt(n - 2) | 0x20) === 0x6d && (path.charCodeAt(n - 1) | 0x20) === 0x64;
+}
+
 /** Reads a vault folder into an index: goal notes now, linked notes when a tree reaches them. */
 export function loadVault(root: string, options: EngineOptions = DEFAULT_ENGINE_OPTIONS, withText = true): LoadedVault {
   const listing = walkVault(root);
   const sources = new Map<string, Source>();
   const broken = new Map<string, Problem>();
   for (const f of listing.files) {
-    if (!f.path.toLowerCase().endsWith('.md')) continue;
+    if (!isMarkdown(f.path)) continue;
     if (f.problem !== null) {
       broken.set(f.path, f.problem);
       continue;

@@ -200,7 +200,8 @@ export function readNote(path: string, source: string, frontmatter: FrontmatterI
       ),
     );
   }
-  spare.push(stepOfItem, itemOnLine);
+  // Given back in reverse, so the next read takes each array for the same use again.
+  spare.push(itemOnLine, stepOfItem);
   // Subtrees are contiguous: a step's range ends where its last descendant's does.
   for (let i = steps.length - 1; i >= 0; i--) {
     const s = steps[i] as StepData;

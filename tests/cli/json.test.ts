@@ -5,7 +5,8 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { parseToday, loadVault } from '../../src/cli/load';
-import { writeReportJson } from '../../src/cli/json';
+import { compactJson, writeReportJson } from '../../src/cli/json';
+import { jsonText } from '../../src/engine/json-text';
 import { run } from '../../src/cli/main';
 import { reportJson } from '../../src/engine/report';
 
@@ -53,5 +54,23 @@ describe('indenting', () => {
     let indented = '';
     run(['report', DEMO, '--today', TODAY, '--json'], { out: (t) => (indented += t), err: () => undefined, color: false });
     expect(JSON.parse(r.stdout)).toEqual(JSON.parse(indented));
+  });
+});
+
+describe('compact JSON', () => {
+  it('is JSON.stringify where it can be, and the loop where a value nests too deep for it', () => {
+    const plain = { a: [1, 'two', null, { b: true }], c: 'é "quoted"' };
+    expect(compactJson(plain)).toBe(JSON.stringify(plain));
+    let deep: unknown[] = [];
+    const root = deep;
+    for (let i = 0; i < 200_000; i++) {
+      const next: unknown[] = [];
+      deep.push(next);
+      deep = next;
+    }
+    expect(() => JSON.stringify(root)).toThrow(RangeError);
+    const text = compactJson(root);
+    expect(text).toBe(jsonText(root, 0));
+    expect(text.length).toBe(400_002);
   });
 });

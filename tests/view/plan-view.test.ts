@@ -1,8 +1,7 @@
 /** @jest-environment jsdom */
 /** The sidebar view in the test host: the real plugin over the demo vault, live as notes change. */
 import { VIEW_TYPE_PLAN, PlanView, REFRESH_DELAY } from '../../src/view/plan-view';
-import { installDomHelpers, MarkdownView, Notice, openViewOf, stopPlugin } from '../host';
-import { fill, pick, submit } from '../plugin/goal-helpers';
+import { ButtonComponent, installDomHelpers, MarkdownView, Modal, Notice, openViewOf, Setting, stopPlugin, TextComponent } from '../host';
 import { freezeToday, startOver } from '../plugin/helpers';
 
 installDomHelpers();
@@ -128,14 +127,18 @@ describe('the plan view', () => {
     const button = view.contentEl.querySelector<HTMLButtonElement>('.action-plan-empty button');
     expect(button?.textContent).toBe('Create a goal note');
     button?.click();
-    // The button runs the new-goal command: its form asks the title and the target.
-    fill('Title', 'New goal');
-    fill('Target date', 'in 6 months');
-    pick('Checkpoints', 'none');
-    await submit();
+    await app.settle();
+    // The button runs the New goal command: its form asks the title and the target.
+    expect(Modal.current()).not.toBeNull();
+    await Setting.named('Title').control<TextComponent>('text').input('New goal');
+    await Setting.named('Target date').control<TextComponent>('text').input('2027-06-30');
+    const create = Setting.all.flatMap((st) => st.controls.map((c) => c.component)).find((c): c is ButtonComponent => c instanceof ButtonComponent && c.text === 'Create goal');
+    await create?.click();
     await app.settle();
     const text = vault.textAt('New goal.md') ?? '';
-    expect(text.split('\n').slice(0, 5)).toEqual(['---', 'type: goal', 'title: New goal', 'status: active', 'start: 2026-11-25']);
+    expect(text).toContain('type: goal');
+    expect(text).toContain('start: 2026-11-25');
+    expect(text).toContain('target: 2027-06-30');
     expect(app.workspace.getActiveFile()?.path).toBe('New goal.md');
     await wait(REFRESH_DELAY + 50);
     await view.whenDrawn();

@@ -1,0 +1,87 @@
+/**
+ * The preview page (`npm run preview`): the real plugin over the test host, in a browser. The
+ * notes and the day taken as today come embedded in the page; the sidebar view is mounted in
+ * the page, and a panel shows the text of the last note written. Tests drive it through the
+ * DOM and read `window.actionPlanPreview`.
+ */
+import ActionPlanPlugin from '../../src/main';
+import { VIEW_TYPE_PLAN } from '../../src/view/plan-view';
+import { createTestApp, InMemoryVault, MarkdownView, startPlugin, type TestApp } from '../host';
+import { freezeToday } from './today';
+
+interface PreviewData {
+  today: string | null;
+  notes: Record<string, string>;
+}
+
+declare global {
+  interface Window {
+    actionPlanPreview?: { app: TestApp; plugin: ActionPlanPlugin; ready: Promise<void>; opened: { path: string; line: number | null } | null };
+  }
+}
+
+function readData(): PreviewData {
+  const el = document.getElementById('action-plan-preview-data');
+  return JSON.parse(el?.textContent ?? '{"today":null,"notes":{}}') as PreviewData;
+}
+
+/** The panel with the text of the last note written. */
+function notePanel(parent: HTMLElement): (path: string, text: string) => void {
+  const panel = parent.createEl('section', { cls: 'action-plan-preview-note' });
+  const title = panel.createEl('h2', { cls: 'preview-note-title', text: 'No note written yet' });
+  const body = panel.createEl('pre', { cls: 'preview-note-text' });
+  return (path, text) => {
+    panel.setAttribute('data-path', path);
+    title.setText(path);
+    body.setText(text);
+  };
+}
+
+async function main(): Promise<void> {
+  const data = readData();
+  if (data.today !== null) freezeToday(data.today);
+  const params = new URLSearchParams(location.search);
+  document.body.addClass(params.get('theme') === 'dark' ? 'theme-dark' : 'theme-light');
+
+  const layout = document.body.createDiv({ cls: 'preview-layout' });
+  const sidebar = layout.createDiv({ cls: 'preview-sidebar' });
+  const side = layout.createDiv({ cls: 'preview-side' });
+  const opened = side.createDiv({ cls: 'preview-opened', text: 'No note open' });
+  const showNote = notePanel(side);
+
+  const vault = InMemoryVault.fromRecord(data.notes);
+  const app = createTestApp(vault);
+  vault.on('modify', (file) => {
+    const f = vault.getFileByPath(file.path);
+    if (f !== null) showNote(f.path, vault.readSync(f));
+  });
+  const state: NonNullable<Window['actionPlanPreview']> = { app, plugin: null as unknown as ActionPlanPlugin, ready: Promise.resolve(), opened: null };
+  window.actionPlanPreview = state;
+  // The cursor is put on the line just after `file-open`: read it a turn later.
+  app.workspace.on('file-open', () => window.setTimeout(() => {
+    const view = app.workspace.getActiveViewOfType(MarkdownView);
+    if (view?.file == null) return;
+    const line = view.editor.getCursor().line;
+    state.opened = { path: view.file.path, line };
+    opened.setAttribute('data-path', view.file.path);
+    opened.setAttribute('data-line', String(line));
+    opened.setText(`Open: ${view.file.path}, line ${line + 1}`);
+  }, 0));
+
+  app.workspace.setLayoutReady();
+  const plugin = await startPlugin(ActionPlanPlugin, app, {}, undefined, { userEnable: true });
+  state.plugin = plugin;
+  const leaf = app.workspace.getLeavesOfType(VIEW_TYPE_PLAN)[0];
+  if (leaf !== undefined) sidebar.appendChild(leaf.view.containerEl);
+  state.ready = (async () => {
+    await plugin.index.whenBuilt();
+    await app.settle();
+    document.body.setAttribute('data-ready', 'true');
+  })();
+  await state.ready;
+}
+
+main().catch((e: unknown) => {
+  console.error('Preview failed', e);
+  document.body.setAttribute('data-error', String(e));
+});
