@@ -12,6 +12,14 @@ function usage(message) {
   process.exit(2);
 }
 
+/** A real calendar date written YYYY-MM-DD. */
+function isDay(v) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+  if (m === null) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
 function parseArgs(argv) {
   const opts = { vault: null, today: null, out: join(root, 'preview') };
   for (let i = 0; i < argv.length; i++) {
@@ -20,7 +28,7 @@ function parseArgs(argv) {
       const v = argv[++i];
       if (v === undefined) usage(`${a} needs a value`);
       if (a === '--today') {
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(`${v}T00:00:00Z`))) usage(`--today must be YYYY-MM-DD, not "${v}"`);
+        if (!isDay(v)) usage(`--today must be a real date as YYYY-MM-DD, not "${v}"`);
         opts.today = v;
       } else opts.out = resolve(v);
     } else if (a.startsWith('--')) usage(`unknown option ${a}`);

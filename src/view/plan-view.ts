@@ -40,7 +40,7 @@ export function viewActions(app: ItemView['app'], host: Pick<PlanViewHost, 'cloc
       const s = host.settings;
       void toggleStepFromView(app, node, { today: host.clock.today(), recordDone: s.recordDoneDate, format: s.dateFormat });
     },
-    newGoal: () => startNewGoal(app, host.manifest.id, host.clock.today()),
+    newGoal: () => startNewGoal(app, host.manifest.id),
   };
 }
 

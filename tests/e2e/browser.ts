@@ -23,7 +23,7 @@ export interface Opened {
 }
 
 /** The preview page in a fresh browser, `width` pixels wide, once the plugin has read the vault. */
-export async function openPreview(options: { width?: number; height?: number; theme?: 'light' | 'dark' } = {}): Promise<Opened> {
+export async function openPreview(options: { width?: number; height?: number; theme?: 'light' | 'dark'; page?: string } = {}): Promise<Opened> {
   const profile = mkdtempSync(join(tmpdir(), 'action-plan-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -38,7 +38,7 @@ export async function openPreview(options: { width?: number; height?: number; th
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
-  const url = pathToFileURL(PAGE);
+  const url = pathToFileURL(options.page ?? PAGE);
   if (options.theme === 'dark') url.search = '?theme=dark';
   await page.goto(url.href);
   await page.waitForSelector('body[data-ready="true"]', { timeout: 20000 });

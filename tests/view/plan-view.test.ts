@@ -118,18 +118,20 @@ describe('the plan view', () => {
     await stopPlugin(started.plugin);
   });
 
-  it('explains a goal note in an empty vault; its button starts a goal note that the view then shows', async () => {
+  it('explains a goal note in an empty vault; its button runs New goal, and the new goal shows', async () => {
     const started = await startOver('tests/fixtures/links/Notes', undefined, { userEnable: true });
     const { app, vault } = started;
     await app.settle();
     const view = app.workspace.getLeavesOfType(VIEW_TYPE_PLAN)[0]?.view as PlanView;
     await wait(REFRESH_DELAY + 50);
+    expect(view.contentEl.querySelector('.action-plan-empty p')?.textContent).toMatch(/^A goal note is a note with "type: goal"/);
     const button = view.contentEl.querySelector<HTMLButtonElement>('.action-plan-empty button');
     expect(button?.textContent).toBe('Create a goal note');
+    expect(Modal.current()).toBeNull();
     button?.click();
     await app.settle();
     // The button runs the New goal command: its form asks the title and the target.
-    expect(Modal.current()).not.toBeNull();
+    expect(Modal.current()?.titleEl.textContent).toBe('New goal');
     await Setting.named('Title').control<TextComponent>('text').input('New goal');
     await Setting.named('Target date').control<TextComponent>('text').input('2027-06-30');
     const create = Setting.all.flatMap((st) => st.controls.map((c) => c.component)).find((c): c is ButtonComponent => c instanceof ButtonComponent && c.text === 'Create goal');
