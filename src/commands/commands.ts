@@ -3,7 +3,7 @@
  * sentence case; no command has a default hotkey. Each command's spec lives in a file of its own
  * and is listed in `COMMANDS`.
  */
-import { Notice, type Command, type Editor, type MarkdownFileInfo, type MarkdownView, type Menu } from 'obsidian';
+import { type Command, type Editor, type MarkdownFileInfo, type MarkdownView, type Menu } from 'obsidian';
 import { addStepCommand } from './add-step';
 import { breakDownStepCommand } from './break-down-step';
 import { extractStepCommand } from './extract-step';
@@ -13,7 +13,7 @@ import { openPlanView } from './open-plan-view';
 import { postponeStepCommand } from './postpone-step';
 import { rescheduleOverdueCommand } from './reschedule-overdue';
 import { toggleStepCommand } from './toggle-step';
-import type { CommandBody, CommandHost, CommandSpec } from './spec';
+import type { CommandHost, CommandSpec } from './spec';
 import { stepUnderCursor } from './step-target';
 
 export type { CommandHost, CommandSpec } from './spec';
@@ -36,20 +36,11 @@ export const COMMANDS: readonly CommandSpec[] = [
   copySummarySpec,
 ];
 
-function bodyOf(host: CommandHost, spec: CommandSpec): CommandBody {
-  if (spec.create !== undefined) return spec.create(host);
-  return {
-    callback: () => {
-      new Notice(`Action Plan: "${spec.name}" is not available in this version yet.`);
-    },
-  };
-}
-
 /** Registers the commands and the editor menu that offers step commands on step lines. */
 export function registerCommands(host: CommandHost, specs: readonly CommandSpec[] = COMMANDS): void {
   const stepChecks: { spec: CommandSpec; check: NonNullable<Command['editorCheckCallback']> }[] = [];
   for (const spec of specs) {
-    const body = bodyOf(host, spec);
+    const body = spec.create(host);
     host.addCommand({ id: spec.id, name: spec.name, ...body });
     if (spec.step === true && 'editorCheckCallback' in body) stepChecks.push({ spec, check: body.editorCheckCallback });
   }

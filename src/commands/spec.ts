@@ -36,6 +36,6 @@ export interface CommandSpec {
   icon?: string;
   /** Offered in the editor's context menu on a task line of a goal's plan. */
   step?: boolean;
-  /** How it runs; a command without one is registered and says it is not available yet. */
-  create?: (host: CommandHost) => CommandBody;
+  /** How it runs. */
+  create: (host: CommandHost) => CommandBody;
 }

@@ -4,7 +4,6 @@
  */
 import { registerCommands, type CommandSpec } from '../../src/commands/commands';
 import { onStep, type StepTarget } from '../../src/commands/step-target';
-import { Notice } from '../host';
 import { freezeToday, startOver, type Started } from '../plugin/helpers';
 
 beforeEach(() => freezeToday());
@@ -83,13 +82,5 @@ describe('commands that apply only on a step line', () => {
     expect(menu.item('Probe anywhere')).toBeUndefined();
     item?.click();
     expect(seen.map((t) => t.step.text)).toEqual(['Edit episodes']);
-  });
-
-  it('a command given no way to run says so, on any line', async () => {
-    await at('Launch podcast.md', 'Edit episodes');
-    Notice.clear();
-    registerCommands(s.plugin, [{ id: 'someday', name: 'Someday' }]);
-    await s.app.commands.run('someday');
-    expect(Notice.messages).toEqual(['Action Plan: "Someday" is not available in this version yet.']);
   });
 });
