@@ -15,6 +15,8 @@ import { percentOf, roundTotal } from './numbers';
 import type { NoteData, PlanNode, Progress, StepData, StepStatus } from './types';
 
 const ZERO: Progress = Object.freeze({ done: 0, total: 0, percent: 0 });
+const ONE_OPEN: Progress = Object.freeze({ done: 0, total: 1, percent: 0 });
+const ONE_DONE: Progress = Object.freeze({ done: 1, total: 1, percent: 100 });
 const NO_CHILDREN: PlanNode[] = Object.freeze([]) as unknown as PlanNode[];
 
 /** Appends a child; a node's first child gives it an array of its own. */
@@ -31,6 +33,8 @@ function adopt(parent: PlanNode, child: PlanNode): void {
 class TreeNode implements PlanNode {
   id = '';
   leaf = false;
+  /** A phase with a step somewhere below (one that only shows references holds none). */
+  holds = false;
   progress: Progress = ZERO;
   /** Shared and frozen while the node has none (most are leaves): see `adopt`. */
   children: PlanNode[] = NO_CHILDREN;
@@ -209,20 +213,23 @@ export function buildTree(goal: NoteData, title: string, src: NoteSource): Built
   const follower = new Follower(goal, src);
   const placed = new Map<Expansion, Placed>();
   const refs: { node: PlanNode; expansion: Expansion }[] = [];
-  /** Phases with a step somewhere below (phases that only show references hold none). */
-  const holding = new Set<PlanNode>();
 
   const root = plainNode('goal', goal.path, 0, title);
   root.children = localTree(goal, -1, null);
 
   // Depth first, document order: a node's own children, then the notes its links expand.
   const stack: (NodeFrame | GroupFrame)[] = [frameOf(root)];
+  /** A node below: a leaf without links is final at once (most are), others get a frame. */
+  const visit = (n: PlanNode): void => {
+    if (n.kind === 'ref') return;
+    if (n.children.length === 0 && n.links === null) setProgress(n as TreeNode);
+    else stack.push(frameOf(n));
+  };
   while (stack.length > 0) {
     const f = stack[stack.length - 1] as NodeFrame | GroupFrame;
     if (f.group) {
       if (f.i < f.nodes.length) {
-        const n = f.nodes[f.i++] as PlanNode;
-        if (n.kind !== 'ref') stack.push(frameOf(n));
+        visit(f.nodes[f.i++] as PlanNode);
         continue;
       }
       stack.pop();
@@ -231,15 +238,14 @@ export function buildTree(goal: NoteData, title: string, src: NoteSource): Built
     }
     const node = f.node;
     if (f.i < f.own) {
-      const c = node.children[f.i++] as PlanNode;
-      if (c.kind !== 'ref') stack.push(frameOf(c));
+      visit(node.children[f.i++] as PlanNode);
       continue;
     }
     const links = node.links;
     if (links === null || f.link >= links.length) {
       stack.pop();
       // Everything below is final: the node's progress now (post-order).
-      setProgress(node, holding);
+      setProgress(node as TreeNode);
       continue;
     }
     const link = links[f.link++] as string;
@@ -284,6 +290,8 @@ export function buildTree(goal: NoteData, title: string, src: NoteSource): Built
 
 /** Totals rounded (no float noise from fractional weights); percent 100 only when all is done. */
 export function makeProgress(done: number, total: number): Progress {
+  // Whole numbers (no fractional weights) need no rounding.
+  if (Number.isInteger(done) && Number.isInteger(total)) return { done, total, percent: percentOf(done, total) };
   return { done: roundTotal(done), total: roundTotal(total), percent: percentOf(done, total) };
 }
 
@@ -298,7 +306,7 @@ export function isLeaf(node: PlanNode): boolean {
  * phase that only shows a reference holds no step, so it does not stop the step above it
  * being a leaf.
  */
-function setProgress(node: PlanNode, holding: Set<PlanNode>): void {
+function setProgress(node: TreeNode): void {
   let done = 0;
   let total = 0;
   let countable = false;
@@ -306,20 +314,27 @@ function setProgress(node: PlanNode, holding: Set<PlanNode>): void {
     if (c.kind === 'ref') continue;
     done += c.progress.done;
     total += c.progress.total;
-    if (!countable && (c.kind === 'step' || holding.has(c))) countable = true;
+    if (!countable && (c.kind === 'step' || (c as TreeNode).holds)) countable = true;
   }
   if (node.kind === 'step') {
     node.leaf = !countable;
+    const status = node.status;
     if (node.leaf) {
-      total = node.weight;
-      done = node.status === 'done' ? node.weight : 0;
+      const weight = node.weight;
+      // Most nodes are leaves of weight 1: they share two progress values instead of one each.
+      if (weight === 1) {
+        node.progress = status === 'cancelled' ? ZERO : status === 'done' ? ONE_DONE : ONE_OPEN;
+        return;
+      }
+      total = weight;
+      done = status === 'done' ? weight : 0;
     }
-    if (node.status === 'done') done = total;
-    if (node.status === 'cancelled') {
+    if (status === 'done') done = total;
+    if (status === 'cancelled') {
       done = 0;
       total = 0;
     }
-  } else if (node.kind === 'phase' && countable) holding.add(node);
+  } else if (node.kind === 'phase' && countable) node.holds = true;
   node.progress = total === 0 && done === 0 ? ZERO : makeProgress(done, total);
 }
 
