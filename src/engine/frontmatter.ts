@@ -5,6 +5,7 @@
  */
 import { BAD_DAY, NO_DAY, dayFromValue, formatDay, isDay, type Day } from './dates';
 import type { Checkpoint, EngineOptions, GoalMeta, GoalStatus, Problem } from './types';
+import { folderPath } from './text';
 
 /** Parsed frontmatter; `'unreadable'` when a block is present but is not valid YAML. */
 export type FrontmatterInput = Record<string, unknown> | null | 'unreadable';
@@ -34,7 +35,7 @@ function tagsOf(fm: Record<string, unknown>): string[] {
 }
 
 function inFolder(path: string, folder: string): boolean {
-  const f = folder.replace(/^\/+|\/+$/g, '');
+  const f = folderPath(folder);
   if (f === '') return false;
   return path.startsWith(f + '/');
 }

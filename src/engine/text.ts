@@ -16,3 +16,12 @@ export function findIn(text: string, needle: string, from: number, to: number): 
   }
   return -1;
 }
+
+/**
+ * A folder as typed in the settings, as a vault path: spaces at the ends trimmed, backslashes
+ * read as slashes, repeated slashes collapsed, no slash at either end (`Goals//2027/` is
+ * `Goals/2027`).
+ */
+export function folderPath(typed: string): string {
+  return typed.trim().replace(/\\/g, '/').replace(/\/{2,}/g, '/').replace(/^\/+|\/+$/g, '');
+}

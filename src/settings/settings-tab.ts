@@ -1,6 +1,7 @@
 /** The settings tab (SPEC 5), in Obsidian's UI text style: sentence case, headings via setHeading. */
 import { PluginSettingTab, Setting, debounce, type App, type Plugin } from 'obsidian';
 import type { ActionPlanSettings } from './settings';
+import { folderPath } from '../engine/text';
 
 export interface SettingsHost extends Plugin {
   settings: ActionPlanSettings;
@@ -68,7 +69,7 @@ export class ActionPlanSettingTab extends PluginSettingTab {
     new Setting(containerEl)
       .setName('Goals folder')
       .setDesc('Every note in this folder is a goal note. Leave empty to turn off.')
-      .addText((t) => t.setValue(s.goalFolder).onChange((v) => this.typed((x) => (x.goalFolder = v.trim().replace(/^\/+|\/+$/g, '')))));
+      .addText((t) => t.setValue(s.goalFolder).onChange((v) => this.typed((x) => (x.goalFolder = folderPath(v)))));
 
     new Setting(containerEl).setName('Steps').setHeading();
     new Setting(containerEl)
@@ -92,7 +93,7 @@ export class ActionPlanSettingTab extends PluginSettingTab {
     new Setting(containerEl)
       .setName('Action-step notes folder')
       .setDesc('Where extracted action-step notes go. Leave empty for a folder named after the goal, beside it.')
-      .addText((t) => t.setValue(s.actionFolder).onChange((v) => this.typed((x) => (x.actionFolder = v.trim().replace(/^\/+|\/+$/g, '')))));
+      .addText((t) => t.setValue(s.actionFolder).onChange((v) => this.typed((x) => (x.actionFolder = folderPath(v)))));
     new Setting(containerEl)
       .setName('Goal template')
       .setDesc('A note to use as the template of new goals. Leave empty for the built-in template.')

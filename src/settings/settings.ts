@@ -3,6 +3,7 @@
  * newer version's settings survive a round trip through an older one.
  */
 import type { EngineOptions } from '../engine/types';
+import { folderPath } from '../engine/text';
 
 export const SETTINGS_VERSION = 1;
 
@@ -120,10 +121,10 @@ export function migrate(raw: unknown): ActionPlanSettings {
     goalKey: text(data['goalKey'], d.goalKey) || d.goalKey,
     goalValue: text(data['goalValue'], d.goalValue) || d.goalValue,
     goalTag: text(data['goalTag'], d.goalTag).replace(/^#/, ''),
-    goalFolder: text(data['goalFolder'], d.goalFolder).replace(/^\/+|\/+$/g, ''),
+    goalFolder: folderPath(text(data['goalFolder'], d.goalFolder)),
     dateFormat: format === 'dataview' || format === 'tasks' ? format : d.dateFormat,
     recordDoneDate: bool(data['recordDoneDate'], d.recordDoneDate),
-    actionFolder: text(data['actionFolder'], d.actionFolder).replace(/^\/+|\/+$/g, ''),
+    actionFolder: folderPath(text(data['actionFolder'], d.actionFolder)),
     templatePath: text(data['templatePath'], d.templatePath),
     workingDays: days(data['workingDays'], d.workingDays),
     weekStart: int(data['weekStart'], d.weekStart, 0, 6),

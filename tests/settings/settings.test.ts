@@ -1,3 +1,5 @@
+import { isGoalNote } from '../../src/engine/frontmatter';
+import { DEFAULT_ENGINE_OPTIONS } from '../../src/engine/types';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, engineOptions, migrate, sameRecognition } from '../../src/settings/settings';
 
 describe('settings migration', () => {
@@ -51,6 +53,20 @@ describe('settings migration', () => {
       goalFolder: 'Goals',
       showDoneSteps: false,
     });
+  });
+
+  it.each([
+    [' Goals//2027/ ', 'Goals/2027'],
+    ['Goals\\2027', 'Goals/2027'],
+    ['//Goals', 'Goals'],
+    ['', ''],
+  ])('reads the folder %j as the vault path %j', (typed, path) => {
+    expect(migrate({ goalFolder: typed, actionFolder: typed })).toMatchObject({ goalFolder: path, actionFolder: path });
+  });
+
+  it('recognises the notes of a goals folder typed with doubled slashes', () => {
+    expect(isGoalNote('Goals/2027/Sail.md', null, null, { ...DEFAULT_ENGINE_OPTIONS, goalFolder: 'Goals//2027' })).toBe(true);
+    expect(isGoalNote('Goals/20271/Sail.md', null, null, { ...DEFAULT_ENGINE_OPTIONS, goalFolder: 'Goals//2027' })).toBe(false);
   });
 
   it('is idempotent', () => {
