@@ -10,7 +10,7 @@ import { ensureIds } from './plan';
 import type { Capacity, CheckpointState, GoalMeta, GoalReport, GoalStatus, Health, PlanNode, Problem, Progress, StepRef } from './types';
 
 /** Days ahead within which a due date is "soon". */
-export const SOON_DAYS = 7;
+const SOON_DAYS = 7;
 
 export const HEALTH_LABELS: Readonly<Record<Health, string>> = {
   done: 'Done',
