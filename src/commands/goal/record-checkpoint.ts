@@ -10,7 +10,8 @@ import { indentUnit } from '../../engine/edit/outline-block';
 import { REFLECTION_QUESTIONS, REVIEWS_HEADING, reviewEntry, type ReflectionAnswers } from '../../engine/goal-log';
 import type { CheckpointView, GoalReport } from '../../engine/types';
 import { sectionEntry, writeGoal } from '../../obsidian/goal-writes';
-import { goalFile, today, withGoal, type GoalCommandHost } from './context';
+import { goalFile, withGoal, type GoalCommandHost } from './context';
+import { todayOf } from '../step-context';
 import { areaRow, choiceRow, FormModal, textRow } from './form';
 
 export interface ReviewInput {
@@ -30,7 +31,7 @@ export async function recordReview(host: GoalCommandHost, goal: GoalReport, cp: 
   if (!Number.isInteger(input.feeling) || input.feeling < 1 || input.feeling > 5) return 'Choose a feeling from 1 to 5.';
   const file = goalFile(host, goal);
   if (file === null) return true;
-  const day = today(host);
+  const day = todayOf(host);
   const progress = goal.progress.percent;
   const note = input.note.trim();
   const text = await host.app.vault.cachedRead(file);
