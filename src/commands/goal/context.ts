@@ -2,12 +2,13 @@
  * What the goal commands share: the plugin parts they use, finding the goal a command is about
  * (the active note's, else one picked from a list).
  */
-import { Notice, SuggestModal, TFile, type App } from 'obsidian';
+import { Notice, TFile, type App } from 'obsidian';
 import { parseDateInput, type DateInput } from '../../engine/nldate';
 import type { GoalReport } from '../../engine/types';
 import type { LiveIndex } from '../../obsidian/live-index';
 import type { ActionPlanSettings } from '../../settings/settings';
 import { todayOf } from '../step-context';
+import { Picker } from './picker';
 
 export interface GoalCommandHost {
   app: App;
@@ -25,31 +26,6 @@ export function activeGoal(host: GoalCommandHost): GoalReport | null {
   return readers.length === 1 ? (readers[0] ?? null) : null;
 }
 
-class GoalPicker extends SuggestModal<GoalReport> {
-  constructor(
-    app: App,
-    private readonly goals: GoalReport[],
-    private readonly then: (goal: GoalReport) => unknown,
-  ) {
-    super(app);
-    this.setPlaceholder('Choose a goal');
-  }
-
-  getSuggestions(query: string): GoalReport[] {
-    const q = query.toLowerCase();
-    return this.goals.filter((g) => g.title.toLowerCase().includes(q) || g.path.toLowerCase().includes(q));
-  }
-
-  renderSuggestion(goal: GoalReport, el: HTMLElement): void {
-    el.createDiv({ text: goal.title });
-    el.createEl('small', { text: goal.path });
-  }
-
-  onChooseSuggestion(goal: GoalReport): unknown {
-    return this.then(goal);
-  }
-}
-
 /** Runs `then` on the active note's goal, or on the goal the person picks. */
 export function withGoal(host: GoalCommandHost, then: (goal: GoalReport) => unknown): void {
   const goal = activeGoal(host);
@@ -62,7 +38,12 @@ export function withGoal(host: GoalCommandHost, then: (goal: GoalReport) => unkn
     new Notice('No goal notes yet: the new goal command creates one.');
     return;
   }
-  new GoalPicker(host.app, goals, then).open();
+  new Picker(host.app, goals, {
+    placeholder: 'Choose a goal',
+    show: (g) => ({ text: g.title, detail: g.path }),
+    searchIn: (g) => [g.title, g.path],
+    then,
+  }).open();
 }
 
 /** The goal's note, or a notice when it is gone. */
