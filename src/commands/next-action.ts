@@ -5,7 +5,7 @@
 import type { App } from 'obsidian';
 import { isDay } from '../engine/dates';
 import type { StepRef } from '../engine/types';
-import type { CommandBody, CommandHost, CommandSpec } from './spec';
+import { whenFound, type CommandHost, type CommandSpec } from './spec';
 import { activeGoal, todayOf } from './step-context';
 
 /** The next action to open: the current goal's, else the earliest due across active goals. */
@@ -31,12 +31,5 @@ export const nextActionCommand: CommandSpec = {
   id: 'next-action',
   name: 'Go to next action',
   icon: 'arrow-right-circle',
-  create: (host): CommandBody => ({
-    checkCallback: (checking) => {
-      const next = nextActionFor(host);
-      if (next === null) return false;
-      if (!checking) void openAt(host.app, next.path, next.line);
-      return true;
-    },
-  }),
+  create: (host) => whenFound(() => nextActionFor(host), (next) => openAt(host.app, next.path, next.line)),
 };
