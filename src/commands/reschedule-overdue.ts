@@ -12,7 +12,7 @@ import { whenFound, type CommandSpec } from './spec';
 import { activeGoal, todayOf } from './step-context';
 
 /** Sets the overdue steps' due dates, note by note; how many steps moved. */
-export async function rescheduleGoal(app: App, index: LiveIndex, settings: ActionPlanSettings, goal: GoalReport, spread: boolean): Promise<number> {
+async function rescheduleGoal(app: App, index: LiveIndex, settings: ActionPlanSettings, goal: GoalReport, spread: boolean): Promise<number> {
   const days = overdueDays(goal.overdue.length, todayOf({ index }), spread, settings.workingDays);
   const byPath = new Map<string, DueChange[]>();
   goal.overdue.forEach((s, i) => {

@@ -34,7 +34,7 @@ function templater(app: App): TemplaterPlugin | null {
   return (plugins.plugins?.['templater-obsidian'] as TemplaterPlugin | undefined) ?? null;
 }
 
-export async function createGoal(host: GoalCommandHost, form: NewGoalForm): Promise<true | string> {
+async function createGoal(host: GoalCommandHost, form: NewGoalForm): Promise<true | string> {
   const title = form.title.trim();
   if (title === '') return 'Give the goal a title.';
   if (form.target === null) return 'Give a target date the goal should be reached by.';

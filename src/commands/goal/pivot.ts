@@ -52,7 +52,7 @@ function failure(state: { failed: string | null }): string | null {
   return state.failed;
 }
 
-export async function pivotGoal(host: GoalCommandHost, goal: GoalReport, reason: string, chosen: PlanNode[]): Promise<true | string> {
+async function pivotGoal(host: GoalCommandHost, goal: GoalReport, reason: string, chosen: PlanNode[]): Promise<true | string> {
   if (reason.trim() === '') return 'Give a one-line reason: it is what the decision log keeps.';
   const file = goalFile(host, goal);
   if (file === null) return true;

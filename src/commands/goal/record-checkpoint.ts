@@ -22,7 +22,7 @@ export interface ReviewInput {
 }
 
 /** The percent expected on the checkpoint's date: its own `expect`, else the expected line's. */
-export function expectedFor(host: GoalCommandHost, goal: GoalReport, cp: CheckpointView): number | null {
+function expectedFor(host: GoalCommandHost, goal: GoalReport, cp: CheckpointView): number | null {
   if (cp.expect !== null) return cp.expect;
   const meta = host.index.note(goal.path)?.goal;
   return meta ? expectedAt(meta, cp.date) : null;

@@ -17,7 +17,7 @@ export const STATUS_CHOICES: Record<GoalStatus, string> = {
 };
 
 /** Writes the status and the dated decision; returns true or why not. */
-export async function setGoalStatus(host: GoalCommandHost, goal: GoalReport, status: GoalStatus, reason: string): Promise<true | string> {
+async function setGoalStatus(host: GoalCommandHost, goal: GoalReport, status: GoalStatus, reason: string): Promise<true | string> {
   if (reason.trim() === '') return 'Give a one-line reason: it is what the decision log keeps.';
   const file = goalFile(host, goal);
   if (file === null) return true;
