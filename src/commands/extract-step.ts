@@ -28,7 +28,7 @@ function freePath(app: App, folder: string, title: string): string {
   }
 }
 
-export async function extractToNote(app: App, settings: ActionPlanSettings, target: StepTarget, goal: GoalReport): Promise<TFile | null> {
+async function extractToNote(app: App, settings: ActionPlanSettings, target: StepTarget, goal: GoalReport): Promise<TFile | null> {
   const goalFile = app.vault.getFileByPath(goal.path);
   if (goalFile === null) return null;
   const at = { line: target.line, expected: target.step.raw };

@@ -5,11 +5,11 @@
 import type { App } from 'obsidian';
 import { isDay } from '../engine/dates';
 import type { StepRef } from '../engine/types';
-import type { CommandBody, CommandHost, CommandSpec } from './spec';
+import { whenFound, type CommandHost, type CommandSpec } from './spec';
 import { activeGoal, todayOf } from './step-context';
 
 /** The next action to open: the current goal's, else the earliest due across active goals. */
-export function nextActionFor(host: CommandHost): StepRef | null {
+function nextActionFor(host: CommandHost): StepRef | null {
   const current = activeGoal(host);
   if (current !== null) return current.nextAction;
   const all = host.index
@@ -21,7 +21,7 @@ export function nextActionFor(host: CommandHost): StepRef | null {
 }
 
 /** Opens a note with the cursor on a line. */
-export async function openAt(app: App, path: string, line: number): Promise<void> {
+async function openAt(app: App, path: string, line: number): Promise<void> {
   const file = app.vault.getFileByPath(path);
   if (file === null) return;
   await app.workspace.getLeaf(false).openFile(file, { eState: { line } });
@@ -31,12 +31,5 @@ export const nextActionCommand: CommandSpec = {
   id: 'next-action',
   name: 'Go to next action',
   icon: 'arrow-right-circle',
-  create: (host): CommandBody => ({
-    checkCallback: (checking) => {
-      const next = nextActionFor(host);
-      if (next === null) return false;
-      if (!checking) void openAt(host.app, next.path, next.line);
-      return true;
-    },
-  }),
+  create: (host) => whenFound(() => nextActionFor(host), (next) => openAt(host.app, next.path, next.line)),
 };

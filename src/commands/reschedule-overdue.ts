@@ -8,11 +8,11 @@ import type { GoalReport } from '../engine/types';
 import type { LiveIndex } from '../obsidian/live-index';
 import { editNote } from '../obsidian/note-writer';
 import type { ActionPlanSettings } from '../settings/settings';
-import type { CommandBody, CommandSpec } from './spec';
+import { whenFound, type CommandSpec } from './spec';
 import { activeGoal, todayOf } from './step-context';
 
 /** Sets the overdue steps' due dates, note by note; how many steps moved. */
-export async function rescheduleGoal(app: App, index: LiveIndex, settings: ActionPlanSettings, goal: GoalReport, spread: boolean): Promise<number> {
+async function rescheduleGoal(app: App, index: LiveIndex, settings: ActionPlanSettings, goal: GoalReport, spread: boolean): Promise<number> {
   const days = overdueDays(goal.overdue.length, todayOf({ index }), spread, settings.workingDays);
   const byPath = new Map<string, DueChange[]>();
   goal.overdue.forEach((s, i) => {
@@ -63,12 +63,12 @@ export const rescheduleOverdueCommand: CommandSpec = {
   id: 'reschedule-overdue',
   name: 'Reschedule overdue steps',
   icon: 'calendar-range',
-  create: (host): CommandBody => ({
-    checkCallback: (checking) => {
-      const goal = activeGoal(host);
-      if (goal === null || goal.overdue.length === 0) return false;
-      if (!checking) new RescheduleModal(host.app, host.index, host.settings, goal).open();
-      return true;
-    },
-  }),
+  create: (host) =>
+    whenFound(
+      () => {
+        const goal = activeGoal(host);
+        return goal !== null && goal.overdue.length > 0 ? goal : null;
+      },
+      (goal) => new RescheduleModal(host.app, host.index, host.settings, goal).open(),
+    ),
 };

@@ -39,3 +39,15 @@ export interface CommandSpec {
   /** How it runs. */
   create: (host: CommandHost) => CommandBody;
 }
+
+/** A command offered while `find` finds something to act on; `run` acts on it. */
+export function whenFound<T>(find: () => T | null, run: (found: T) => unknown): CommandBody {
+  return {
+    checkCallback: (checking) => {
+      const found = find();
+      if (found === null) return false;
+      if (!checking) void run(found);
+      return true;
+    },
+  };
+}

@@ -18,7 +18,7 @@ export interface StepTarget {
 }
 
 /** The task on `line` of the note at `path`, when some goal's plan reads that note. */
-export function stepTargetAt(index: LiveIndex, path: string, line: number): StepTarget | null {
+function stepTargetAt(index: LiveIndex, path: string, line: number): StepTarget | null {
   const goals = index.goalsReadingNote(path);
   if (goals.size === 0) return null;
   const step = index.stepAt(path, line);

@@ -19,7 +19,7 @@ interface AppInternals {
 }
 
 /** Runs the Tasks plugin's toggle on the editor's cursor line when that plugin is enabled. */
-export function tasksToggle(app: App): boolean {
+function tasksToggle(app: App): boolean {
   const internals = app as unknown as AppInternals;
   if (internals.plugins?.enabledPlugins?.has(TASKS_ID) !== true) return false;
   if (internals.commands?.commands?.[TASKS_TOGGLE] === undefined) return false;

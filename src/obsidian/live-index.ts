@@ -36,7 +36,7 @@ export interface BuildStats {
 const SLICE_BUDGET = 12;
 
 /** Frontmatter as the engine wants it, from Obsidian's cache. */
-export function frontmatterFromCache(cache: CachedMetadata | null, text?: string): FrontmatterInput {
+function frontmatterFromCache(cache: CachedMetadata | null, text?: string): FrontmatterInput {
   if (cache === null) return null;
   if (cache.frontmatter !== undefined) return cache.frontmatter;
   const pos = cache.frontmatterPosition;

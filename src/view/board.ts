@@ -29,7 +29,7 @@ interface ShownCard {
 }
 
 /** Work done in one go before the rest of the cards wait for the next turn, in ms. */
-export const SLICE_MS = 8;
+const SLICE_MS = 8;
 
 /** Cards always drawn; past them, a card is drawn when it comes near the screen. */
 export const EAGER_CARDS = 8;

@@ -16,7 +16,7 @@ function percentText(n: number): string {
 }
 
 /** The progress bar: the fill and the marker where the plan should be today. */
-export function renderProgress(parent: HTMLElement, v: GoalView): void {
+function renderProgress(parent: HTMLElement, v: GoalView): void {
   const { percent, done, total } = v.progress;
   const bar = parent.createDiv({
     cls: 'action-plan-progress',

@@ -53,7 +53,7 @@ function stem(path: string): string {
  * The goal a block names: by title, then vault path (with or without `.md`), then file name;
  * without a name, the goal note itself, or the one goal whose plan reads this note.
  */
-export function findGoal(reports: readonly GoalReport[], name: string | null, sourcePath: string): GoalReport | null {
+function findGoal(reports: readonly GoalReport[], name: string | null, sourcePath: string): GoalReport | null {
   if (name === null) {
     const own = reports.find((r) => r.path === sourcePath);
     if (own !== undefined) return own;

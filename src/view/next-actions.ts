@@ -11,7 +11,7 @@ interface Next {
 }
 
 /** Overdue first, then by due date (undated last), then by goal title. */
-export function orderNextActions(reports: readonly GoalReport[], today: Day): Next[] {
+function orderNextActions(reports: readonly GoalReport[], today: Day): Next[] {
   const out: Next[] = [];
   for (const goal of reports) if (goal.status === 'active' && goal.nextAction !== null) out.push({ goal, step: goal.nextAction });
   const key = (n: Next): number => (isDay(n.step.due) ? n.step.due : Infinity);

@@ -14,7 +14,7 @@ import { displayText } from './text';
 export const PAGE = 50;
 
 /** Rows a tree draws before its phases start closed: a long plan opens at once. */
-export const ROW_BUDGET = 80;
+const ROW_BUDGET = 80;
 
 /** One drawing of a tree (or of a branch opened): the context and the rows it may still draw open. */
 interface Run {

@@ -8,7 +8,7 @@ import { goalFile, readDate, withGoal, type GoalCommandHost } from './context';
 import { FormModal, textRow } from './form';
 
 /** The percent the expected line gives on a day, rounded, or null without a start. */
-export function suggestedExpect(host: GoalCommandHost, goal: GoalReport, day: Day): number | null {
+function suggestedExpect(host: GoalCommandHost, goal: GoalReport, day: Day): number | null {
   const meta = host.index.note(goal.path)?.goal;
   if (!meta) return null;
   const v = expectedAt(meta, day);

@@ -1,13 +1,14 @@
 /**
  * What the goal commands share: the plugin parts they use, finding the goal a command is about
- * (the active note's, else one picked from a list), and today's date.
+ * (the active note's, else one picked from a list).
  */
-import { Notice, SuggestModal, TFile, type App } from 'obsidian';
-import type { Day } from '../../engine/dates';
+import { Notice, TFile, type App } from 'obsidian';
 import { parseDateInput, type DateInput } from '../../engine/nldate';
 import type { GoalReport } from '../../engine/types';
 import type { LiveIndex } from '../../obsidian/live-index';
 import type { ActionPlanSettings } from '../../settings/settings';
+import { todayOf } from '../step-context';
+import { Picker } from './picker';
 
 export interface GoalCommandHost {
   app: App;
@@ -15,44 +16,14 @@ export interface GoalCommandHost {
   settings: ActionPlanSettings;
 }
 
-/** Today, from the plugin's one clock (the index's). */
-export function today(host: { index: LiveIndex }): Day {
-  return host.index.clock.today();
-}
-
 /** The goal of the active note: the goal itself, or the one goal whose plan reads it. */
 export function activeGoal(host: GoalCommandHost): GoalReport | null {
   const file = host.app.workspace.getActiveFile();
   if (file === null) return null;
-  const own = host.index.report(file.path, today(host));
+  const own = host.index.report(file.path, todayOf(host));
   if (own !== null) return own;
-  const readers = host.index.reports(today(host)).filter((r) => r.notes.includes(file.path));
+  const readers = host.index.reports(todayOf(host)).filter((r) => r.notes.includes(file.path));
   return readers.length === 1 ? (readers[0] ?? null) : null;
-}
-
-class GoalPicker extends SuggestModal<GoalReport> {
-  constructor(
-    app: App,
-    private readonly goals: GoalReport[],
-    private readonly then: (goal: GoalReport) => unknown,
-  ) {
-    super(app);
-    this.setPlaceholder('Choose a goal');
-  }
-
-  getSuggestions(query: string): GoalReport[] {
-    const q = query.toLowerCase();
-    return this.goals.filter((g) => g.title.toLowerCase().includes(q) || g.path.toLowerCase().includes(q));
-  }
-
-  renderSuggestion(goal: GoalReport, el: HTMLElement): void {
-    el.createDiv({ text: goal.title });
-    el.createEl('small', { text: goal.path });
-  }
-
-  onChooseSuggestion(goal: GoalReport): unknown {
-    return this.then(goal);
-  }
 }
 
 /** Runs `then` on the active note's goal, or on the goal the person picks. */
@@ -62,12 +33,17 @@ export function withGoal(host: GoalCommandHost, then: (goal: GoalReport) => unkn
     void then(goal);
     return;
   }
-  const goals = host.index.reports(today(host));
+  const goals = host.index.reports(todayOf(host));
   if (goals.length === 0) {
     new Notice('No goal notes yet: the new goal command creates one.');
     return;
   }
-  new GoalPicker(host.app, goals, then).open();
+  new Picker(host.app, goals, {
+    placeholder: 'Choose a goal',
+    show: (g) => ({ text: g.title, detail: g.path }),
+    searchIn: (g) => [g.title, g.path],
+    then,
+  }).open();
 }
 
 /** The goal's note, or a notice when it is gone. */
@@ -80,5 +56,5 @@ export function goalFile(host: GoalCommandHost, goal: GoalReport): TFile | null 
 
 /** A date typed by the person, in words or as YYYY-MM-DD, as a day or a message. */
 export function readDate(host: GoalCommandHost, input: string): DateInput {
-  return parseDateInput(input, today(host), host.settings.weekStart);
+  return parseDateInput(input, todayOf(host), host.settings.weekStart);
 }

@@ -1,7 +1,8 @@
 /** `copy-plan-summary`: the goal as Markdown on the clipboard, phases only or every step. */
 import { Notice } from 'obsidian';
 import { planSummary, type SummaryDetail } from '../../engine/summary';
-import { today, withGoal, type GoalCommandHost } from './context';
+import { withGoal, type GoalCommandHost } from './context';
+import { todayOf } from '../step-context';
 import { choiceRow, FormModal } from './form';
 
 export function copySummaryCommand(host: GoalCommandHost): void {
@@ -18,8 +19,8 @@ export function copySummaryCommand(host: GoalCommandHost): void {
       'Copy',
       async (): Promise<true> => {
         // The report is read again: the plan may have changed while the form was open.
-        const now = host.index.report(goal.path, today(host)) ?? goal;
-        await navigator.clipboard.writeText(planSummary(now, today(host), detail));
+        const now = host.index.report(goal.path, todayOf(host)) ?? goal;
+        await navigator.clipboard.writeText(planSummary(now, todayOf(host), detail));
         new Notice('Plan summary copied.');
         return true;
       },

@@ -1,52 +1,21 @@
 /** The goal commands of SPEC 3. Each works on the active note's goal, or on one picked from a list. */
 import type { CommandSpec } from '../spec';
 import { addCheckpointCommand } from './add-checkpoint';
+import type { GoalCommandHost } from './context';
 import { copySummaryCommand } from './copy-summary';
 import { newGoalCommand } from './new-goal';
 import { pivotCommand } from './pivot';
 import { recordCheckpointCommand } from './record-checkpoint';
 import { setStatusCommand } from './set-status';
 
-export type { GoalCommandHost } from './context';
+/** A goal command is always offered; `run` finds or asks for its goal itself. */
+function goalCommand(id: string, name: string, icon: string, run: (host: GoalCommandHost) => unknown): CommandSpec {
+  return { id, name, icon, create: (host) => ({ callback: () => run(host) }) };
+}
 
-export const newGoalSpec: CommandSpec = {
-  id: 'new-goal',
-  name: 'New goal',
-  icon: 'target',
-  create: (host) => ({ callback: () => newGoalCommand(host) }),
-};
-
-export const addCheckpointSpec: CommandSpec = {
-  id: 'add-checkpoint',
-  name: 'Add checkpoint',
-  icon: 'flag',
-  create: (host) => ({ callback: () => addCheckpointCommand(host) }),
-};
-
-export const recordCheckpointSpec: CommandSpec = {
-  id: 'record-checkpoint',
-  name: 'Record checkpoint review',
-  icon: 'clipboard-check',
-  create: (host) => ({ callback: () => recordCheckpointCommand(host) }),
-};
-
-export const setGoalStatusSpec: CommandSpec = {
-  id: 'set-goal-status',
-  name: 'Set goal status',
-  icon: 'pause-circle',
-  create: (host) => ({ callback: () => setStatusCommand(host) }),
-};
-
-export const pivotGoalSpec: CommandSpec = {
-  id: 'pivot-goal',
-  name: 'Pivot goal',
-  icon: 'git-branch',
-  create: (host) => ({ callback: () => pivotCommand(host) }),
-};
-
-export const copySummarySpec: CommandSpec = {
-  id: 'copy-plan-summary',
-  name: 'Copy plan summary',
-  icon: 'clipboard-copy',
-  create: (host) => ({ callback: () => copySummaryCommand(host) }),
-};
+export const newGoalSpec = goalCommand('new-goal', 'New goal', 'target', newGoalCommand);
+export const addCheckpointSpec = goalCommand('add-checkpoint', 'Add checkpoint', 'flag', addCheckpointCommand);
+export const recordCheckpointSpec = goalCommand('record-checkpoint', 'Record checkpoint review', 'clipboard-check', recordCheckpointCommand);
+export const setGoalStatusSpec = goalCommand('set-goal-status', 'Set goal status', 'pause-circle', setStatusCommand);
+export const pivotGoalSpec = goalCommand('pivot-goal', 'Pivot goal', 'git-branch', pivotCommand);
+export const copySummarySpec = goalCommand('copy-plan-summary', 'Copy plan summary', 'clipboard-copy', copySummaryCommand);

@@ -7,7 +7,8 @@ import { normalizePath, Notice, TFile, type App } from 'obsidian';
 import { formatDay } from '../../engine/dates';
 import { newGoalNote, type Cadence } from '../../engine/new-goal';
 import { dateField } from '../date-field';
-import { today, type GoalCommandHost } from './context';
+import { type GoalCommandHost } from './context';
+import { todayOf } from '../step-context';
 import { areaRow, choiceRow, FormModal, textRow } from './form';
 
 export interface NewGoalForm {
@@ -33,7 +34,7 @@ function templater(app: App): TemplaterPlugin | null {
   return (plugins.plugins?.['templater-obsidian'] as TemplaterPlugin | undefined) ?? null;
 }
 
-export async function createGoal(host: GoalCommandHost, form: NewGoalForm): Promise<true | string> {
+async function createGoal(host: GoalCommandHost, form: NewGoalForm): Promise<true | string> {
   const title = form.title.trim();
   if (title === '') return 'Give the goal a title.';
   if (form.target === null) return 'Give a target date the goal should be reached by.';
@@ -45,7 +46,7 @@ export async function createGoal(host: GoalCommandHost, form: NewGoalForm): Prom
     if (!(file instanceof TFile)) return `The goal template ${path} does not exist; change it in the settings or empty it for the built-in one.`;
     template = await app.vault.read(file);
   }
-  const start = today(host);
+  const start = todayOf(host);
   const made = newGoalNote({ title, start, target: form.target, cadence: form.cadence, steps: form.steps, format: settings.dateFormat, workingDays: settings.workingDays, goalKey: settings.goalKey, goalValue: settings.goalValue, template });
   if ('error' in made) return made.error;
   // Typed by hand in the settings: `Goals//2027/` or `Goals\2027` name the folder `Goals/2027`.
@@ -71,7 +72,7 @@ export function newGoalCommand(host: GoalCommandHost): void {
     'New goal',
     (el) => {
       textRow(el, 'Title', 'The decision, as a goal.', '', (v) => (form.title = v));
-      const target = dateField(el, { name: 'Target date', today: today(host), weekStart: host.settings.weekStart, placeholder: 'end of june, in 6 months, 2027-06-30', onChange: () => (form.target = target.value()) });
+      const target = dateField(el, { name: 'Target date', today: todayOf(host), weekStart: host.settings.weekStart, placeholder: 'end of june, in 6 months, 2027-06-30', onChange: () => (form.target = target.value()) });
       choiceRow(el, 'Checkpoints', { none: 'None', monthly: 'Monthly', quarterly: 'Quarterly' }, form.cadence, (v) => (form.cadence = v === 'none' || v === 'quarterly' ? v : 'monthly'));
       areaRow(el, 'First steps', 'Optional, one per line, with an estimate such as ~2d or ~1w; they are dated backward from the target.', (v) => (form.steps = v));
     },

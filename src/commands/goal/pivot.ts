@@ -9,7 +9,8 @@ import { appendToSection } from '../../engine/frontmatter-edit';
 import { DECISIONS_HEADING, pivotEntry } from '../../engine/goal-log';
 import type { GoalReport, PlanNode } from '../../engine/types';
 import { planTop } from '../../engine/summary';
-import { goalFile, today, withGoal, type GoalCommandHost } from './context';
+import { goalFile, withGoal, type GoalCommandHost } from './context';
+import { todayOf } from '../step-context';
 import { FormModal, textRow } from './form';
 
 const OPEN = new Set(['todo', 'doing', 'deferred']);
@@ -51,7 +52,7 @@ function failure(state: { failed: string | null }): string | null {
   return state.failed;
 }
 
-export async function pivotGoal(host: GoalCommandHost, goal: GoalReport, reason: string, chosen: PlanNode[]): Promise<true | string> {
+async function pivotGoal(host: GoalCommandHost, goal: GoalReport, reason: string, chosen: PlanNode[]): Promise<true | string> {
   if (reason.trim() === '') return 'Give a one-line reason: it is what the decision log keeps.';
   const file = goalFile(host, goal);
   if (file === null) return true;
@@ -71,18 +72,18 @@ export async function pivotGoal(host: GoalCommandHost, goal: GoalReport, reason:
   for (const [path, targets] of byNote) {
     const f = host.app.vault.getFileByPath(path);
     if (!(f instanceof TFile)) return `${path} no longer exists; nothing was changed.`;
-    const check = cancelSteps(await host.app.vault.cachedRead(f), targets, today(host), reason, format);
+    const check = cancelSteps(await host.app.vault.cachedRead(f), targets, todayOf(host), reason, format);
     if (!check.ok) return `nothing was changed: ${check.reason}.`;
     files.set(path, f);
   }
-  const log = pivotEntry(today(host), reason, chosen.map((n) => n.text), goal);
+  const log = pivotEntry(todayOf(host), reason, chosen.map((n) => n.text), goal);
   // Set inside the callbacks of vault.process, so kept in an object the compiler does not narrow.
   const state: { failed: string | null } = { failed: null };
   await host.app.vault.process(file, (text) => {
     const targets = byNote.get(goal.path);
     let out = text;
     if (targets !== undefined) {
-      const r = cancelSteps(out, targets, today(host), reason, format);
+      const r = cancelSteps(out, targets, todayOf(host), reason, format);
       if (!r.ok) {
         state.failed = r.reason;
         return text;
@@ -101,7 +102,7 @@ export async function pivotGoal(host: GoalCommandHost, goal: GoalReport, reason:
     if (path === goal.path) continue;
     const targets = byNote.get(path) ?? [];
     await host.app.vault.process(f, (text) => {
-      const r = cancelSteps(text, targets, today(host), reason, format);
+      const r = cancelSteps(text, targets, todayOf(host), reason, format);
       if (r.ok) return r.text;
       state.failed = `${path}: ${r.reason}`;
       return text;

@@ -3,15 +3,17 @@
  * measured today, a feeling from 1 to 5, a note and the reflection questions; written into the
  * checkpoint's entry and as a dated entry under `## Reviews`.
  */
-import { Notice, SuggestModal, type App } from 'obsidian';
+import { Notice } from 'obsidian';
 import { formatDay } from '../../engine/dates';
 import { expectedAt } from '../../engine/goal';
 import { indentUnit } from '../../engine/edit/outline-block';
 import { REFLECTION_QUESTIONS, REVIEWS_HEADING, reviewEntry, type ReflectionAnswers } from '../../engine/goal-log';
 import type { CheckpointView, GoalReport } from '../../engine/types';
 import { sectionEntry, writeGoal } from '../../obsidian/goal-writes';
-import { goalFile, today, withGoal, type GoalCommandHost } from './context';
+import { goalFile, withGoal, type GoalCommandHost } from './context';
+import { todayOf } from '../step-context';
 import { areaRow, choiceRow, FormModal, textRow } from './form';
+import { Picker } from './picker';
 
 export interface ReviewInput {
   feeling: number;
@@ -20,7 +22,7 @@ export interface ReviewInput {
 }
 
 /** The percent expected on the checkpoint's date: its own `expect`, else the expected line's. */
-export function expectedFor(host: GoalCommandHost, goal: GoalReport, cp: CheckpointView): number | null {
+function expectedFor(host: GoalCommandHost, goal: GoalReport, cp: CheckpointView): number | null {
   if (cp.expect !== null) return cp.expect;
   const meta = host.index.note(goal.path)?.goal;
   return meta ? expectedAt(meta, cp.date) : null;
@@ -30,7 +32,7 @@ export async function recordReview(host: GoalCommandHost, goal: GoalReport, cp: 
   if (!Number.isInteger(input.feeling) || input.feeling < 1 || input.feeling > 5) return 'Choose a feeling from 1 to 5.';
   const file = goalFile(host, goal);
   if (file === null) return true;
-  const day = today(host);
+  const day = todayOf(host);
   const progress = goal.progress.percent;
   const note = input.note.trim();
   const text = await host.app.vault.cachedRead(file);
@@ -65,28 +67,6 @@ function reviewForm(host: GoalCommandHost, goal: GoalReport, cp: CheckpointView)
 
 const ORDER: Record<CheckpointView['state'], number> = { due: 0, missed: 1, upcoming: 2, reviewed: 3 };
 
-class CheckpointPicker extends SuggestModal<CheckpointView> {
-  constructor(
-    app: App,
-    private readonly list: CheckpointView[],
-    private readonly then: (cp: CheckpointView) => void,
-  ) {
-    super(app);
-    this.setPlaceholder('Choose the checkpoint to review');
-  }
-  getSuggestions(query: string): CheckpointView[] {
-    const q = query.toLowerCase();
-    return this.list.filter((c) => `${formatDay(c.date) ?? ''} ${c.label ?? ''} ${c.state}`.toLowerCase().includes(q));
-  }
-  renderSuggestion(cp: CheckpointView, el: HTMLElement): void {
-    el.createDiv({ text: `${formatDay(cp.date) ?? ''}${cp.label ? `: ${cp.label}` : ''}` });
-    el.createEl('small', { text: cp.state });
-  }
-  onChooseSuggestion(cp: CheckpointView): void {
-    this.then(cp);
-  }
-}
-
 export function recordCheckpointCommand(host: GoalCommandHost): void {
   withGoal(host, (goal) => {
     if (goal.checkpoints.length === 0) {
@@ -99,6 +79,11 @@ export function recordCheckpointCommand(host: GoalCommandHost): void {
       return;
     }
     const list = [...goal.checkpoints].sort((a, b) => ORDER[a.state] - ORDER[b.state] || b.date - a.date);
-    new CheckpointPicker(host.app, list, (cp) => reviewForm(host, goal, cp)).open();
+    new Picker(host.app, list, {
+      placeholder: 'Choose the checkpoint to review',
+      show: (cp) => ({ text: `${formatDay(cp.date) ?? ''}${cp.label ? `: ${cp.label}` : ''}`, detail: cp.state }),
+      searchIn: (cp) => [`${formatDay(cp.date) ?? ''} ${cp.label ?? ''} ${cp.state}`],
+      then: (cp) => reviewForm(host, goal, cp),
+    }).open();
   });
 }

@@ -4,7 +4,8 @@ import { formatDay } from '../../engine/dates';
 import { DECISIONS_HEADING, statusEntry } from '../../engine/goal-log';
 import type { GoalReport, GoalStatus } from '../../engine/types';
 import { sectionEntry, writeGoal } from '../../obsidian/goal-writes';
-import { goalFile, today, withGoal, type GoalCommandHost } from './context';
+import { goalFile, withGoal, type GoalCommandHost } from './context';
+import { todayOf } from '../step-context';
 import { choiceRow, FormModal, textRow } from './form';
 
 export const STATUS_CHOICES: Record<GoalStatus, string> = {
@@ -16,11 +17,11 @@ export const STATUS_CHOICES: Record<GoalStatus, string> = {
 };
 
 /** Writes the status and the dated decision; returns true or why not. */
-export async function setGoalStatus(host: GoalCommandHost, goal: GoalReport, status: GoalStatus, reason: string): Promise<true | string> {
+async function setGoalStatus(host: GoalCommandHost, goal: GoalReport, status: GoalStatus, reason: string): Promise<true | string> {
   if (reason.trim() === '') return 'Give a one-line reason: it is what the decision log keeps.';
   const file = goalFile(host, goal);
   if (file === null) return true;
-  const day = today(host);
+  const day = todayOf(host);
   const r = await writeGoal(host.app, file, { kind: 'set', key: 'status', value: status }, [sectionEntry(DECISIONS_HEADING, [statusEntry(day, status, reason)])]);
   if (!r.ok) return `the status was not changed: ${r.reason}.`;
   new Notice(`${goal.title}: ${status} since ${formatDay(day) ?? ''}.`);
