@@ -65,7 +65,7 @@ function parseGoalArgs(argv: string[]): GoalArgs {
 }
 
 /** The checkpoint to review: the one named, else the due one (the latest), else the latest missed. */
-export function checkpointToReview(goal: GoalReport, named: Day | null): CheckpointView {
+function checkpointToReview(goal: GoalReport, named: Day | null): CheckpointView {
   const byDateDesc = [...goal.checkpoints].sort((a, b) => b.date - a.date);
   if (named !== null) {
     const cp = byDateDesc.find((c) => c.date === named);
