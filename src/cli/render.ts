@@ -126,6 +126,11 @@ export function problemLine(p: Problem, style: Style): string {
   return `${safe(p.path)}:${p.line + 1}  ${sev}  ${p.code}  ${safe(p.message)}`;
 }
 
+/** A label of the presentation model inside a line: its first letter in lower case. */
+function lowerFirst(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}
+
 export function renderGoal(r: GoalReport, today: Day, style: Style): string {
   const v = presentGoal(r, today);
   const out: string[] = [];
@@ -138,10 +143,10 @@ export function renderGoal(r: GoalReport, today: Day, style: Style): string {
   if (dates.length > 0) out.push('  ' + dates.join(' · '));
   const expected = r.expectedPercent === null ? '' : `, expected ${r.expectedPercent}%`;
   out.push(`  ${bar(r.progress.percent, r.expectedPercent, 30, style)} ${r.progress.percent}% (${r.progress.done}/${r.progress.total}${expected})`);
-  if (v.forecastLabel !== null) out.push(`  forecast: ${v.forecastLabel.charAt(0).toLowerCase()}${v.forecastLabel.slice(1)}`);
+  if (v.forecastLabel !== null) out.push(`  forecast: ${lowerFirst(v.forecastLabel)}`);
   if (v.capacityLabel !== null && v.capacity !== null) {
     const c = v.capacity;
-    const label = `${v.capacityLabel.charAt(0).toLowerCase()}${v.capacityLabel.slice(1)}`;
+    const label = lowerFirst(v.capacityLabel);
     out.push(`  capacity: ${paint(style, c.slack < 0 ? 'red' : 'green', label)} (${c.work} of work, ${c.days} working days left)`);
   }
   if (v.checkpoints.length > 0) {

@@ -124,6 +124,11 @@ export function parseEstimate(value: string): number {
   }
 }
 
+/** An estimate in minutes as whole working days: hours and minutes round up to 8-hour days; none is 1. */
+export function workingDaysOf(minutes: number): number {
+  return minutes > 0 ? Math.max(1, Math.ceil(minutes / 480)) : 1;
+}
+
 export function isTagChar(c: number): boolean {
   // Letters, digits, `_`, `-`, `/` and anything outside ASCII (Obsidian allows Unicode tags).
   return (

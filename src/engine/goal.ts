@@ -64,7 +64,7 @@ function checkpointState(date: Day, reviewed: boolean, today: Day): CheckpointSt
 }
 
 /** Working days from `from` through `to`, both included (0 when `to` is before `from`). */
-export function workingDaysBetween(from: Day, to: Day, workingDays: readonly number[]): number {
+function workingDaysBetween(from: Day, to: Day, workingDays: readonly number[]): number {
   if (to < from || workingDays.length === 0) return 0;
   const span = to - from + 1;
   const weeks = Math.floor(span / 7);

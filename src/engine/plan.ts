@@ -5,10 +5,9 @@
  * (1.6). Node ids are given on demand (`ensureIds`).
  */
 import { formatDay, isDay, NO_DAY, type Day } from './dates';
+import { workingDaysOf } from './fields';
 import type { PlanNode, Problem, StepRef } from './types';
 
-/** Minutes in a working day (SPEC 2.5: 8 hours). */
-const DAY_MINUTES = 8 * 60;
 
 export interface PlanLists {
   /** The open leaf with the earliest due date, else the first open leaf in document order. */
@@ -36,11 +35,6 @@ interface Context {
   /** The outermost done step above, if any. */
   doneAbove: PlanNode | null;
   cancelled: boolean;
-}
-
-/** Working days an estimate in minutes stands for (SPEC 2.5: hours and minutes round up; none = 1). */
-export function estimateDays(minutes: number): number {
-  return minutes > 0 ? Math.max(1, Math.ceil(minutes / DAY_MINUTES)) : 1;
 }
 
 /** FNV-1a over a string, continuing from `h`. */
@@ -146,7 +140,7 @@ export function listPlan(root: PlanNode, target: Day, today: Day, paceWindow: nu
           if (open) {
             if (isDay(node.due) && (nextDue === null || node.due < nextDue.due)) nextDue = node;
             firstOpen ??= node;
-            out.openWork += estimateDays(node.estimate);
+            out.openWork += workingDaysOf(node.estimate);
             out.openLeaves++;
           }
           if (status === 'done' || ctx.doneAbove !== null) {

@@ -6,11 +6,10 @@
  */
 import { civilFromDay, formatDay, isDay, type Day } from './dates';
 import { expectedAt, expectedLine } from './goal';
-import { ensureIds } from './plan';
 import type { Capacity, CheckpointState, GoalMeta, GoalReport, GoalStatus, Health, PlanNode, Problem, Progress, StepRef } from './types';
 
 /** Days ahead within which a due date is "soon". */
-export const SOON_DAYS = 7;
+const SOON_DAYS = 7;
 
 export const HEALTH_LABELS: Readonly<Record<Health, string>> = {
   done: 'Done',
@@ -233,7 +232,6 @@ function burnupSeries(r: GoalReport, meta: GoalMeta, today: Day): BurnupSeries |
 
 /** The view of one goal on a day. */
 export function presentGoal(r: GoalReport, today: Day): GoalView {
-  ensureIds(r.tree);
   const meta: GoalMeta = { title: r.title, status: r.status, start: r.start, target: r.target, checkpoints: r.checkpoints };
   const line = expectedLine(meta);
   const decided = r.status !== 'active';

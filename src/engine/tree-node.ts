@@ -90,12 +90,6 @@ export function makeProgress(done: number, total: number): Progress {
   return { done: roundTotal(done), total: roundTotal(total), percent: percentOf(done, total) };
 }
 
-/** Is this node a step with nothing countable below it? */
-export function isLeaf(node: PlanNode): boolean {
-  return node.leaf;
-}
-
-
 /**
  * SPEC 1.3 for one node whose children are final: leaves count their weight, a done step
  * counts all its leaves done, a cancelled one counts nothing; references count nothing. A

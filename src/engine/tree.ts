@@ -12,7 +12,7 @@ import { Follower, sectionRange, type Expansion, type NoteSource } from './follo
 import { adopt, makeProgress, plainNode, setProgress, stepNode, type TreeNode } from './tree-node';
 import type { NoteData, PlanNode } from './types';
 
-export { anchorOf, isLeaf, makeProgress } from './tree-node';
+export { anchorOf, makeProgress } from './tree-node';
 
 /** Drops phases that hold no step, directly or below (children before parents). */
 function prune(roots: PlanNode[], phases: (PlanNode | undefined)[]): PlanNode[] {

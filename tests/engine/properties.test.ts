@@ -10,7 +10,6 @@ import { readNote } from '../../src/engine/note';
 import { outlineNote } from '../../src/engine/outline';
 import { reportJson } from '../../src/engine/report';
 import { ensureIds } from '../../src/engine/plan';
-import { isLeaf } from '../../src/engine/tree';
 import { DEFAULT_ENGINE_OPTIONS, type GoalReport, type PlanNode } from '../../src/engine/types';
 
 const FRAGMENTS = [
@@ -262,13 +261,13 @@ describe('a random vault of linked notes', () => {
       total += c.progress.total;
       done += c.progress.done;
     }
-    const exempt = node.kind === 'step' && (node.status === 'done' || node.status === 'cancelled' || isLeaf(node));
+    const exempt = node.kind === 'step' && (node.status === 'done' || node.status === 'cancelled' || node.leaf);
     if (!exempt) {
       expect({ at: `${node.path}:${node.line} ${node.text}`, total: p.total }).toEqual({ at: `${node.path}:${node.line} ${node.text}`, total });
       expect(p.done).toBe(done);
     }
     if (node.kind === 'step' && node.status === 'cancelled') expect(p).toEqual({ done: 0, total: 0, percent: 0 });
-    else if (node.kind === 'step' && isLeaf(node)) {
+    else if (node.kind === 'step' && node.leaf) {
       expect(p.total).toBe(node.weight);
       expect(p.done).toBe(node.status === 'done' ? node.weight : 0);
     } else if (node.kind === 'step' && node.status === 'done') {

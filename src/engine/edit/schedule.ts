@@ -4,7 +4,7 @@
  * on the deadline's working day.
  */
 import { nextWorkingDays, workingDaysThrough } from '../calendar';
-import { parseEstimate } from '../fields';
+import { parseEstimate, workingDaysOf } from '../fields';
 import type { Day } from '../dates';
 
 export interface SubStep {
@@ -15,9 +15,7 @@ export interface SubStep {
 
 /** An estimate in whole working days: hours and minutes round up to 8-hour days; default 1. */
 export function estimateDays(estimate: string | null): number {
-  if (estimate === null) return 1;
-  const minutes = parseEstimate(estimate);
-  return minutes === 0 ? 1 : Math.max(1, Math.ceil(minutes / 480));
+  return estimate === null ? 1 : workingDaysOf(parseEstimate(estimate));
 }
 
 /** Reads `Write the query letter ~2d` as its text and estimate. */
