@@ -9,7 +9,7 @@ import { readFields } from '../src/engine/fields';
 import { readNote } from '../src/engine/note';
 import { DEFAULT_ENGINE_OPTIONS } from '../src/engine/types';
 
-export const HOSTILE_PATTERNS = ['[', '[[', '(', '[key:: ', '(due:: ', '[a](', '`', '``x', '⏱', '🔁 [', '#', ' ^', '[[a|', '🆔', '📅 2026-'];
+const HOSTILE_PATTERNS = ['[', '[[', '(', '[key:: ', '(due:: ', '[a](', '`', '``x', '⏱', '🔁 [', '#', ' ^', '[[a|', '🆔', '📅 2026-'];
 
 export interface HostileResult {
   pattern: string;

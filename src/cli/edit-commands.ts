@@ -30,7 +30,7 @@ import { vaultOptions } from './settings';
 import { setGoalTarget } from './target';
 import { EDIT_COMMANDS, EDIT_USAGE } from './edit-usage';
 import { unifiedDiff } from './unified-diff';
-import { noteFile, readNoteText, Refusal, writeAtomic } from './write-note';
+import { noteFile, readNoteText, Refusal, writeAtomic, writeFailure } from './write-note';
 
 export { EDIT_COMMANDS, EDIT_USAGE };
 
@@ -252,15 +252,6 @@ export function runEdit(argv: string[], io: Io): number {
     else oneLineEdit(root, args, today, io);
     return 0;
   } catch (e) {
-    if (e instanceof Refusal) {
-      io.err(`action-plan: ${e.message}\n`);
-      return 1;
-    }
-    if (e instanceof CliError) {
-      io.err(`action-plan: ${e.message}\nusage:\n${EDIT_USAGE}\n`);
-      return 2;
-    }
-    io.err(`action-plan: cannot write: ${e instanceof Error ? e.message : String(e)}\n`);
-    return 1;
+    return writeFailure(e, io, `usage:\n${EDIT_USAGE}`, 'cannot write: ');
   }
 }

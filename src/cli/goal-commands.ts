@@ -18,7 +18,7 @@ import { CliError, loadVault, parseToday } from './load';
 import type { Io } from './main';
 import { vaultOptions } from './settings';
 import { unifiedDiff } from './unified-diff';
-import { noteFile, readNoteText, Refusal, writeAtomic } from './write-note';
+import { noteFile, readNoteText, Refusal, writeAtomic, writeFailure } from './write-note';
 
 const STATUSES: readonly GoalStatus[] = ['active', 'paused', 'staying', 'done', 'dropped'];
 
@@ -65,7 +65,7 @@ function parseGoalArgs(argv: string[]): GoalArgs {
 }
 
 /** The checkpoint to review: the one named, else the due one (the latest), else the latest missed. */
-export function checkpointToReview(goal: GoalReport, named: Day | null): CheckpointView {
+function checkpointToReview(goal: GoalReport, named: Day | null): CheckpointView {
   const byDateDesc = [...goal.checkpoints].sort((a, b) => b.date - a.date);
   if (named !== null) {
     const cp = byDateDesc.find((c) => c.date === named);
@@ -143,15 +143,6 @@ export function runGoalCommand(argv: string[], io: Io): number {
     else status(args, io);
     return 0;
   } catch (e) {
-    if (e instanceof Refusal) {
-      io.err(`action-plan: ${e.message}\n`);
-      return 1;
-    }
-    if (e instanceof CliError) {
-      io.err(`action-plan: ${e.message}\n${GOAL_USAGE}\n`);
-      return 2;
-    }
-    io.err(`action-plan: ${e instanceof Error ? e.message : String(e)}\n`);
-    return 1;
+    return writeFailure(e, io, GOAL_USAGE, '');
   }
 }

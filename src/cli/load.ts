@@ -11,6 +11,7 @@ import { scanFrontmatterBlock } from '../engine/markdown';
 import { basenameOf, readNote } from '../engine/note';
 import { unclosedFrontmatter } from '../engine/note-problems';
 import { PlanIndex } from '../engine/plan-index';
+import { folderPath } from '../engine/text';
 import { DEFAULT_ENGINE_OPTIONS, type EngineOptions, type NoteData, type Problem } from '../engine/types';
 import { parseSimpleYaml } from './simple-yaml';
 import { CliError, errorCode, unreadable, walkVault } from './walk';
@@ -109,7 +110,7 @@ const CLOSE = Buffer.from('\n---');
  */
 function goalYaml(path: string, source: Source, options: EngineOptions, marks: RegExp[]): string | null | undefined {
   const yaml = rawYaml(source);
-  if (options.goalFolder !== '' && path.startsWith(options.goalFolder.replace(/\/+$/, '') + '/')) return yaml;
+  if (inGoalFolder(path, options)) return yaml;
   return yaml !== null && marks.some((m) => m.test(yaml)) ? yaml : undefined;
 }
 
@@ -133,8 +134,9 @@ export interface LoadedVault {
   problems: Problem[];
 }
 
+/** Is the note in the goals folder? Read as the engine reads the setting. */
 function inGoalFolder(path: string, options: EngineOptions): boolean {
-  const folder = options.goalFolder.replace(/^\/+|\/+$/g, '');
+  const folder = folderPath(options.goalFolder);
   return folder !== '' && path.startsWith(folder + '/');
 }
 

@@ -10,7 +10,7 @@ import { errorCode } from './walk';
 /** The exit status a shell reports for a process ended by SIGPIPE (128 + 13). */
 export const CLOSED_PIPE_EXIT = 141;
 /** Exit status when the output cannot be written. */
-export const WRITE_FAILED_EXIT = 2;
+const WRITE_FAILED_EXIT = 2;
 
 export interface GuardedOutput {
   write(text: string): void;

@@ -9,7 +9,7 @@ import type { EngineOptions } from '../engine/types';
 import { engineOptions, migrate } from '../settings/settings';
 
 /** Where Obsidian keeps the plugin's saved settings, relative to the vault. */
-export const SETTINGS_FILE = '.obsidian/plugins/action-plan/data.json';
+const SETTINGS_FILE = '.obsidian/plugins/action-plan/data.json';
 
 function errorCode(e: unknown): string {
   const code = (e as { code?: unknown }).code;

@@ -4,9 +4,28 @@
  */
 import { chmodSync, existsSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import type { Io } from './main';
+import { CliError } from './walk';
 
 /** Why an edit command refuses (exit 1). */
 export class Refusal extends Error {}
+
+/**
+ * Reports the failure of a command that writes notes; its exit code: 1 for a refusal or a
+ * failure to write (the message after `failed`), 2 for bad usage (then `usage` follows).
+ */
+export function writeFailure(e: unknown, io: Io, usage: string, failed: string): number {
+  if (e instanceof Refusal) {
+    io.err(`action-plan: ${e.message}\n`);
+    return 1;
+  }
+  if (e instanceof CliError) {
+    io.err(`action-plan: ${e.message}\n${usage}\n`);
+    return 2;
+  }
+  io.err(`action-plan: ${failed}${e instanceof Error ? e.message : String(e)}\n`);
+  return 1;
+}
 
 /** The file of a vault path, which must stay inside the vault and be a Markdown note. */
 export function noteFile(root: string, path: string): string {

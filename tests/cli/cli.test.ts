@@ -3,28 +3,11 @@
  * process through bin/action-plan.js for the real exit code and standard error.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { run } from '../../src/cli/main';
+import { join } from 'node:path';
+import { BIN, cli, removeVaults, ROOT, TODAY, vault } from '../robust/cli-helpers';
 
-const ROOT = join(__dirname, '..', '..');
 const PLAN = join(__dirname, '..', 'fixtures', 'plan');
-const TODAY = '2026-11-25';
-const BIN = join(ROOT, 'bin', 'action-plan.js');
-
-interface Result {
-  code: number;
-  out: string;
-  err: string;
-}
-
-function cli(argv: string[], color = false): Result {
-  let out = '';
-  let err = '';
-  const code = run(argv, { out: (t) => (out += t), err: (t) => (err += t), color });
-  return { code, out, err };
-}
 
 function json(argv: string[]): { code: number; data: Record<string, unknown> } {
   const r = cli(argv);
@@ -32,23 +15,7 @@ function json(argv: string[]): { code: number; data: Record<string, unknown> } {
   return { code: r.code, data: JSON.parse(r.out) as Record<string, unknown> };
 }
 
-const temps: string[] = [];
-
-/** A temporary vault with the given notes (paths relative to the vault, `/` separated). */
-function vault(notes: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'action-plan-cli-'));
-  temps.push(dir);
-  for (const [path, text] of Object.entries(notes)) {
-    const file = join(dir, ...path.split('/'));
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, text);
-  }
-  return dir;
-}
-
-afterAll(() => {
-  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(removeVaults);
 
 const ERROR_VAULT = (): string =>
   vault({

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { run } from '../../src/cli/main';
+import { cli } from '../robust/cli-helpers';
 
 const ROOT = join(__dirname, '..', '..');
 const DEMO = join(ROOT, 'demo-vault');
@@ -46,13 +46,6 @@ function changedNotes(before: Map<string, Buffer>, after: Map<string, Buffer>): 
   for (const [path, bytes] of after) if (!before.get(path)?.equals(bytes)) out[path] = bytes.toString('utf8');
   for (const path of before.keys()) if (!after.has(path)) out[path] = '<deleted>';
   return out;
-}
-
-function cli(argv: string[]): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const code = run(argv, { out: (t) => (out += t), err: (t) => (err += t), color: false });
-  return { code, out, err };
 }
 
 /** The note's text with 1-based lines replaced. */

@@ -7,7 +7,7 @@ import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { run } from '../../src/cli/main';
+import { cli } from '../robust/cli-helpers';
 
 const DEMO = join(__dirname, '..', '..', 'demo-vault');
 const RUNNING = 'Goals/Run three times a week.md';
@@ -24,13 +24,6 @@ function copy(): string {
 afterAll(() => {
   for (const d of temps) rmSync(d, { recursive: true, force: true });
 });
-
-function cli(argv: string[]): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const code = run(argv, { out: (t) => (out += t), err: (t) => (err += t), color: false });
-  return { code, out, err };
-}
 
 const read = (vault: string, path: string): string => readFileSync(join(vault, path), 'utf8');
 

@@ -103,7 +103,7 @@ export function note(rng: Rng, notes: number): string {
   return frontmatter(rng) + out.join(eol) + eol;
 }
 
-export function randomVault(rng: Rng, size: number): Map<string, string> {
+function randomVault(rng: Rng, size: number): Map<string, string> {
   const texts = new Map<string, string>();
   for (let i = 0; i < size; i++) {
     const folder = pick(rng, ['', '', 'Goals/', 'Sub/Deep/', 'Café/', 'Cafe\u0301/']);
@@ -152,7 +152,7 @@ const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
 const COLOUR = /\u001b\[\d+m/g;
 
 /** One vault through the engine (and, when `onDisk`, through the command line). */
-export function fuzzVault(seed: number, size: number, onDisk: boolean, stats: FuzzStats): void {
+function fuzzVault(seed: number, size: number, onDisk: boolean, stats: FuzzStats): void {
   const rng = random(seed);
   const texts = randomVault(rng, size);
   const today = dayFromCivil(2026, 1 + int(rng, 12), 1 + int(rng, 28));
