@@ -23,5 +23,9 @@ export function findIn(text: string, needle: string, from: number, to: number): 
  * `Goals/2027`).
  */
 export function folderPath(typed: string): string {
+  // Asked for every note a vault holds: a folder already in shape is returned as it is.
+  const first = typed.charCodeAt(0);
+  const last = typed.charCodeAt(typed.length - 1);
+  if (typed === '' || (first > 32 && first !== 47 && last > 32 && last !== 47 && !typed.includes('//') && !typed.includes('\\'))) return typed;
   return typed.trim().replace(/\\/g, '/').replace(/\/{2,}/g, '/').replace(/^\/+|\/+$/g, '');
 }
