@@ -132,8 +132,15 @@ export function isTagChar(c: number): boolean {
   );
 }
 
-export function isKeyChar(c: number): boolean {
+function isKeyChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 32;
+}
+
+/** Where the key ends when the `[` or `(` at `i` opens a Dataview field (`[key::`), else -1. */
+export function fieldKeyEnd(text: string, i: number, to: number): number {
+  let k = i + 1;
+  while (k < to && isKeyChar(text.charCodeAt(k))) k++;
+  return k > i + 1 && text.charCodeAt(k) === 58 && text.charCodeAt(k + 1) === 58 ? k : -1;
 }
 
 /**
@@ -249,9 +256,8 @@ export function readFields(text: string, from: number, to: number, helpTag: stri
         }
       }
       // Dataview inline field.
-      let k = i + 1;
-      while (k < to && isKeyChar(text.charCodeAt(k))) k++;
-      if (k > i + 1 && text.charCodeAt(k) === 58 && text.charCodeAt(k + 1) === 58) {
+      const k = fieldKeyEnd(text, i, to);
+      if (k !== -1) {
         const close = (c === 0x5b ? squareClose : roundClose).find(k + 2);
         if (close !== -1) {
           const key = text.slice(i + 1, k).trim().toLowerCase();
