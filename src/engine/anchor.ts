@@ -5,7 +5,7 @@
  * Reads fields the way `readFields` does (the same emoji table and Dataview keys).
  */
 import { listMarkerAt } from './blocks';
-import { DATAVIEW_DATE, EMOJI, fieldKeyEnd, isTagChar, MAX_ESTIMATE_LENGTH, parseEstimate, skipVariation } from './fields';
+import { blockIdEnd, DATAVIEW_DATE, EMOJI, fieldKeyEnd, isTagChar, MAX_ESTIMATE_LENGTH, parseEstimate, skipVariation } from './fields';
 import { NO_DAY, parseDayAt } from './dates';
 import { Search } from './line-search';
 
@@ -178,11 +178,7 @@ export function scanFields(text: string, from: number, to: number): { fields: Fi
       continue;
     }
     if (c === 0x5e /* ^ */ && i > from && isSpace(text.charCodeAt(i - 1))) {
-      let e = i + 1;
-      while (e < to && isBlockIdChar(text.charCodeAt(e))) e++;
-      let t = e;
-      while (t < to && isSpace(text.charCodeAt(t))) t++;
-      if (e > i + 1 && t === to) {
+      if (blockIdEnd(text, i, to) !== -1) {
         blockIdFrom = i;
         break;
       }

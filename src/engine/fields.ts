@@ -136,6 +136,19 @@ function isKeyChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 32;
 }
 
+/** End of the id when the `^` at `i` starts a block id that only spaces follow up to `to`, else -1. */
+export function blockIdEnd(text: string, i: number, to: number): number {
+  let e = i + 1;
+  while (e < to) {
+    const d = text.charCodeAt(e);
+    if ((d >= 48 && d <= 57) || (d >= 65 && d <= 90) || (d >= 97 && d <= 122) || d === 45) e++;
+    else break;
+  }
+  let t = e;
+  while (t < to && isSpace(text.charCodeAt(t))) t++;
+  return e > i + 1 && t === to ? e : -1;
+}
+
 /** Where the key ends when the `[` or `(` at `i` opens a Dataview field (`[key::`), else -1. */
 export function fieldKeyEnd(text: string, i: number, to: number): number {
   let k = i + 1;
@@ -301,15 +314,8 @@ export function readFields(text: string, from: number, to: number, helpTag: stri
     }
     if (c === 0x5e /* ^ */ && i > from && isSpace(text.charCodeAt(i - 1))) {
       // Block id at the end of the line.
-      let e = i + 1;
-      while (e < to) {
-        const d = text.charCodeAt(e);
-        if ((d >= 48 && d <= 57) || (d >= 65 && d <= 90) || (d >= 97 && d <= 122) || d === 45) e++;
-        else break;
-      }
-      let t = e;
-      while (t < to && isSpace(text.charCodeAt(t))) t++;
-      if (e > i + 1 && t === to) {
+      const e = blockIdEnd(text, i, to);
+      if (e !== -1) {
         ranges.push(i, e);
         i = e;
         continue;
