@@ -5,7 +5,7 @@
  * Reads fields the way `readFields` does (the same emoji table and Dataview keys).
  */
 import { listMarkerAt } from './blocks';
-import { DATAVIEW_DATE, EMOJI, isKeyChar, isTagChar, MAX_ESTIMATE_LENGTH, parseEstimate, skipVariation } from './fields';
+import { blockIdEnd, DATAVIEW_DATE, EMOJI, fieldKeyEnd, isTagChar, MAX_ESTIMATE_LENGTH, parseEstimate, skipVariation } from './fields';
 import { NO_DAY, parseDayAt } from './dates';
 import { Search } from './line-search';
 
@@ -142,9 +142,8 @@ export function scanFields(text: string, from: number, to: number): { fields: Fi
           continue;
         }
       }
-      let k = i + 1;
-      while (k < to && isKeyChar(text.charCodeAt(k))) k++;
-      if (k > i + 1 && text.charCodeAt(k) === 58 && text.charCodeAt(k + 1) === 58) {
+      const k = fieldKeyEnd(text, i, to);
+      if (k !== -1) {
         const close = (c === 0x5b ? squareClose : roundClose).find(k + 2);
         if (close !== -1) {
           const key = text.slice(i + 1, k).trim().toLowerCase();
@@ -179,11 +178,7 @@ export function scanFields(text: string, from: number, to: number): { fields: Fi
       continue;
     }
     if (c === 0x5e /* ^ */ && i > from && isSpace(text.charCodeAt(i - 1))) {
-      let e = i + 1;
-      while (e < to && isBlockIdChar(text.charCodeAt(e))) e++;
-      let t = e;
-      while (t < to && isSpace(text.charCodeAt(t))) t++;
-      if (e > i + 1 && t === to) {
+      if (blockIdEnd(text, i, to) !== -1) {
         blockIdFrom = i;
         break;
       }

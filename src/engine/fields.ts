@@ -137,8 +137,28 @@ export function isTagChar(c: number): boolean {
   );
 }
 
-export function isKeyChar(c: number): boolean {
+function isKeyChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 32;
+}
+
+/** End of the id when the `^` at `i` starts a block id that only spaces follow up to `to`, else -1. */
+export function blockIdEnd(text: string, i: number, to: number): number {
+  let e = i + 1;
+  while (e < to) {
+    const d = text.charCodeAt(e);
+    if ((d >= 48 && d <= 57) || (d >= 65 && d <= 90) || (d >= 97 && d <= 122) || d === 45) e++;
+    else break;
+  }
+  let t = e;
+  while (t < to && isSpace(text.charCodeAt(t))) t++;
+  return e > i + 1 && t === to ? e : -1;
+}
+
+/** Where the key ends when the `[` or `(` at `i` opens a Dataview field (`[key::`), else -1. */
+export function fieldKeyEnd(text: string, i: number, to: number): number {
+  let k = i + 1;
+  while (k < to && isKeyChar(text.charCodeAt(k))) k++;
+  return k > i + 1 && text.charCodeAt(k) === 58 && text.charCodeAt(k + 1) === 58 ? k : -1;
 }
 
 /**
@@ -254,9 +274,8 @@ export function readFields(text: string, from: number, to: number, helpTag: stri
         }
       }
       // Dataview inline field.
-      let k = i + 1;
-      while (k < to && isKeyChar(text.charCodeAt(k))) k++;
-      if (k > i + 1 && text.charCodeAt(k) === 58 && text.charCodeAt(k + 1) === 58) {
+      const k = fieldKeyEnd(text, i, to);
+      if (k !== -1) {
         const close = (c === 0x5b ? squareClose : roundClose).find(k + 2);
         if (close !== -1) {
           const key = text.slice(i + 1, k).trim().toLowerCase();
@@ -300,15 +319,8 @@ export function readFields(text: string, from: number, to: number, helpTag: stri
     }
     if (c === 0x5e /* ^ */ && i > from && isSpace(text.charCodeAt(i - 1))) {
       // Block id at the end of the line.
-      let e = i + 1;
-      while (e < to) {
-        const d = text.charCodeAt(e);
-        if ((d >= 48 && d <= 57) || (d >= 65 && d <= 90) || (d >= 97 && d <= 122) || d === 45) e++;
-        else break;
-      }
-      let t = e;
-      while (t < to && isSpace(text.charCodeAt(t))) t++;
-      if (e > i + 1 && t === to) {
+      const e = blockIdEnd(text, i, to);
+      if (e !== -1) {
         ranges.push(i, e);
         i = e;
         continue;

@@ -22,7 +22,7 @@ const CHUNK = 1 << 16;
 export const PRETTY_DEPTH = 200;
 
 /** Writes `value` as JSON text through `write`, in chunks of about 64 KB. */
-export function writeJson(value: unknown, write: (chunk: string) => void, indent = 2): void {
+function writeJson(value: unknown, write: (chunk: string) => void, indent = 2): void {
   const unit = ' '.repeat(indent);
   let buffer = '';
   const emit = (s: string): void => {

@@ -12,7 +12,7 @@ export type DateInput = { day: Day; label: string } | { error: string };
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** `YYYY-MM-DD, Friday (in 5 days)`: what a person checks before accepting a date. */
-export function dayLabel(day: Day, today: Day): string {
+function dayLabel(day: Day, today: Day): string {
   const diff = day - today;
   const when =
     diff === 0 ? 'today' : diff === 1 ? 'tomorrow' : diff === -1 ? 'yesterday' : diff > 0 ? `in ${diff} days` : `${-diff} days ago`;

@@ -8,7 +8,7 @@ import { dayFromCivil, isDay, NO_DAY, type Day } from './dates';
 export const MAX_WEIGHT = 1000;
 
 /** Decimal places kept in totals of fractional weights (0.1 + 0.2 is 0.3, not 0.30000000000000004). */
-export const TOTAL_DECIMALS = 6;
+const TOTAL_DECIMALS = 6;
 
 const SCALE = 10 ** TOTAL_DECIMALS;
 

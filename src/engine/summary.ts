@@ -13,7 +13,7 @@ const SIGN: Record<StepStatus, string> = { todo: '☐', doing: '◐', done: '☑
 
 
 /** A bar of `width` cells in text. */
-export function textBar(percent: number, width = 20): string {
+function textBar(percent: number, width = 20): string {
   const filled = Math.max(0, Math.min(width, Math.round((percent / 100) * width)));
   return '█'.repeat(filled) + '░'.repeat(width - filled);
 }

@@ -45,7 +45,7 @@ export function eolOf(text: string): string {
 }
 
 /** Splits `text[from, to)` into lines; `firstNo` is the number of the first. */
-export function linesIn(text: string, from: number, to: number, firstNo: number): Line[] {
+function linesIn(text: string, from: number, to: number, firstNo: number): Line[] {
   const out: Line[] = [];
   let pos = from;
   let no = firstNo;
