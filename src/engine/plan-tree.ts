@@ -14,7 +14,7 @@ export const GOAL = 0;
 export const PHASE = 1;
 export const STEP = 2;
 export const REF = 3;
-const KINDS: NodeKind[] = ['goal', 'phase', 'step', 'ref'];
+export const KINDS: readonly NodeKind[] = ['goal', 'phase', 'step', 'ref'];
 
 /** Flags beside the kind: a step with no step below; a phase with a step somewhere below. */
 export const LEAF = 4;
