@@ -247,10 +247,15 @@ class Rows {
     this.grow(count);
     const from = this.n;
     const o = from * INTS;
-    this.ints.set(kept, o);
+    const ints = this.ints;
+    // A loop rather than `set`: blocks are a few dozen rows, and two numbers of each change.
     for (let k = 0; k < kept.length; k += INTS) {
-      this.ints[o + k + 1] = note;
-      this.ints[o + k + 3] = (kept[k + 3] as number) + from;
+      ints[o + k] = kept[k] as number;
+      ints[o + k + 1] = note;
+      ints[o + k + 2] = kept[k + 2] as number;
+      ints[o + k + 3] = (kept[k + 3] as number) + from;
+      ints[o + k + 4] = kept[k + 4] as number;
+      ints[o + k + 5] = kept[k + 5] as number;
     }
     this.n += count;
   }
