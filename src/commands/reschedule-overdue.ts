@@ -1,5 +1,5 @@
 /**
- * `reschedule-overdue`: for the current goal, moves every overdue step (in any note its plan
+ * `reschedule-overdue`: for the current goal (see `active-goal.ts`), moves every overdue step (in any note its plan
  * reads) to today, or spreads them over the coming working days in their order (SPEC 2.4).
  */
 import { Modal, Notice, Setting, type App } from 'obsidian';
@@ -9,7 +9,8 @@ import type { LiveIndex } from '../obsidian/live-index';
 import { editNote } from '../obsidian/note-writer';
 import type { ActionPlanSettings } from '../settings/settings';
 import { whenFound, type CommandSpec } from './spec';
-import { activeGoal, todayOf } from './step-context';
+import { chooseGoal, goalsOfActiveNote } from './active-goal';
+import { todayOf } from './step-context';
 
 /** Sets the overdue steps' due dates, note by note; how many steps moved. */
 async function rescheduleGoal(app: App, index: LiveIndex, settings: ActionPlanSettings, goal: GoalReport, spread: boolean): Promise<number> {
@@ -66,9 +67,9 @@ export const rescheduleOverdueCommand: CommandSpec = {
   create: (host) =>
     whenFound(
       () => {
-        const goal = activeGoal(host);
-        return goal !== null && goal.overdue.length > 0 ? goal : null;
+        const goals = goalsOfActiveNote(host).filter((g) => g.overdue.length > 0);
+        return goals.length > 0 ? goals : null;
       },
-      (goal) => new RescheduleModal(host.app, host.index, host.settings, goal).open(),
+      (goals) => chooseGoal(host.app, goals, (goal) => new RescheduleModal(host.app, host.index, host.settings, goal).open()),
     ),
 };
