@@ -4,7 +4,8 @@
  * over working days (SPEC 2.5). Each due date is shown before anything is written; a plan that
  * does not fit says by how many working days and offers to move the deadline or keep it.
  */
-import { Modal, Setting, type App } from 'obsidian';
+import { Setting, type App } from 'obsidian';
+import { CommandModal } from './command-modal';
 import { formatDay, isDay, type Day } from '../engine/dates';
 import { breakDownStep, estimateDays, layOutBackward, parseSubStep, type BackwardLayout, type EditResult, type StepRef, type SubStep } from '../engine/edit';
 import { applyStepEdit, openEditor } from '../obsidian/note-writer';
@@ -22,7 +23,7 @@ interface Deadline {
   goal: GoalReport | null;
 }
 
-export class BreakDownModal extends Modal {
+export class BreakDownModal extends CommandModal {
   private subs: SubStep[] = [];
   private deadlineField!: DateField;
   private preview!: Setting;
@@ -113,10 +114,6 @@ export class BreakDownModal extends Modal {
     }
     const r = await applyStepEdit(this.app, this.target.path, this.target.line, this.target.step.raw, edit);
     if (r.ok) say(`${r.message}${goal !== null ? `; the goal's target is now ${formatDay(newDeadline ?? goal.target) ?? ''}` : ''}.`);
-  }
-
-  override onClose(): void {
-    this.contentEl.empty();
   }
 }
 

@@ -2,7 +2,8 @@
  * `reschedule-overdue`: for the current goal (see `active-goal.ts`), moves every overdue step (in any note its plan
  * reads) to today, or spreads them over the coming working days in their order (SPEC 2.4).
  */
-import { Modal, Notice, Setting, type App } from 'obsidian';
+import { Notice, Setting, type App } from 'obsidian';
+import { CommandModal } from './command-modal';
 import { overdueDays, setDueDates, type DueChange } from '../engine/edit';
 import type { GoalReport } from '../engine/types';
 import type { LiveIndex } from '../obsidian/live-index';
@@ -29,7 +30,7 @@ async function rescheduleGoal(app: App, index: LiveIndex, settings: ActionPlanSe
   return moved;
 }
 
-export class RescheduleModal extends Modal {
+export class RescheduleModal extends CommandModal {
   constructor(
     app: App,
     private readonly index: LiveIndex,
@@ -53,10 +54,6 @@ export class RescheduleModal extends Modal {
     this.close();
     const moved = await rescheduleGoal(this.app, this.index, this.settings, this.goal, spread);
     new Notice(`Action Plan: rescheduled ${moved} of ${this.goal.overdue.length} overdue steps.`);
-  }
-
-  override onClose(): void {
-    this.contentEl.empty();
   }
 }
 
