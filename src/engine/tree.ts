@@ -58,6 +58,8 @@ class LocalTree {
   readonly root: number;
   /** No step shown in it has a link: its rows depend on the note alone. */
   linkless = true;
+  /** Times its rows were written: they are kept from the second (most notes are read by one goal). */
+  written = 0;
   /**
    * The rows it writes, once written (linkless and kept trees only): `INTS` numbers a node, the
    * note 0 and subtree ends counted from the first row. Copied into later trees instead of
@@ -403,7 +405,7 @@ export function buildTree(goal: NoteData, title: string, src: NoteSource): Built
     }
     if (f.node === -1) {
       stack.pop();
-      if (f.local.linkless && f.local.refs === null && f.local.rows === null) keepRows(f.local, rows, f.from);
+      if (f.local.linkless && f.local.refs === null && f.local.rows === null && ++f.local.written > 1) keepRows(f.local, rows, f.from);
       f.local.release();
       placed.set(f.expansion as Expansion, { from: f.from, to: rows.n });
       follower.leave();
