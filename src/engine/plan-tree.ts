@@ -128,67 +128,87 @@ export class PlanTree {
 
   private nodes(): PlanNode {
     const objs: TreeNode[] = new Array<TreeNode>(this.size);
-    for (let i = 0; i < this.size; i++) {
-      const n = new TreeNode(KINDS[this.kind(i)] as NodeKind, this.text(i), this.path(i), this.line(i), this.link(i), this.step(i));
-      n.leaf = this.has(i, LEAF);
-      n.progress = this.progress(i);
-      objs[i] = n;
-    }
+    for (let i = 0; i < this.size; i++) objs[i] = new TreeNode(this, i);
     for (let i = 0; i < this.size; i++) {
       const end = this.end(i);
       if (end === i + 1) continue;
-      const children: PlanNode[] = [];
-      for (let c = i + 1; c < end; c = this.end(c)) children.push(objs[c] as TreeNode);
+      let count = 0;
+      for (let c = i + 1; c < end; c = this.end(c)) count++;
+      // Sized once: a list grown by push keeps room for 17 nodes, most have two or three.
+      const children = new Array<PlanNode>(count);
+      count = 0;
+      for (let c = i + 1; c < end; c = this.end(c)) children[count++] = objs[c] as TreeNode;
       (objs[i] as TreeNode).children = children;
     }
     return objs[0] as TreeNode;
   }
 }
 
-/** A node of a tree that is shown. A step node reads its status, dates and the rest from the step. */
-export class TreeNode implements PlanNode {
+/**
+ * A node of a tree that is shown: a view of one row of the tree (its kind, text, progress and
+ * the step's fields are read from the tree and the step), with its id and child list.
+ */
+class TreeNode implements PlanNode {
   id = '';
-  leaf = false;
-  progress: Progress = ZERO;
   children: PlanNode[] = NO_CHILDREN;
 
   constructor(
-    readonly kind: NodeKind,
-    readonly text: string,
-    readonly path: string,
-    readonly line: number,
-    public link: string | null,
-    private readonly step: StepData | null,
+    private readonly tree: PlanTree,
+    private readonly at: number,
   ) {}
 
+  get kind(): NodeKind {
+    return KINDS[this.tree.kind(this.at)] as NodeKind;
+  }
+  get text(): string {
+    return this.tree.text(this.at);
+  }
+  get path(): string {
+    return this.tree.path(this.at);
+  }
+  get line(): number {
+    return this.tree.line(this.at);
+  }
+  get link(): string | null {
+    return this.tree.link(this.at);
+  }
+  get leaf(): boolean {
+    return this.tree.has(this.at, LEAF);
+  }
+  get progress(): Progress {
+    return this.tree.progress(this.at);
+  }
+  private get step(): StepData | null {
+    return this.tree.step(this.at);
+  }
   get raw(): string | null {
-    return this.step === null ? null : this.step.raw;
+    return this.step?.raw ?? null;
   }
   get status(): StepStatus | null {
-    return this.step === null ? null : this.step.status;
+    return this.step?.status ?? null;
   }
   get due(): Day {
-    return this.step === null ? NO_DAY : this.step.due;
+    return this.step?.due ?? NO_DAY;
   }
   get scheduled(): Day {
-    return this.step === null ? NO_DAY : this.step.scheduled;
+    return this.step?.scheduled ?? NO_DAY;
   }
   get start(): Day {
-    return this.step === null ? NO_DAY : this.step.start;
+    return this.step?.start ?? NO_DAY;
   }
   get done(): Day {
-    return this.step === null ? NO_DAY : this.step.done;
+    return this.step?.done ?? NO_DAY;
   }
   get estimate(): number {
-    return this.step === null ? 0 : this.step.estimate;
+    return this.step?.estimate ?? 0;
   }
   get help(): boolean {
-    return this.step === null ? false : this.step.help;
+    return this.step?.help ?? false;
   }
   get weight(): number {
-    return this.step === null ? 1 : this.step.weight;
+    return this.step?.weight ?? 1;
   }
   get links(): string[] | null {
-    return this.step === null ? null : this.step.links;
+    return this.step?.links ?? null;
   }
 }

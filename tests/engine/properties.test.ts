@@ -424,9 +424,11 @@ describe('a random vault of linked notes', () => {
         const backward = indexTexts(paths, texts, OPTIONS).index;
         for (const g of [...backward.goalPaths()].reverse()) backward.report(g, TODAY);
         expect(JSON.stringify(reportJson(TODAY, backward.reports(TODAY)))).toBe(first);
-        // Every goal again, from the local trees and rows kept with the notes.
-        forward.invalidateAll();
-        expect(JSON.stringify(reportJson(TODAY, forward.reports(TODAY)))).toBe(first);
+        // Every goal again, twice: rows are kept from a note's second walk and copied after.
+        for (let again = 0; again < 2; again++) {
+          forward.invalidateAll();
+          expect(JSON.stringify(reportJson(TODAY, forward.reports(TODAY)))).toBe(first);
+        }
       }),
       { numRuns: RUNS },
     );
