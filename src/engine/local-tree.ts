@@ -32,19 +32,37 @@ export function giveInts(a: Int32Array): void {
   if (spare.length < 64) spare.push(a);
 }
 
-/** Local ids: a note's steps are 0..S-1, its headings S..S+H-1, and S+H the section's root. */
+/** Local ids: the section's steps first, then its headings, then the section's root. */
 const PLACED_STEP = 1;
 export const REF_HEADING = 1;
 const PHASE_HEADING = 2;
 const EMPTY_PHASE = 3;
 
+/** The first step at or after `from` whose line is past `line` (steps are in line order). */
+function stepAfter(steps: readonly { line: number }[], line: number, from: number): number {
+  let lo = from;
+  let hi = steps.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((steps[mid] as { line: number }).line > line) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 /**
  * The local tree of a note (no links followed), or of one heading's section of it: child lists
  * over local ids. Sections already expanded elsewhere in the goal (`refs`, by heading index)
- * are reference nodes; phases that hold no step, directly or below, are marked empty.
+ * are reference nodes; phases that hold no step, directly or below, are marked empty. Sized to
+ * the section, not the note: a goal that links each of a large note's sections keeps one per
+ * section.
  */
 export class LocalTree {
+  /** Steps in the section: local ids 0..steps-1 are the note's steps from `firstStep`. */
   readonly steps: number;
+  readonly firstStep: number;
+  /** The note's heading at local id `steps` (headings follow the steps). */
+  readonly firstHeading: number;
   readonly root: number;
   /** No step shown in it has a link: its rows depend on the note alone. */
   linkless = true;
@@ -68,23 +86,29 @@ export class LocalTree {
   ) {
     const steps = note.steps;
     const headings = note.headings;
-    const size = steps.length + headings.length;
-    this.steps = steps.length;
+    const { from, to, firstLine, lastLine } = sectionRange(note, heading);
+    const s0 = stepAfter(steps, firstLine, 0);
+    const s1 = stepAfter(steps, lastLine - 1, s0);
+    const S = s1 - s0;
+    const size = S + to - from;
+    this.steps = S;
+    this.firstStep = s0;
+    this.firstHeading = from;
     this.root = size;
     const a = pooled ? takeInts(4 * size + 2) : new Int32Array(4 * size + 2);
     a.fill(-1, 0, 3 * size + 2);
     if (pooled) a.fill(0, 3 * size + 2, 4 * size + 2);
     this.a = a;
-    const S = steps.length;
     const state = 3 * size + 2;
-    const { from, to, firstLine, lastLine } = sectionRange(note, heading);
+    /** Heading `h` has local id `H + h`. */
+    const H = S - from;
     /** Open phases (heading indices), outermost first. */
     const open: number[] = [];
     /** Headings at or past this index are inside a section shown as a reference. */
     let skipUntil = -1;
     let hi = from;
-    for (let i = 0; i <= S; i++) {
-      const s = steps[i];
+    for (let i = s0; i <= s1; i++) {
+      const s = i < s1 ? steps[i] : undefined;
       const line = s === undefined ? Infinity : s.line;
       // Headings that come before this step, in order.
       while (hi < to && (headings[hi]?.line ?? Infinity) < line) {
@@ -94,32 +118,32 @@ export class LocalTree {
         }
         const level = (headings[hi] as { level: number }).level;
         while (open.length > 0 && (headings[open[open.length - 1] as number]?.level ?? 0) >= level) open.pop();
-        const parent = open.length > 0 ? S + (open[open.length - 1] as number) : size;
-        this.append(parent, S + hi);
+        const parent = open.length > 0 ? H + (open[open.length - 1] as number) : size;
+        this.append(parent, H + hi);
         if (refs?.has(hi) === true) {
-          a[state + S + hi] = REF_HEADING;
+          a[state + H + hi] = REF_HEADING;
           skipUntil = sectionRange(note, hi).to;
         } else {
-          a[state + S + hi] = PHASE_HEADING;
+          a[state + H + hi] = PHASE_HEADING;
           open.push(hi);
         }
         hi++;
       }
       if (s === undefined) break;
-      if (s.line <= firstLine || s.line >= lastLine) continue;
-      if (s.section >= from && s.section >= 0 && a[state + S + s.section] !== PHASE_HEADING) continue; // in a referenced section
-      a[state + i] = PLACED_STEP;
+      const inPhase = s.section >= from && s.section >= 0;
+      if (inPhase && a[state + H + s.section] !== PHASE_HEADING) continue; // in a referenced section
+      a[state + i - s0] = PLACED_STEP;
       if (s.links !== null) this.linkless = false;
-      if (s.parent >= 0 && a[state + s.parent] === PLACED_STEP) this.append(s.parent, i);
-      else if (s.section >= from && s.section >= 0) this.append(S + s.section, i);
-      else this.append(size, i);
+      if (s.parent >= s0 && a[state + s.parent - s0] === PLACED_STEP) this.append(s.parent - s0, i - s0);
+      else if (inPhase) this.append(H + s.section, i - s0);
+      else this.append(size, i - s0);
     }
     // Children before parents: a sub-phase has the larger heading index.
     for (let h = to - 1; h >= from; h--) {
-      if (a[state + S + h] !== PHASE_HEADING) continue;
+      if (a[state + H + h] !== PHASE_HEADING) continue;
       let holds = false;
-      for (let c = this.first(S + h); c !== -1 && !holds; c = this.next(c)) holds = c < S || a[state + c] !== EMPTY_PHASE;
-      if (!holds) a[state + S + h] = EMPTY_PHASE;
+      for (let c = this.first(H + h); c !== -1 && !holds; c = this.next(c)) holds = c < S || a[state + c] !== EMPTY_PHASE;
+      if (!holds) a[state + H + h] = EMPTY_PHASE;
     }
   }
 

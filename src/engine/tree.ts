@@ -67,7 +67,7 @@ export function buildTree(goal: NoteData, title: string, src: NoteSource): Built
   /** Writes a local node below the frame on top; a node with something below gets a frame. */
   const write = (local: LocalTree, noteIndex: number, id: number): void => {
     if (id >= local.steps) {
-      const h = id - local.steps;
+      const h = id - local.steps + local.firstHeading;
       if (local.state(id) === REF_HEADING) {
         refs.push({ node: rows.add(REF, noteIndex, h), expansion: local.refs?.get(h) as Expansion });
         return;
@@ -75,8 +75,8 @@ export function buildTree(goal: NoteData, title: string, src: NoteSource): Built
       stack.push({ node: rows.add(PHASE, noteIndex, h), local, noteIndex, child: local.first(id), link: 0, links: null, expansion: null, from: 0 });
       return;
     }
-    const node = rows.add(STEP, noteIndex, id);
-    const step = local.note.steps[id] as StepData;
+    const node = rows.add(STEP, noteIndex, local.firstStep + id);
+    const step = local.note.steps[local.firstStep + id] as StepData;
     const child = local.first(id);
     // Most steps are leaves without links: final at once.
     if (child === -1 && step.links === null) rows.finish(node, step);

@@ -125,3 +125,27 @@ describe('any depth', () => {
     );
   });
 });
+
+describe('a large note linked section by section', () => {
+  it('keeps, per section, memory for that section and not for the whole note', () => {
+    const SECTIONS = 2000;
+    const big: string[] = [];
+    const goal = ['---', 'type: goal', '---'];
+    for (let k = 0; k < SECTIONS; k++) {
+      big.push(`## Part ${k}`, `- [${k % 2 === 0 ? 'x' : ' '}] task ${k}`);
+      goal.push(`- [ ] step ${k} [[Big#Part ${k}]]`);
+    }
+    const before = process.memoryUsage().arrayBuffers;
+    const texts = new Map([
+      ['Big.md', big.join('\n') + '\n'],
+      ['Goal.md', goal.join('\n') + '\n'],
+    ]);
+    const { index } = indexTexts([...texts.keys()], texts, DEFAULT_ENGINE_OPTIONS);
+    const [r] = index.reports(TODAY);
+    expect(r?.progress).toEqual({ done: SECTIONS / 2, total: SECTIONS, percent: 50 });
+    // A section's tree sized to the whole note would keep 2,000 × 64 KB here, as long as the
+    // index holds the note (it is used below).
+    expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(32e6);
+    expect(index.size()).toBe(2);
+  });
+});
