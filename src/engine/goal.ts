@@ -91,7 +91,6 @@ function burnupOf(days: readonly Day[], weights: readonly number[]): BurnupPoint
 export function reportGoal(goal: NoteData, src: NoteSource, today: Day, options: EngineOptions): GoalReport {
   const meta: GoalMeta = goal.goal ?? { title: goal.basename, status: 'active', start: NO_DAY, target: NO_DAY, checkpoints: [] };
   const { tree, follower } = buildTree(goal, meta.title, src);
-  let points: BurnupPoint[] | undefined;
   const lists = listPlan(tree, meta.target, today, PACE_WINDOW);
   const problems: Problem[] = [...follower.problems, ...lists.stepProblems];
   const progress = tree.progress(0);
@@ -143,7 +142,7 @@ export function reportGoal(goal: NoteData, src: NoteSource, today: Day, options:
     capacity = { work: lists.openWork, days, slack: days - lists.openWork };
   }
 
-
+  let points: BurnupPoint[] | undefined;
   return {
     path: goal.path,
     title: meta.title,
@@ -174,7 +173,6 @@ export function reportGoal(goal: NoteData, src: NoteSource, today: Day, options:
     problems: sortProblems(problems),
   };
 }
-
 
 export function sortProblems(problems: Problem[]): Problem[] {
   return problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line));

@@ -9,14 +9,12 @@ import { workingDaysOf } from './fields';
 import { LEAF, STEP, type PlanTree } from './plan-tree';
 import type { PlanNode, Problem, StepData, StepRef } from './types';
 
-
 export interface PlanLists {
   /** The open leaf with the earliest due date, else the first open leaf in document order. */
   nextAction: StepRef | null;
   /** Open steps due before today, by due date then document order. */
   overdue: StepRef[];
   help: StepRef[];
-  /** Weight of done leaves by done date. */
   /** Done leaves: their done dates and weights, side by side (summed by date when drawn). */
   burnDays: Day[];
   burnWeights: number[];
@@ -29,7 +27,6 @@ export interface PlanLists {
   /** Steps due after the step above, done steps with open steps below. */
   stepProblems: Problem[];
 }
-
 
 /** FNV-1a over a string, continuing from `h`. */
 function mix(h: number, s: string): number {
