@@ -45,7 +45,7 @@ export class PlanTree {
     readonly size: number,
     /** `INTS` numbers per node (see above). */
     readonly ints: Int32Array,
-    /** Done and total of the nodes flagged FRACTION, rounded as `makeProgress` rounds them. */
+    /** Done and total of the nodes flagged FRACTION, rounded to the decimals totals keep (`roundTotal`). */
     private readonly fractions: ReadonlyMap<number, readonly [number, number]> | null,
     /** The note a step's first resolving link leads to, by node. */
     private readonly linked: ReadonlyMap<number, string> | null,

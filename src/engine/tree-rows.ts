@@ -109,7 +109,7 @@ export class Rows {
       this.ints[o + 5] = total;
       return;
     }
-    // Fractional weights: rounded as makeProgress rounds them, kept beside the rows.
+    // Fractional weights: rounded as totals are (`roundTotal`), kept beside the rows.
     this.ints[o] = (this.ints[o] as number) | FRACTION;
     (this.fractions ??= new Map()).set(i, [roundTotal(done), roundTotal(total)]);
   }

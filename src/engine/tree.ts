@@ -14,9 +14,6 @@ import { GOAL, INTS, PHASE, REF, STEP, type PlanTree } from './plan-tree';
 import { keepRows, Rows } from './tree-rows';
 import type { NoteData, StepData } from './types';
 
-export { PlanTree } from './plan-tree';
-export { anchorOf, makeProgress } from './tree-node';
-
 /** A node whose own children and then links are being expanded; or (`node` -1) one expansion. */
 interface Frame {
   node: number;
