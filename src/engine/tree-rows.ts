@@ -11,11 +11,11 @@ import type { NoteData, StepData } from './types';
 /** Keeps the rows a linkless local tree wrote (`from` to the end), to copy them next time. */
 export function keepRows(local: LocalTree, rows: Rows, from: number): void {
   const to = rows.n;
+  // Fractional progress is kept beside the rows: such a note is walked each time.
+  for (let i = from; i < to; i++) if (((rows.ints[i * INTS] as number) & FRACTION) !== 0) return;
   const out = new Int32Array((to - from) * INTS);
   for (let i = from; i < to; i++) {
     const o = i * INTS;
-    // Fractional progress is kept beside the rows: such a note is walked each time.
-    if (((rows.ints[o] as number) & FRACTION) !== 0) return;
     const k = (i - from) * INTS;
     out[k] = rows.ints[o] as number;
     out[k + 1] = 0;
