@@ -8,10 +8,13 @@ import type { NoteData } from './types';
 
 /**
  * Scratch arrays reused from build to build: a typed array of more than 64 bytes is memory
- * outside the heap, slow to get and to free, and a build wants one per expansion. An array is
- * taken out of the pool while in use, so a build that starts during another gets its own.
+ * outside the heap, slow to get and to free, and a build wants one for its rows and one per
+ * expansion that shows references. An array is taken out of the pool while in use, so a build
+ * that starts during another gets its own. Large arrays (a huge note's) are not kept: the
+ * pool would hold them for as long as the plugin runs.
  */
 const spare: Int32Array[] = [];
+const LARGEST_SPARE = 1 << 18;
 
 export function takeInts(size: number): Int32Array {
   let best = -1;
@@ -29,7 +32,7 @@ export function takeInts(size: number): Int32Array {
 }
 
 export function giveInts(a: Int32Array): void {
-  if (spare.length < 64) spare.push(a);
+  if (spare.length < 64 && a.length <= LARGEST_SPARE) spare.push(a);
 }
 
 /** Local ids: the section's steps first, then its headings, then the section's root. */
