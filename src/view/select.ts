@@ -1,6 +1,7 @@
 /** Which goals the view shows, in which order: the header's filter, sort and search. */
 import { isDay } from '../engine/dates';
-import type { GoalReport, Health, PlanNode } from '../engine/types';
+import type { PlanTree } from '../engine/plan-tree';
+import type { GoalReport, Health } from '../engine/types';
 
 export type GoalFilter = 'active' | 'all' | 'note';
 export type GoalSort = 'target' | 'health' | 'progress' | 'name';
@@ -17,9 +18,10 @@ export const DEFAULT_PREFS: ViewPrefs = { filter: 'active', sort: 'target', sear
 /** Worst first: what needs attention leads. */
 const HEALTH_ORDER: Health[] = ['overdue', 'behind', 'unknown', 'on-track', 'ahead', 'paused', 'staying', 'done', 'dropped'];
 
-function anyText(node: PlanNode, query: string): boolean {
-  if (node.text.toLowerCase().includes(query)) return true;
-  return node.children.some((c) => anyText(c, query));
+/** Does a node of the tree show the query? Read off its rows: no recursion, however deep a plan nests. */
+function anyText(plan: PlanTree, query: string): boolean {
+  for (let i = 0; i < plan.size; i++) if (plan.text(i).toLowerCase().includes(query)) return true;
+  return false;
 }
 
 function byName(a: GoalReport, b: GoalReport): number {
@@ -40,7 +42,7 @@ export function selectGoals(reports: readonly GoalReport[], prefs: ViewPrefs, no
   const shown = reports.filter((r) => {
     if (prefs.filter === 'active' && r.status !== 'active') return false;
     if (prefs.filter === 'note' && (notePath === null || !r.notes.includes(notePath))) return false;
-    return query === '' || r.title.toLowerCase().includes(query) || anyText(r.tree, query);
+    return query === '' || r.title.toLowerCase().includes(query) || anyText(r.plan, query);
   });
   return shown.sort(COMPARE[prefs.sort]);
 }
