@@ -8,19 +8,34 @@
  * Measured on the 10 MB benchmark vault: 493 bytes retained per step with the surrounding
  * text kept as plain strings, against 400 with this encoding.
  */
+import { copyOf, stringOf, takeChars } from './text';
 
 /** The signs of SPEC 1.2, the variation selector, and the codes that stand for them. */
 const SIGNS = ['📅', '📆', '🗓', '⏳', '⌛', '🛫', '➕', '✅', '❌', '⏱', '🔺', '⏫', '🔼', '🔽', '⏬', '🔁', '🏁', '🆔', '⛔', '\uFE0F'];
 /** Control characters other than tab, line feed and carriage return. */
 const CODES = [1, 2, 3, 4, 5, 6, 7, 8, 11, 12, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23];
 
-const CODE_OF = new Map<number, number>();
 const SIGN_OF: string[] = [];
+/** Codes by code point, 0 for none: signs in U+2300–U+27FF, and in U+1F000–U+1F7FF. */
+const BMP_CODE = new Uint8Array(0x500);
+const ASTRAL_CODE = new Uint8Array(0x800);
+const VARIATION = 0xfe0f;
+let variationCode = 0;
 SIGNS.forEach((sign, i) => {
   const code = CODES[i] as number;
-  CODE_OF.set(sign.codePointAt(0) as number, code);
+  const point = sign.codePointAt(0) as number;
+  if (point === VARIATION) variationCode = code;
+  else if (point >= 0x1f000) ASTRAL_CODE[point - 0x1f000] = code;
+  else BMP_CODE[point - 0x2300] = code;
   SIGN_OF[code] = sign;
 });
+
+/** The code of the sign at `point`, or 0. */
+function codeOf(point: number): number {
+  if (point >= 0x2300 && point < 0x2800) return BMP_CODE[point - 0x2300] ?? 0;
+  if (point >= 0x1f000 && point < 0x1f800) return ASTRAL_CODE[point - 0x1f000] ?? 0;
+  return point === VARIATION ? variationCode : 0;
+}
 
 /** Escape for a control character of the line itself: it is followed by the character + 0x40. */
 const ESC = 0x1f;
@@ -31,36 +46,49 @@ const ESC = 0x1f;
  * `expand` tells the two apart by that: only a string kept as it is has a character past 0xFF.
  */
 export function compact(s: string): string {
-  let i = 0;
-  // Most text needs no change: printable Latin-1 and tabs are kept as they are.
-  while (i < s.length) {
-    const c = s.charCodeAt(i);
-    if ((c < 0x20 && c !== 9) || c > 0xff) break;
-    i++;
-  }
-  if (i === s.length) return copy(s);
-  const codes: number[] = [];
-  for (let k = 0; k < i; k++) codes.push(s.charCodeAt(k));
-  for (; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+  return compactOf(s, 0, s.length);
+}
+
+/** Scratch arrays for `compactOf`, taken out while in use (a reading may nest in another). */
+const spare: number[][] = [];
+
+/**
+ * `compact(text.slice(from, to))`, read from `text` in place in one pass into a scratch array,
+ * then copied into one of the final length (no slice of the note, no new array, no map lookup
+ * per sign: this runs for nearly every step).
+ */
+export function compactOf(text: string, from: number, to: number): string {
+  const buf = spare.pop() ?? [];
+  let k = 0;
+  let plain = true;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    // Most text needs no change: printable Latin-1 and tabs are kept as they are.
     if ((c >= 0x20 && c <= 0xff) || c === 9) {
-      codes.push(c);
+      buf[k++] = c;
       continue;
     }
+    plain = false;
     if (c < 0x20) {
-      codes.push(ESC, c + 0x40);
+      buf[k++] = ESC;
+      buf[k++] = c + 0x40;
       continue;
     }
-    const point = s.codePointAt(i) as number;
-    const code = CODE_OF.get(point);
-    if (code === undefined) return copy(s);
-    codes.push(code);
+    const point = c >= 0xd800 && c < 0xdc00 ? (text.codePointAt(i) as number) : c;
+    const code = codeOf(point);
+    if (code === 0) {
+      spare.push(buf);
+      return copyOf(text, from, to);
+    }
+    buf[k++] = code;
     if (point > 0xffff) i++;
   }
-  let out = '';
-  // Chunks keep the argument list of fromCharCode short.
-  for (let k = 0; k < codes.length; k += 1024) out += String.fromCharCode(...codes.slice(k, k + 1024));
-  return out;
+  spare.push(buf);
+  // Under 13 characters a slice is a copy already (see `copyOf`).
+  if (plain && k < 13) return text.slice(from, to);
+  const chars = takeChars(k);
+  for (let j = 0; j < k; j++) chars[j] = buf[j] as number;
+  return stringOf(chars);
 }
 
 /** The string `compact` was given. */
@@ -85,9 +113,4 @@ export function expand(s: string): string {
     from = i + 1;
   }
   return out + s.slice(from);
-}
-
-/** A copy that does not keep a longer string (the note) alive. */
-function copy(s: string): string {
-  return s.length < 13 ? s : (' ' + s).slice(1);
 }

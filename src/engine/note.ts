@@ -3,9 +3,9 @@
  * throws, keeps no reference to the note's text.
  */
 import { BAD_DAY, NO_DAY, type Day } from './dates';
-import { compact, expand } from './compact';
-import { findIn } from './text';
-import { own, readFields } from './fields';
+import { compact, compactOf, expand } from './compact';
+import { findIn, own } from './text';
+import { LineReader, readFields } from './fields';
 import { isGoalNote, readGoalMeta, type FrontmatterInput, type RawFrontmatter } from './frontmatter';
 import { editorLines } from './line-breaks';
 import { scanMarkdown, type Scan } from './markdown';
@@ -135,6 +135,7 @@ export function readNote(path: string, source: string, frontmatter: FrontmatterI
   let section = -1;
   let nextHeading = 0;
   const items = scan.items;
+  const reader = new LineReader();
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
     if (item === undefined) continue;
@@ -157,7 +158,7 @@ export function readNote(path: string, source: string, frontmatter: FrontmatterI
       }
       p = items[pi]?.parent ?? -1;
     }
-    const f = readFields(text, item.textStart, item.lineEnd, options.helpTag, withText);
+    const f = readFields(text, item.textStart, item.lineEnd, options.helpTag, withText, reader);
     if (f.badWeight !== null) problems.push(badWeightProblem(path, item.line, f.badWeight));
     if (f.badDates !== null) {
       for (const name of f.badDates) {
@@ -169,13 +170,15 @@ export function readNote(path: string, source: string, frontmatter: FrontmatterI
     let head = '';
     let tail: string | null = '';
     if (withText) {
-      const at = findIn(text, f.text, item.textStart, item.lineEnd);
+      // The field reader says where the text lies when it is one piece of the line (most lines).
+      const at = f.textFrom !== -1 ? f.textFrom : findIn(text, f.text, item.textStart, item.lineEnd);
       if (at === -1) {
-        head = compact(text.slice(item.lineStart, item.lineEnd));
+        head = compactOf(text, item.lineStart, item.lineEnd);
         tail = null;
       } else {
+        const end = at + f.text.length;
         head = headOf(text.slice(item.lineStart, at));
-        tail = at + f.text.length === item.lineEnd ? '' : compact(text.slice(at + f.text.length, item.lineEnd));
+        tail = end === item.lineEnd ? '' : compactOf(text, end, item.lineEnd);
       }
     }
     stepOfItem[i] = steps.length;
