@@ -8,6 +8,7 @@
  * Measured on the 10 MB benchmark vault: 493 bytes retained per step with the surrounding
  * text kept as plain strings, against 400 with this encoding.
  */
+import { formatDay, type Day } from './dates';
 import { copyOf, stringOf, takeChars } from './text';
 
 /** The signs of SPEC 1.2, the variation selector, and the codes that stand for them. */
@@ -53,46 +54,96 @@ export function compact(s: string): string {
 const spare: number[][] = [];
 
 /**
- * `compact(text.slice(from, to))`, read from `text` in place in one pass into a scratch array,
- * then copied into one of the final length (no slice of the note, no new array, no map lookup
- * per sign: this runs for nearly every step).
+ * The dates of a step. A kept line may hold a code in place of one of them (its `YYYY-MM-DD`,
+ * which `formatDay` gives back as it was), so that lines differing only in their dates are one
+ * string (see `compactOf`).
  */
-export function compactOf(text: string, from: number, to: number): string {
-  const buf = spare.pop() ?? [];
-  let k = 0;
-  let plain = true;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    // Most text needs no change: printable Latin-1 and tabs are kept as they are.
-    if ((c >= 0x20 && c <= 0xff) || c === 9) {
-      buf[k++] = c;
-      continue;
-    }
-    plain = false;
-    if (c < 0x20) {
-      buf[k++] = ESC;
-      buf[k++] = c + 0x40;
-      continue;
-    }
-    const point = c >= 0xd800 && c < 0xdc00 ? (text.codePointAt(i) as number) : c;
-    const code = codeOf(point);
-    if (code === 0) {
-      spare.push(buf);
-      return copyOf(text, from, to);
-    }
-    buf[k++] = code;
-    if (point > 0xffff) i++;
-  }
-  spare.push(buf);
-  // Under 13 characters a slice is a copy already (see `copyOf`).
-  if (plain && k < 13) return text.slice(from, to);
-  const chars = takeChars(k);
-  for (let j = 0; j < k; j++) chars[j] = buf[j] as number;
-  return stringOf(chars);
+export interface KeptDays {
+  readonly due: Day;
+  readonly scheduled: Day;
+  readonly start: Day;
+  readonly done: Day;
 }
 
-/** The string `compact` was given. */
-export function expand(s: string): string {
+/** Where the dates of a step stand in the note (see `LineReader`), -1 for none. */
+export interface DatePlaces {
+  readonly dueAt: number;
+  readonly scheduledAt: number;
+  readonly startAt: number;
+  readonly doneAt: number;
+}
+
+/** Codes that stand for the date of a step's field. */
+const DUE = 24, SCHEDULED = 25, START = 26, DONE = 27;
+
+/**
+ * Recently kept strings by a hash of their codes, shared by every line kept the same: most tails
+ * are a few signs and the step's own dates (` 📅 D ✅ D`), most heads `- [ ] ` under an indent.
+ * A miss replaces the slot; the strings are never changed, so sharing them is safe.
+ */
+const KEPT = new Array<string | undefined>(8192).fill(undefined);
+
+/**
+ * `compact(text.slice(from, to))`, read from `text` in place, with the date at each of `dates`
+ * as the code of its field. One pass into a scratch array while hashing the codes; an equal
+ * string kept before is returned, else one is built from an array of the final length.
+ */
+export function compactOf(text: string, from: number, to: number, dates: DatePlaces | null = null): string {
+  const buf = spare.pop() ?? [];
+  let k = 0;
+  let hash = 0x811c9dc5;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    let code = c;
+    // Most text needs no change: printable Latin-1 and tabs are kept as they are.
+    if (c >= 0x20 && c <= 0xff) {
+      if (c <= 57 && c >= 48 && dates !== null && i + 10 <= to) {
+        const field = i === dates.dueAt ? DUE : i === dates.scheduledAt ? SCHEDULED : i === dates.startAt ? START : i === dates.doneAt ? DONE : 0;
+        if (field !== 0) {
+          code = field;
+          i += 9;
+        }
+      }
+    } else if (c === 9) {
+      // A tab is kept.
+    } else if (c < 0x20) {
+      buf[k++] = ESC;
+      hash = Math.imul(hash ^ ESC, 0x01000193);
+      code = c + 0x40;
+    } else {
+      const point = c >= 0xd800 && c < 0xdc00 ? (text.codePointAt(i) as number) : c;
+      code = codeOf(point);
+      if (code === 0) {
+        spare.push(buf);
+        return copyOf(text, from, to);
+      }
+      if (point > 0xffff) i++;
+    }
+    buf[k++] = code;
+    hash = Math.imul(hash ^ code, 0x01000193);
+  }
+  const slot = (hash >>> 0) & (KEPT.length - 1);
+  const seen = KEPT[slot];
+  if (seen !== undefined && sameCodes(seen, buf, k)) {
+    spare.push(buf);
+    return seen;
+  }
+  const chars = takeChars(k);
+  for (let j = 0; j < k; j++) chars[j] = buf[j] as number;
+  spare.push(buf);
+  const kept = stringOf(chars);
+  KEPT[slot] = kept;
+  return kept;
+}
+
+function sameCodes(s: string, codes: readonly number[], n: number): boolean {
+  if (s.length !== n) return false;
+  for (let i = 0; i < n; i++) if (s.charCodeAt(i) !== codes[i]) return false;
+  return true;
+}
+
+/** The string `compact` (or `compactOf` with these `days`) was given. */
+export function expand(s: string, days: KeptDays | null = null): string {
   let coded = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -109,8 +160,15 @@ export function expand(s: string): string {
     if (c === ESC) {
       out += String.fromCharCode(s.charCodeAt(i + 1) - 0x40);
       i++;
-    } else out += SIGN_OF[c] ?? '';
+    } else if (c >= DUE && c <= DONE) out += dayText(c, days);
+    else out += SIGN_OF[c] ?? '';
     from = i + 1;
   }
   return out + s.slice(from);
+}
+
+function dayText(code: number, days: KeptDays | null): string {
+  if (days === null) return '';
+  const day = code === DUE ? days.due : code === SCHEDULED ? days.scheduled : code === START ? days.start : days.done;
+  return formatDay(day) ?? '';
 }

@@ -7,7 +7,8 @@
 import { BAD_DAY, NO_DAY, parseDay, parseDayAt, type Day } from './dates';
 import { codeSpans, Search } from './line-search';
 import { findIn } from './text';
-import { cutText } from './step-text';
+import { cutText, isTrimSpace } from './step-text';
+import type { DatePlaces } from './compact';
 import { readWeight } from './numbers';
 
 
@@ -189,7 +190,7 @@ function inCode(text: string, from: number, to: number, at: number): boolean {
  * note) gives the same one for each, rather than a new result, array of dates, array of ranges
  * and closure per line. Each reading has its own, so readings may nest.
  */
-export class LineReader implements LineFields {
+export class LineReader implements LineFields, DatePlaces {
   due = NO_DAY;
   scheduled = NO_DAY;
   start = NO_DAY;
@@ -203,10 +204,16 @@ export class LineReader implements LineFields {
   text = '';
   textFrom = -1;
   textTo = -1;
+  dueAt = -1;
+  scheduledAt = -1;
+  startAt = -1;
+  doneAt = -1;
   badDates: string[] | null = null;
   links: string[] | null = null;
   /** Dates by `DateField` while reading. */
   readonly dates = new Int32Array(6);
+  /** Where each date of `dates` stands in the line (its `YYYY-MM-DD`), or -1. */
+  readonly places = new Int32Array(6);
   /** The fields found, as start/end pairs: what the text leaves out. */
   readonly ranges: number[] = [];
   rangeCount = 0;
@@ -217,11 +224,15 @@ function hide(r: LineReader, start: number, end: number): void {
   r.ranges[r.rangeCount++] = end;
 }
 
-/** The leftmost value of a date field wins; an impossible date is named once. */
-function setDate(r: LineReader, field: DateField, day: Day): void {
+/**
+ * The leftmost value of a date field wins; an impossible date is named once. `at` is where the
+ * value's `YYYY-MM-DD` stands in the line, or -1.
+ */
+function setDate(r: LineReader, field: DateField, day: Day, at: number): void {
   if (r.dates[field] !== NO_DAY) return;
   if (day === BAD_DAY) (r.badDates ??= []).push(DATE_FIELD_NAMES[field]);
   r.dates[field] = day;
+  r.places[field] = day > NO_DAY ? at : -1;
 }
 
 /** Skips a U+FE0F variation selector. */
@@ -237,7 +248,12 @@ export function skipVariation(text: string, i: number): number {
 export function readFields(text: string, from: number, to: number, helpTag: string, withText = true, into = new LineReader()): LineFields {
   const r = into;
   const dates = r.dates;
-  dates.fill(NO_DAY);
+  const places = r.places;
+  // Six stores: cheaper than two calls of `fill` per line.
+  for (let f = 0; f < 6; f++) {
+    dates[f] = NO_DAY;
+    places[f] = -1;
+  }
   r.badDates = null;
   r.rangeCount = 0;
   let estimate = 0;
@@ -301,7 +317,10 @@ export function readFields(text: string, from: number, to: number, helpTag: stri
           const df = DATAVIEW_DATE[key];
           if (df !== undefined) {
             const day = parseDay(value);
-            setDate(r, df, day === NO_DAY ? (value.trim() === '' ? NO_DAY : BAD_DAY) : day);
+            // The date starts the trimmed value: where `parseDay` read it, when it is all there.
+            let at = k + 2;
+            while (at < close && isTrimSpace(text.charCodeAt(at))) at++;
+            setDate(r, df, day === NO_DAY ? (value.trim() === '' ? NO_DAY : BAD_DAY) : day, at + 10 <= close ? at : -1);
             hide(r, i, close + 1);
           } else if (DATAVIEW_HIDDEN.has(key)) {
             if (key === 'weight') {
@@ -363,7 +382,7 @@ export function readFields(text: string, from: number, to: number, helpTag: stri
           i = j;
           continue;
         }
-        setDate(r, field.date ?? DateField.Due, day);
+        setDate(r, field.date ?? DateField.Due, day, v);
         j = v + 10;
         hide(r, start, j);
         break;
@@ -418,6 +437,10 @@ export function readFields(text: string, from: number, to: number, helpTag: stri
     i = j;
   }
 
+  r.dueAt = r.places[DateField.Due] ?? -1;
+  r.scheduledAt = r.places[DateField.Scheduled] ?? -1;
+  r.startAt = r.places[DateField.Start] ?? -1;
+  r.doneAt = r.places[DateField.Done] ?? -1;
   r.due = dates[DateField.Due] ?? NO_DAY;
   r.scheduled = dates[DateField.Scheduled] ?? NO_DAY;
   r.start = dates[DateField.Start] ?? NO_DAY;

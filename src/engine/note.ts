@@ -2,31 +2,16 @@
  * Reading one note into the engine's model: `readNote(path, text, frontmatter)`. Pure, never
  * throws, keeps no reference to the note's text.
  */
-import { BAD_DAY, NO_DAY, type Day } from './dates';
-import { compact, compactOf, expand } from './compact';
+import { BAD_DAY, NO_DAY } from './dates';
+import { compactOf } from './compact';
+import { Step, statusIndex } from './step';
 import { findIn, own } from './text';
 import { LineReader, readFields } from './fields';
 import { isGoalNote, readGoalMeta, type FrontmatterInput, type RawFrontmatter } from './frontmatter';
 import { editorLines } from './line-breaks';
 import { scanMarkdown, type Scan } from './markdown';
 import { badWeightProblem, unclosedFrontmatter, unclosedGoal } from './note-problems';
-import type { EngineOptions, HeadingData, NoteData, Problem, StepData, StepStatus } from './types';
-
-export function statusOf(ch: string): StepStatus {
-  switch (ch) {
-    case 'x':
-    case 'X':
-      return 'done';
-    case '/':
-      return 'doing';
-    case '-':
-      return 'cancelled';
-    case '>':
-      return 'deferred';
-    default:
-      return 'todo';
-  }
-}
+import type { EngineOptions, HeadingData, NoteData, Problem, StepData } from './types';
 
 export function basenameOf(path: string): string {
   const slash = path.lastIndexOf('/');
@@ -48,49 +33,6 @@ function takeScratch(size: number, value: number): Int32Array {
   if (a === undefined || a.length < size) a = new Int32Array(Math.max(size, 256, 2 * (a?.length ?? 0)));
   a.fill(value, 0, size);
   return a;
-}
-
-/** The most common starts of a task line, kept once for every step that has one. */
-const HEADS = new Map<string, string>();
-for (const indent of ['', '\t', '\t\t', '\t\t\t', '  ', '    ', '      ', '        ']) {
-  for (const marker of ['- ', '* ', '+ ', '1. ']) {
-    for (const status of [' ', 'x', 'X', '/', '-', '>']) {
-      const head = `${indent}${marker}[${status}] `;
-      HEADS.set(head, head);
-    }
-  }
-}
-
-function headOf(s: string): string {
-  return HEADS.get(s) ?? compact(s);
-}
-
-/** A task line as read (see `StepData`). */
-class Step implements StepData {
-  constructor(
-    public line: number,
-    public parent: number,
-    public end: number,
-    public section: number,
-    public status: StepStatus,
-    public text: string,
-    /** What comes before the text on the line, or the whole line when `tail` is null (compact.ts). */
-    private readonly head: string,
-    /** What comes after the text (compact.ts), or null when the text is not one piece of the line. */
-    private readonly tail: string | null,
-    public due: Day,
-    public scheduled: Day,
-    public start: Day,
-    public done: Day,
-    public estimate: number,
-    public weight: number,
-    public help: boolean,
-    public links: string[] | null,
-  ) {}
-
-  get raw(): string {
-    return this.tail === null ? expand(this.head) : expand(this.head) + this.text + expand(this.tail);
-  }
 }
 
 /** The raw frontmatter block of a scanned note. */
@@ -124,8 +66,7 @@ export function readNote(path: string, source: string, frontmatter: FrontmatterI
       ? isGoalNote(path, 'unreadable', unclosed, options) ? unclosedGoal(path, basename, problems) : null
       : isGoalNote(path, frontmatter, raw, options) ? readGoalMeta(path, basename, frontmatter, raw, problems) : null;
 
-  const headings: HeadingData[] = [];
-  for (const h of scan.headings) headings.push({ line: h.line, level: h.level, text: own(h.heading) });
+  const headings: HeadingData[] = scan.headings.map((h) => ({ line: h.line, level: h.level, text: own(h.heading) }));
 
   const steps: StepData[] = [];
   /** Step index of each list item (by position in scan.items), -1 for plain items. */
@@ -173,12 +114,12 @@ export function readNote(path: string, source: string, frontmatter: FrontmatterI
       // The field reader says where the text lies when it is one piece of the line (most lines).
       const at = f.textFrom !== -1 ? f.textFrom : findIn(text, f.text, item.textStart, item.lineEnd);
       if (at === -1) {
-        head = compactOf(text, item.lineStart, item.lineEnd);
+        head = compactOf(text, item.lineStart, item.lineEnd, reader);
         tail = null;
       } else {
         const end = at + f.text.length;
-        head = headOf(text.slice(item.lineStart, at));
-        tail = end === item.lineEnd ? '' : compactOf(text, end, item.lineEnd);
+        head = compactOf(text, item.lineStart, at);
+        tail = end === item.lineEnd ? '' : compactOf(text, end, item.lineEnd, reader);
       }
     }
     stepOfItem[i] = steps.length;
@@ -188,7 +129,7 @@ export function readNote(path: string, source: string, frontmatter: FrontmatterI
         parent,
         steps.length + 1,
         section,
-        statusOf(item.task),
+        statusIndex(item.task),
         f.text,
         head,
         tail,
@@ -213,5 +154,6 @@ export function readNote(path: string, source: string, frontmatter: FrontmatterI
       if (s.end > p.end) p.end = s.end;
     }
   }
-  return { path, basename, headings, steps, goal, problems };
+  // A copy of exactly its length: a list grown by pushing keeps room for more (~17 bytes a list item).
+  return { path, basename, headings, steps: steps.slice(), goal, problems };
 }

@@ -111,7 +111,8 @@ describe('copies of parts of a note', () => {
 describe('the raw line of every step', () => {
   it('is the line as read, byte for byte, with any line ending', () => {
     const body = fc.constantFrom('Call', ' Bob', '  ', '\t', '📅 2026-12-01', '📅 2026-12-01', '✅ 2026-11-02', '⏳ 2026-12-01', '🛫 2026-11-30', '➕ 2026-10-01',
-      '[due:: 2026-12-01]', '(start:: 2026-11-30)', '[completion:: 2026-12-01T10:00]', '📅 2026-02-30', '⏱ 3d', '🔼', '\ufe0f', '🔁 every week', '^abc', '[[N]]', '`c`',
+      '[due:: 2026-12-01]', '(start:: 2026-11-30)', '[completion:: 2026-12-01T10:00]', '[scheduled::  2026-12-01 ]', '📅 2026-02-30', '⏱ 3d', '🔼', '\ufe0f', '🔁 every week', '^abc', '[[N]]', '`c`',
+      '📅 1999-12-31', '✅ 2100-01-01', '[due:: 0000-01-01]', '⏳ 9999-12-31', '2026-12-01', '📅2026-12-01',
       'é', '日本', '\u0001', '\u001f', '\u00a0', '#help');
     const head = fc.constantFrom('- [ ] ', '- [x] ', '\t- [/] ', '    * [-] ', '1. [>] ', '> - [ ] ', '- [ ]  ', '-   [x] ');
     const eol = fc.constantFrom('\n', '\r\n', '\r');
