@@ -73,13 +73,28 @@ function workingDaysBetween(from: Day, to: Day, workingDays: readonly number[]):
   return count;
 }
 
+/** Cumulative done weight by done date, from the done leaves' dates and weights. */
+function burnupOf(days: readonly Day[], weights: readonly number[]): BurnupPoint[] {
+  const byDay = new Map<Day, number>();
+  for (let k = 0; k < days.length; k++) byDay.set(days[k] as Day, (byDay.get(days[k] as Day) ?? 0) + (weights[k] as number));
+  const sorted = Float64Array.from(byDay.keys()).sort();
+  const out: BurnupPoint[] = [];
+  let cumulative = 0;
+  for (const date of sorted) {
+    cumulative += byDay.get(date) ?? 0;
+    out.push({ date, done: cumulative });
+  }
+  return out;
+}
+
 /** Reads one goal. Never throws: a fault shows as a problem. */
 export function reportGoal(goal: NoteData, src: NoteSource, today: Day, options: EngineOptions): GoalReport {
   const meta: GoalMeta = goal.goal ?? { title: goal.basename, status: 'active', start: NO_DAY, target: NO_DAY, checkpoints: [] };
-  const { root, follower } = buildTree(goal, meta.title, src);
-  const lists = listPlan(root, meta.target, today, PACE_WINDOW);
+  const { tree, follower } = buildTree(goal, meta.title, src);
+  let points: BurnupPoint[] | undefined;
+  const lists = listPlan(tree, meta.target, today, PACE_WINDOW);
   const problems: Problem[] = [...follower.problems, ...lists.stepProblems];
-  const progress = root.progress;
+  const progress = tree.progress(0);
   const line = expectedLine(meta);
   const expectedPercent = expectedAt(meta, today, line);
   const tolerance = options.tolerance;
@@ -128,12 +143,6 @@ export function reportGoal(goal: NoteData, src: NoteSource, today: Day, options:
     capacity = { work: lists.openWork, days, slack: days - lists.openWork };
   }
 
-  const burnup: BurnupPoint[] = [];
-  let cumulative = 0;
-  for (const date of [...lists.burn.keys()].sort((a, b) => a - b)) {
-    cumulative += lists.burn.get(date) ?? 0;
-    burnup.push({ date, done: cumulative });
-  }
 
   return {
     path: goal.path,
@@ -150,8 +159,15 @@ export function reportGoal(goal: NoteData, src: NoteSource, today: Day, options:
     nextAction: meta.status === 'active' ? lists.nextAction : null,
     overdue: lists.overdue,
     help: lists.help,
-    tree: root,
-    burnup,
+    plan: tree,
+    // Node objects are made when something shows the tree (plan-tree.ts).
+    get tree() {
+      return tree.root();
+    },
+    // The points of the burn-up are made when something draws them.
+    get burnup() {
+      return (points ??= burnupOf(lists.burnDays, lists.burnWeights));
+    },
     notes: follower.notes,
     missing: follower.missing,
     // Each note, step and checkpoint of a goal is met once, so its problems come once each.

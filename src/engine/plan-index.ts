@@ -181,13 +181,6 @@ export class PlanIndex implements NoteSource {
     if (cached !== undefined) return cached;
     const note = this.notes.get(goalPath);
     if (note === undefined || note.goal === null) return null;
-    const previous = this.lastNotes.get(goalPath);
-    if (previous !== undefined) {
-      for (const p of previous) {
-        const set = this.readers.get(p);
-        if (set && set.delete(goalPath) && set.size === 0) this.readers.delete(p);
-      }
-    }
     const links: GoalLinks = { resolved: [], absent: new Set() };
     this.recording = links;
     let report: GoalReport;
@@ -198,18 +191,31 @@ export class PlanIndex implements NoteSource {
     }
     this.links.set(goalPath, links);
     this.cache.set(goalPath, report);
-    this.lastNotes.set(goalPath, report.notes);
-    for (const p of report.notes) {
-      let set = this.readers.get(p);
-      if (!set) this.readers.set(p, (set = new Set()));
-      set.add(goalPath);
-    }
+    this.read(goalPath, report.notes);
     if (report.missing.size > 0) this.unresolved.set(goalPath, report.missing);
     else this.unresolved.delete(goalPath);
     return report;
   }
 
   private readonly lastNotes = new Map<string, string[]>();
+
+  /** Records the notes a goal's tree now reads; most evaluations read the same notes as the last. */
+  private read(goalPath: string, notes: string[]): void {
+    const previous = this.lastNotes.get(goalPath);
+    this.lastNotes.set(goalPath, notes);
+    if (previous !== undefined && sameList(previous, notes)) return;
+    if (previous !== undefined) {
+      for (const p of previous) {
+        const set = this.readers.get(p);
+        if (set && set.delete(goalPath) && set.size === 0) this.readers.delete(p);
+      }
+    }
+    for (const p of notes) {
+      let set = this.readers.get(p);
+      if (!set) this.readers.set(p, (set = new Set()));
+      set.add(goalPath);
+    }
+  }
 
   /** Reports of every goal, sorted by path. */
   reports(today: Day): GoalReport[] {
@@ -220,4 +226,10 @@ export class PlanIndex implements NoteSource {
     }
     return out;
   }
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

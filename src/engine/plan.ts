@@ -6,7 +6,8 @@
  */
 import { formatDay, isDay, NO_DAY, type Day } from './dates';
 import { workingDaysOf } from './fields';
-import type { PlanNode, Problem, StepRef } from './types';
+import { LEAF, STEP, type PlanTree } from './plan-tree';
+import type { PlanNode, Problem, StepData, StepRef } from './types';
 
 
 export interface PlanLists {
@@ -16,7 +17,9 @@ export interface PlanLists {
   overdue: StepRef[];
   help: StepRef[];
   /** Weight of done leaves by done date. */
-  burn: Map<Day, number>;
+  /** Done leaves: their done dates and weights, side by side (summed by date when drawn). */
+  burnDays: Day[];
+  burnWeights: number[];
   /** Weight of leaves done within the pace window. */
   paceDone: number;
   /** Open leaves' estimates in working days (1 when a leaf has none). */
@@ -27,15 +30,6 @@ export interface PlanLists {
   stepProblems: Problem[];
 }
 
-interface Context {
-  /** Is there a step above (not only phases)? */
-  stepAbove: boolean;
-  /** Due date of the nearest step above that has one. */
-  dueAbove: Day;
-  /** The outermost done step above, if any. */
-  doneAbove: PlanNode | null;
-  cancelled: boolean;
-}
 
 /** FNV-1a over a string, continuing from `h`. */
 function mix(h: number, s: string): number {
@@ -92,85 +86,101 @@ export function ensureIds(root: PlanNode): void {
   }
 }
 
-function refOf(node: PlanNode): StepRef {
-  return { path: node.path, line: node.line, text: node.text, due: node.due };
+function refOf(tree: PlanTree, i: number): StepRef {
+  const step = tree.step(i) as StepData;
+  return { path: tree.path(i), line: step.line, text: step.text, due: step.due };
 }
 
-/** Reads the lists of a report off a built tree (progress already computed). */
-export function listPlan(root: PlanNode, target: Day, today: Day, paceWindow: number): PlanLists {
-  const out: PlanLists = { nextAction: null, overdue: [], help: [], burn: new Map(), paceDone: 0, openWork: 0, openLeaves: 0, stepProblems: [] };
-  let nextDue: PlanNode | null = null;
-  let firstOpen: PlanNode | null = null;
-  const overdue: { node: PlanNode; order: number }[] = [];
-  const reported = new Set<PlanNode>();
-  let order = 0;
+/** What the steps above a node say about it; kept for nodes below a step only. */
+interface Context {
+  /** The context holds for nodes before this one (the end of the step's subtree). */
+  until: number;
+  /** Is there a step above (not only phases)? */
+  stepAbove: boolean;
+  /** Due date of the nearest step above that has one. */
+  dueAbove: Day;
+  /** The outermost done step above, or -1. */
+  doneAbove: number;
+  cancelled: boolean;
+}
 
-  // Two stacks side by side rather than an object per node visited.
-  const nodes: PlanNode[] = [root];
-  const contexts: Context[] = [{ stepAbove: false, dueAbove: NO_DAY, doneAbove: null, cancelled: false }];
-  while (nodes.length > 0) {
-    const node = nodes.pop() as PlanNode;
-    const ctx = contexts.pop() as Context;
-    if (node.kind === 'ref') continue;
-    let inner = ctx;
-    if (node.kind === 'step') {
-      order++;
-      const status = node.status;
-      const counted = !ctx.cancelled && status !== 'cancelled';
-      const openStatus = status === 'todo' || status === 'doing';
-      const open = counted && ctx.doneAbove === null && openStatus;
-      if (counted) {
-        if (isDay(node.due)) {
-          const limit = ctx.stepAbove ? ctx.dueAbove : target;
-          if (isDay(limit) && node.due > limit) {
-            const what = ctx.stepAbove ? `the step above it (due ${formatDay(limit) ?? ''})` : `the goal's target (${formatDay(limit) ?? ''})`;
-            out.stepProblems.push({ path: node.path, line: node.line, severity: 'warning', code: 'due-after-parent', message: `Due ${formatDay(node.due) ?? ''}, after ${what}.` });
-          }
-        }
-        const above = ctx.doneAbove;
-        if (above !== null && openStatus && !reported.has(above)) {
-          reported.add(above);
-          out.stepProblems.push({ path: above.path, line: above.line, severity: 'warning', code: 'done-with-open-steps', message: 'This step is done but still has open steps below it.' });
-        }
-        if (open) {
-          if (isDay(node.due) && node.due < today) overdue.push({ node, order });
-          if (node.help) out.help.push(refOf(node));
-        }
-        if (node.leaf) {
-          if (open) {
-            if (isDay(node.due) && (nextDue === null || node.due < nextDue.due)) nextDue = node;
-            firstOpen ??= node;
-            out.openWork += workingDaysOf(node.estimate);
-            out.openLeaves++;
-          }
-          if (status === 'done' || ctx.doneAbove !== null) {
-            const when = isDay(node.done) ? node.done : ctx.doneAbove !== null ? ctx.doneAbove.done : NO_DAY;
-            if (isDay(when)) {
-              out.burn.set(when, (out.burn.get(when) ?? 0) + node.weight);
-              if (when <= today && today - when <= paceWindow) out.paceDone += node.weight;
-            }
-          }
+const TOP: Context = { until: Infinity, stepAbove: false, dueAbove: NO_DAY, doneAbove: -1, cancelled: false };
+
+/** Reads the lists of a report off a built tree (progress already computed), in pre-order. */
+export function listPlan(tree: PlanTree, target: Day, today: Day, paceWindow: number): PlanLists {
+  const out: PlanLists = { nextAction: null, overdue: [], help: [], burnDays: [], burnWeights: [], paceDone: 0, openWork: 0, openLeaves: 0, stepProblems: [] };
+  let nextDue = -1;
+  let nextDueDay: Day = NO_DAY;
+  let firstOpen = -1;
+  const overdue: number[] = [];
+  let reported: Set<number> | null = null;
+  const contexts: Context[] = [TOP];
+  for (let i = 0; i < tree.size; i++) {
+    let ctx = contexts[contexts.length - 1] as Context;
+    while (i >= ctx.until) {
+      contexts.pop();
+      ctx = contexts[contexts.length - 1] as Context;
+    }
+    if (tree.kind(i) !== STEP) continue;
+    const step = tree.stepAt(i);
+    const status = step.status;
+    const due = step.due;
+    const counted = !ctx.cancelled && status !== 'cancelled';
+    const openStatus = status === 'todo' || status === 'doing';
+    const open = counted && ctx.doneAbove === -1 && openStatus;
+    if (counted) {
+      if (isDay(due)) {
+        const limit = ctx.stepAbove ? ctx.dueAbove : target;
+        if (isDay(limit) && due > limit) {
+          const what = ctx.stepAbove ? `the step above it (due ${formatDay(limit) ?? ''})` : `the goal's target (${formatDay(limit) ?? ''})`;
+          out.stepProblems.push({ path: tree.path(i), line: step.line, severity: 'warning', code: 'due-after-parent', message: `Due ${formatDay(due) ?? ''}, after ${what}.` });
         }
       }
-      if (node.children.length > 0) {
-        const becomesDone = ctx.doneAbove === null && status === 'done';
-        inner = {
-          stepAbove: true,
-          dueAbove: isDay(node.due) ? node.due : ctx.stepAbove ? ctx.dueAbove : NO_DAY,
-          doneAbove: becomesDone ? node : ctx.doneAbove,
-          cancelled: ctx.cancelled || status === 'cancelled',
-        };
+      const above = ctx.doneAbove;
+      if (above !== -1 && openStatus && !(reported ??= new Set()).has(above)) {
+        reported.add(above);
+        out.stepProblems.push({ path: tree.path(above), line: tree.line(above), severity: 'warning', code: 'done-with-open-steps', message: 'This step is done but still has open steps below it.' });
+      }
+      if (open) {
+        if (isDay(due) && due < today) overdue.push(i);
+        if (step.help) out.help.push(refOf(tree, i));
+      }
+      if (tree.has(i, LEAF)) {
+        if (open) {
+          if (isDay(due) && (nextDue === -1 || due < nextDueDay)) {
+            nextDue = i;
+            nextDueDay = due;
+          }
+          if (firstOpen === -1) firstOpen = i;
+          out.openWork += workingDaysOf(step.estimate);
+          out.openLeaves++;
+        }
+        if (status === 'done' || ctx.doneAbove !== -1) {
+          const when = isDay(step.done) ? step.done : ctx.doneAbove !== -1 ? (tree.step(ctx.doneAbove) as StepData).done : NO_DAY;
+          if (isDay(when)) {
+            out.burnDays.push(when);
+            out.burnWeights.push(step.weight);
+            if (when <= today && today - when <= paceWindow) out.paceDone += step.weight;
+          }
+        }
       }
     }
-    // Pushed in reverse so that they are visited in document order.
-    for (let i = node.children.length - 1; i >= 0; i--) {
-      nodes.push(node.children[i] as PlanNode);
-      contexts.push(inner);
+    const end = tree.end(i);
+    if (end > i + 1) {
+      const becomesDone = ctx.doneAbove === -1 && status === 'done';
+      contexts.push({
+        until: end,
+        stepAbove: true,
+        dueAbove: isDay(due) ? due : ctx.stepAbove ? ctx.dueAbove : NO_DAY,
+        doneAbove: becomesDone ? i : ctx.doneAbove,
+        cancelled: ctx.cancelled || status === 'cancelled',
+      });
     }
   }
-  overdue.sort((a, b) => a.node.due - b.node.due || a.order - b.order);
-  out.overdue = overdue.map((o) => refOf(o.node));
-  const next = nextDue ?? firstOpen;
-  out.nextAction = next === null ? null : refOf(next);
+  // Pre-order is document order: by due date, then as the plan reads.
+  overdue.sort((a, b) => (tree.step(a) as StepData).due - (tree.step(b) as StepData).due || a - b);
+  out.overdue = overdue.map((i) => refOf(tree, i));
+  const next = nextDue !== -1 ? nextDue : firstOpen;
+  out.nextAction = next === -1 ? null : refOf(tree, next);
   return out;
 }

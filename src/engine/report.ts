@@ -1,6 +1,7 @@
 /** The JSON report of SPEC 6, from the engine's reports. */
 import { formatDay, type Day } from './dates';
 import { roundTotal } from './numbers';
+import { KINDS, type PlanTree } from './plan-tree';
 import type { Capacity, CheckpointView, GoalReport, PlanNode, Problem, Progress, StepRef } from './types';
 
 export interface StepRefJson {
@@ -69,37 +70,36 @@ export function stepRefJson(r: StepRef): StepRefJson {
   return { path: r.path, line: r.line, text: r.text, due: formatDay(r.due) };
 }
 
-/** The JSON of a tree, built with a stack: a vault can nest deeper than the call stack goes. */
-export function nodeJson(root: PlanNode): NodeJson {
-  const top = shallowJson(root);
-  const stack: [PlanNode, NodeJson][] = [[root, top]];
-  while (stack.length > 0) {
-    const [n, json] = stack.pop() as [PlanNode, NodeJson];
-    for (const c of n.children) {
-      const child = shallowJson(c);
-      json.children.push(child);
-      stack.push([c, child]);
-    }
+/**
+ * The JSON of a tree, read off its rows (no node objects made): children follow their parent
+ * in pre-order, so no stack is needed however deep a vault nests.
+ */
+export function treeJson(tree: PlanTree): NodeJson {
+  const out: NodeJson[] = new Array<NodeJson>(tree.size);
+  for (let i = 0; i < tree.size; i++) {
+    const step = tree.step(i);
+    out[i] = {
+      kind: KINDS[tree.kind(i)] as NodeJson['kind'],
+      text: tree.text(i),
+      path: tree.path(i),
+      line: tree.line(i),
+      status: step === null ? null : step.status,
+      due: step === null ? null : formatDay(step.due),
+      scheduled: step === null ? null : formatDay(step.scheduled),
+      start: step === null ? null : formatDay(step.start),
+      done: step === null ? null : formatDay(step.done),
+      help: step === null ? false : step.help,
+      link: tree.link(i),
+      progress: progressJson(tree.progress(i)),
+      children: [],
+    };
   }
-  return top;
-}
-
-function shallowJson(n: PlanNode): NodeJson {
-  return {
-    kind: n.kind,
-    text: n.text,
-    path: n.path,
-    line: n.line,
-    status: n.status,
-    due: formatDay(n.due),
-    scheduled: formatDay(n.scheduled),
-    start: formatDay(n.start),
-    done: formatDay(n.done),
-    help: n.help,
-    link: n.link,
-    progress: progressJson(n.progress),
-    children: [],
-  };
+  for (let i = 0; i < tree.size; i++) {
+    const end = tree.end(i);
+    const children = (out[i] as NodeJson).children;
+    for (let c = i + 1; c < end; c = tree.end(c)) children.push(out[c] as NodeJson);
+  }
+  return out[0] as NodeJson;
 }
 
 export function goalJson(r: GoalReport): GoalJson {
@@ -126,7 +126,7 @@ export function goalJson(r: GoalReport): GoalJson {
     nextAction: r.nextAction === null ? null : stepRefJson(r.nextAction),
     overdue: r.overdue.map(stepRefJson),
     help: r.help.map(stepRefJson),
-    tree: nodeJson(r.tree),
+    tree: treeJson(r.plan),
     problems: r.problems.map((p) => ({ path: p.path, line: p.line, severity: p.severity, code: p.code, message: p.message })),
   };
 }

@@ -1,5 +1,6 @@
 /** Shapes shared by the engine, the command line and the plugin. */
 import type { Day } from './dates';
+import type { PlanTree } from './plan-tree';
 
 export type StepStatus = 'todo' | 'doing' | 'done' | 'cancelled' | 'deferred';
 export type GoalStatus = 'active' | 'paused' | 'staying' | 'done' | 'dropped';
@@ -210,9 +211,12 @@ export interface GoalReport {
   nextAction: StepRef | null;
   overdue: StepRef[];
   help: StepRef[];
-  tree: PlanNode;
-  /** Cumulative done leaves by done date. */
-  burnup: BurnupPoint[];
+  /** The tree as evaluated: numbers per node, in pre-order. */
+  plan: PlanTree;
+  /** The same tree as node objects, made on first use. */
+  readonly tree: PlanNode;
+  /** Cumulative done leaves by done date (made on first use). */
+  readonly burnup: BurnupPoint[];
   /** Every note the tree reads (the goal note first). */
   notes: string[];
   /** Names (lower case, no folder or extension) of notes its links lead to that do not exist. */

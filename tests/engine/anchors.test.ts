@@ -163,10 +163,33 @@ describe('capacity (SPEC 1.4)', () => {
 describe('a report is one fixed value', () => {
   it('holds its tree as data, and its totals are the tree root', () => {
     const r = reportOf({ 'Goal.md': GOAL, 'Chapter.md': CHAPTER });
-    const d = Object.getOwnPropertyDescriptor(r, 'tree');
-    expect(d !== undefined && "get" in d && d.get !== undefined).toBe(false);
-    expect(d?.value).toBe(r.tree);
-    expect(r.progress).toBe(r.tree.progress);
+    const d = Object.getOwnPropertyDescriptor(r, 'plan');
+    expect(d !== undefined && 'value' in d && d.get === undefined).toBe(true);
+    expect(r.plan.size).toBeGreaterThan(1);
+    // The node objects are made once from that data.
+    expect(r.tree).toBe(r.tree);
+    expect(r.progress).toEqual(r.tree.progress);
+    expect(r.progress).toEqual(r.plan.progress(0));
+  });
+
+  it('shows the tree it was computed from after the notes change, even when first shown after', () => {
+    const texts = new Map(Object.entries({ 'Goal.md': GOAL, 'Chapter.md': CHAPTER }));
+    const { index } = indexTexts([...texts.keys()].sort(), texts, DEFAULT_ENGINE_OPTIONS);
+    const before = index.reports(TODAY)[0] as GoalReport;
+    const chapter = index.get('Chapter.md');
+    if (chapter === undefined) throw new Error('no chapter');
+    // Both scenes done, read again as a changed note would be.
+    const { index: changed } = indexTexts(['Chapter.md', 'Goal.md'], new Map([...texts, ['Chapter.md', CHAPTER.replace(/\[ \]/g, '[x]')]]), DEFAULT_ENGINE_OPTIONS);
+    const after = changed.reports(TODAY)[0] as GoalReport;
+    index.setNote(changed.get('Chapter.md') ?? chapter);
+    const again = index.reports(TODAY)[0] as GoalReport;
+    expect(again.progress.done).toBe(after.progress.done);
+    expect(after.progress.done).toBeGreaterThan(before.progress.done);
+    // The kept report's tree, made only now, still agrees with its own totals.
+    const scene = find(before.tree, 'Scene one');
+    expect(scene.status).toBe('todo');
+    expect(before.tree.progress).toEqual(before.progress);
+    expect(find(again.tree, 'Scene one').status).toBe('done');
   });
 });
 
