@@ -122,19 +122,29 @@ export function compactOf(text: string, from: number, to: number, dates: DatePla
     buf[k++] = code;
     hash = Math.imul(hash ^ code, 0x01000193);
   }
-  const slot = (hash >>> 0) & (KEPT.length - 1);
-  const seen = KEPT[slot];
-  if (seen !== undefined && sameCodes(seen, buf, k)) {
+  // The string kept last for the same end of a line is the likeliest, and still in the cache.
+  const last = dates === null ? lastHead : lastTail;
+  if (sameCodes(last, buf, k)) {
     spare.push(buf);
-    return seen;
+    return last;
   }
-  const chars = takeChars(k);
-  for (let j = 0; j < k; j++) chars[j] = buf[j] as number;
+  const slot = (hash >>> 0) & (KEPT.length - 1);
+  let kept = KEPT[slot];
+  if (kept === undefined || !sameCodes(kept, buf, k)) {
+    const chars = takeChars(k);
+    for (let j = 0; j < k; j++) chars[j] = buf[j] as number;
+    kept = stringOf(chars);
+    KEPT[slot] = kept;
+  }
   spare.push(buf);
-  const kept = stringOf(chars);
-  KEPT[slot] = kept;
+  if (dates === null) lastHead = kept;
+  else lastTail = kept;
   return kept;
 }
+
+/** The strings `compactOf` gave last for starts of lines (no dates) and for the rest. */
+let lastHead = '';
+let lastTail = '';
 
 function sameCodes(s: string, codes: readonly number[], n: number): boolean {
   if (s.length !== n) return false;

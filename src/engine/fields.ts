@@ -217,6 +217,9 @@ export class LineReader implements LineFields, DatePlaces {
   /** The fields found, as start/end pairs: what the text leaves out. */
   readonly ranges: number[] = [];
   rangeCount = 0;
+  /** The help tag last asked for, and in lower case. */
+  helpTag = '';
+  help1 = '';
 }
 
 function hide(r: LineReader, start: number, end: number): void {
@@ -261,7 +264,11 @@ export function readFields(text: string, from: number, to: number, helpTag: stri
   let badWeight: string | null = null;
   let help = false;
   let links: string[] | null = null;
-  const help1 = helpTag.toLowerCase();
+  if (r.helpTag !== helpTag) {
+    r.helpTag = helpTag;
+    r.help1 = helpTag.toLowerCase();
+  }
+  const help1 = r.help1;
   // One search per closing mark, so that a line of unclosed openers stays linear (line-search.ts).
   const wikiClose = WIKI_CLOSE.reset(text, to);
   const squareClose = SQUARE_CLOSE.reset(text, to);

@@ -27,6 +27,9 @@ export function basenameOf(path: string): string {
  */
 const spare: Int32Array[] = [];
 
+/** Line readers reused from note to note, taken out while in use like the arrays above. */
+const readers: LineReader[] = [];
+
 /** A scratch array of at least `size` entries, the first `size` set to `value`. */
 function takeScratch(size: number, value: number): Int32Array {
   let a = spare.pop();
@@ -76,7 +79,7 @@ export function readNote(path: string, source: string, frontmatter: FrontmatterI
   let section = -1;
   let nextHeading = 0;
   const items = scan.items;
-  const reader = new LineReader();
+  const reader = readers.pop() ?? new LineReader();
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
     if (item === undefined) continue;
@@ -146,6 +149,7 @@ export function readNote(path: string, source: string, frontmatter: FrontmatterI
   }
   // Given back in reverse, so the next read takes each array for the same use again.
   spare.push(itemOnLine, stepOfItem);
+  readers.push(reader);
   // Subtrees are contiguous: a step's range ends where its last descendant's does.
   for (let i = steps.length - 1; i >= 0; i--) {
     const s = steps[i] as StepData;
