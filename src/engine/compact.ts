@@ -82,6 +82,7 @@ const DUE = 24, SCHEDULED = 25, START = 26, DONE = 27;
  * A miss replaces the slot; the strings are never changed, so sharing them is safe.
  */
 const KEPT = new Array<string | undefined>(8192).fill(undefined);
+const KEPT_HASH = new Int32Array(KEPT.length);
 
 /**
  * `compact(text.slice(from, to))`, read from `text` in place, with the date at each of `dates`
@@ -122,29 +123,38 @@ export function compactOf(text: string, from: number, to: number, dates: DatePla
     buf[k++] = code;
     hash = Math.imul(hash ^ code, 0x01000193);
   }
+  hash |= 0;
   // The string kept last for the same end of a line is the likeliest, and still in the cache.
-  const last = dates === null ? lastHead : lastTail;
-  if (sameCodes(last, buf, k)) {
+  if (dates === null ? hash === lastHeadHash && sameCodes(lastHead, buf, k) : hash === lastTailHash && sameCodes(lastTail, buf, k)) {
     spare.push(buf);
-    return last;
+    return dates === null ? lastHead : lastTail;
   }
-  const slot = (hash >>> 0) & (KEPT.length - 1);
+  const slot = hash & (KEPT.length - 1);
   let kept = KEPT[slot];
-  if (kept === undefined || !sameCodes(kept, buf, k)) {
+  // The hash is compared first: a kept string is read only when it is likely the one.
+  if (kept === undefined || KEPT_HASH[slot] !== hash || !sameCodes(kept, buf, k)) {
     const chars = takeChars(k);
     for (let j = 0; j < k; j++) chars[j] = buf[j] as number;
     kept = stringOf(chars);
     KEPT[slot] = kept;
+    KEPT_HASH[slot] = hash;
   }
   spare.push(buf);
-  if (dates === null) lastHead = kept;
-  else lastTail = kept;
+  if (dates === null) {
+    lastHead = kept;
+    lastHeadHash = hash;
+  } else {
+    lastTail = kept;
+    lastTailHash = hash;
+  }
   return kept;
 }
 
-/** The strings `compactOf` gave last for starts of lines (no dates) and for the rest. */
+/** The strings `compactOf` gave last for starts of lines (no dates) and for the rest, with their hashes. */
 let lastHead = '';
+let lastHeadHash = 0;
 let lastTail = '';
+let lastTailHash = 0;
 
 function sameCodes(s: string, codes: readonly number[], n: number): boolean {
   if (s.length !== n) return false;

@@ -5,7 +5,7 @@
 import { BAD_DAY, NO_DAY } from './dates';
 import { compactOf } from './compact';
 import { Step, statusIndex } from './step';
-import { findIn, own } from './text';
+import { copyOf, findIn, own } from './text';
 import { LineReader, readFields } from './fields';
 import { isGoalNote, readGoalMeta, type FrontmatterInput, type RawFrontmatter } from './frontmatter';
 import { editorLines } from './line-breaks';
@@ -36,6 +36,37 @@ function takeScratch(size: number, value: number): Int32Array {
   if (a === undefined || a.length < size) a = new Int32Array(Math.max(size, 256, 2 * (a?.length ?? 0)));
   a.fill(value, 0, size);
   return a;
+}
+
+/** The usual starts of task lines by `headKey`, each kept once. */
+const HEADS = new Map<number, string>();
+
+/**
+ * A number for the usual start of a task line, `text[from, to)`: an indent of tabs or of spaces,
+ * `-`, `*` or `+`, a space, a checkbox with a printable ASCII character and a space; else -1.
+ */
+function headKey(text: string, from: number, to: number): number {
+  let i = from;
+  const first = text.charCodeAt(i);
+  if (first === 9 || first === 32) while (i < to && text.charCodeAt(i) === first) i++;
+  const indent = i - from;
+  const marker = text.charCodeAt(i);
+  const box = text.charCodeAt(i + 3);
+  if (indent > 31 || i + 6 !== to || (marker !== 45 && marker !== 42 && marker !== 43) || box < 32 || box > 126) return -1;
+  if (text.charCodeAt(i + 1) !== 32 || text.charCodeAt(i + 2) !== 91 || text.charCodeAt(i + 4) !== 93 || text.charCodeAt(i + 5) !== 32) return -1;
+  return ((((first === 9 ? 1 : 0) * 32 + indent) * 64 + marker) * 128) + box;
+}
+
+/** What comes before a step's text (see `compactOf`); the usual starts are found without it. */
+function headOf(text: string, from: number, to: number): string {
+  const key = headKey(text, from, to);
+  if (key === -1) return compactOf(text, from, to);
+  let head = HEADS.get(key);
+  if (head === undefined) {
+    head = copyOf(text, from, to);
+    HEADS.set(key, head);
+  }
+  return head;
 }
 
 /** The raw frontmatter block of a scanned note. */
@@ -121,7 +152,7 @@ export function readNote(path: string, source: string, frontmatter: FrontmatterI
         tail = null;
       } else {
         const end = at + f.text.length;
-        head = compactOf(text, item.lineStart, at);
+        head = headOf(text, item.lineStart, at);
         tail = end === item.lineEnd ? '' : compactOf(text, end, item.lineEnd, reader);
       }
     }
