@@ -52,8 +52,10 @@ export class LinkResolver {
   /** Lower-cased file name (with extension) -> paths. */
   private readonly byName = new Map<string, string[]>();
 
-  /** Source path -> link -> where it leads (cleared when the files change). */
-  private readonly memo = new Map<string, Map<string, string | null>>();
+  /** Folder -> link -> where it leads ("\u0000": the linking note itself); cleared when files change. */
+  private readonly byFolder = new Map<string, Map<string, string | null>>();
+  /** Note path -> its folder's entry of `byFolder`. */
+  private readonly bySource = new Map<string, Map<string, string | null>>();
 
   constructor(paths: Iterable<string> = []) {
     for (const p of paths) this.add(p);
@@ -63,7 +65,8 @@ export class LinkResolver {
     const lower = fold(path);
     const same = this.byPath.get(lower);
     if (same?.includes(path)) return;
-    this.memo.clear();
+    this.byFolder.clear();
+    this.bySource.clear();
     if (same !== undefined) {
       same.push(path);
       same.sort();
@@ -81,7 +84,8 @@ export class LinkResolver {
     if (same === undefined || at === -1) return;
     same.splice(at, 1);
     if (same.length === 0) this.byPath.delete(lower);
-    this.memo.clear();
+    this.byFolder.clear();
+    this.bySource.clear();
     const name = nameOf(lower);
     const list = this.byName.get(name);
     if (!list) return;
@@ -96,15 +100,22 @@ export class LinkResolver {
 
   /** The path a link (`Note`, `Note#Heading`, `folder/Note.md`) from `sourcePath` leads to, or null. */
   resolve(link: string, sourcePath: string): string | null {
-    // Keyed by the note and the link as the notes hold them: the same strings every evaluation,
-    // whose hashes are kept, where a key joined per call was hashed anew (a fifth of a goal's
-    // evaluation on the 10 MB benchmark vault).
-    let bySource = this.memo.get(sourcePath);
-    if (bySource === undefined) this.memo.set(sourcePath, (bySource = new Map<string, string | null>()));
-    const known = bySource.get(link);
-    if (known !== undefined) return known;
+    // Found by the note's path and the link as the notes hold them (the same strings at every
+    // evaluation, their hashes kept) rather than by a key joined per call, which was hashed anew
+    // each time: a fifth of a goal's evaluation on the 10 MB benchmark vault. Notes of one
+    // folder share their answers, as a link resolves the same from anywhere in a folder.
+    let here = this.bySource.get(sourcePath);
+    if (here === undefined) {
+      const folder = folderOf(sourcePath);
+      here = this.byFolder.get(folder);
+      if (here === undefined) this.byFolder.set(folder, (here = new Map<string, string | null>()));
+      this.bySource.set(sourcePath, here);
+    }
+    const known = here.get(link);
+    if (known !== undefined) return known === '\u0000' ? sourcePath : known;
     const found = this.lookup(link, sourcePath);
-    bySource.set(link, found);
+    // A link to the note itself depends on the source, not only on its folder.
+    here.set(link, found === sourcePath && link.trim().startsWith('#') ? '\u0000' : found);
     return found;
   }
 

@@ -15,8 +15,10 @@ export interface Resolver {
 
 /** What a goal's last report found behind its links. */
 interface GoalLinks {
-  /** Every link resolved, with the note it was on and where it led. */
-  resolved: { link: string; from: string; to: string | null }[];
+  /** Every link resolved, the note it was on and where it led, side by side (no object per link). */
+  links: string[];
+  froms: string[];
+  tos: (string | null)[];
   /** Notes its links led to that the index did not hold (and could not load). */
   absent: Set<string>;
 }
@@ -46,7 +48,12 @@ export class PlanIndex implements NoteSource {
 
   resolve(link: string, fromPath: string): string | null {
     const to = this.resolver.resolve(link, fromPath);
-    this.recording?.resolved.push({ link, from: fromPath, to });
+    const r = this.recording;
+    if (r !== null) {
+      r.links.push(link);
+      r.froms.push(fromPath);
+      r.tos.push(to);
+    }
     return to;
   }
 
@@ -71,10 +78,11 @@ export class PlanIndex implements NoteSource {
    */
   goalsWithMovedLinks(names: ReadonlySet<string>): Set<string> {
     const out = new Set<string>();
-    for (const [goal, { resolved }] of this.links) {
-      for (const r of resolved) {
-        if (!names.has(noteName(r.link))) continue;
-        if (this.resolver.resolve(r.link, r.from) !== r.to) {
+    for (const [goal, { links, froms, tos }] of this.links) {
+      for (let i = 0; i < links.length; i++) {
+        const link = links[i] as string;
+        if (!names.has(noteName(link))) continue;
+        if (this.resolver.resolve(link, froms[i] as string) !== tos[i]) {
           out.add(goal);
           break;
         }
@@ -181,7 +189,7 @@ export class PlanIndex implements NoteSource {
     if (cached !== undefined) return cached;
     const note = this.notes.get(goalPath);
     if (note === undefined || note.goal === null) return null;
-    const links: GoalLinks = { resolved: [], absent: new Set() };
+    const links: GoalLinks = { links: [], froms: [], tos: [], absent: new Set() };
     this.recording = links;
     let report: GoalReport;
     try {

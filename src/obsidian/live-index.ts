@@ -58,6 +58,8 @@ export class LiveIndex {
   private disposed = false;
   /** Names of the files created, renamed or deleted since the last `resolved`: links to such names may lead elsewhere now. */
   private readonly moved = new Set<string>();
+  /** Note path -> link -> where it leads; cleared when a file is created, renamed or deleted. */
+  private readonly linkMemo = new Map<string, Map<string, string | null>>();
   /** Events that arrived while a build was running; applied to the new index after it. */
   private readonly pending: (() => void)[] = [];
   private rebuilding = false;
@@ -113,10 +115,17 @@ export class LiveIndex {
     const { vault, metadataCache } = this.host;
     this.refs.push({ source: metadataCache, ref: metadataCache.on('changed', (file, data, cache) => this.onChanged(file, data, cache)) });
     this.refs.push({ source: metadataCache, ref: metadataCache.on('resolved', () => this.onResolved()) });
-    this.refs.push({ source: vault, ref: vault.on('create', (file) => this.moved.add(noteName(file.path))) });
+    this.refs.push({
+      source: vault,
+      ref: vault.on('create', (file) => {
+        this.linkMemo.clear();
+        this.moved.add(noteName(file.path));
+      }),
+    });
     this.refs.push({
       source: vault,
       ref: vault.on('rename', (file, oldPath) => {
+        this.linkMemo.clear();
         this.moved.add(noteName(oldPath)).add(noteName(file.path));
         void this.onRename(file, oldPath);
       }),
@@ -124,6 +133,7 @@ export class LiveIndex {
     this.refs.push({
       source: vault,
       ref: vault.on('delete', (file) => {
+        this.linkMemo.clear();
         this.moved.add(noteName(file.path));
         this.onDelete(file.path);
       }),
@@ -273,10 +283,19 @@ export class LiveIndex {
 
   /** Where a link leads, as Obsidian resolves it; `#Heading` alone is the note itself. */
   private resolveLink(link: string, from: string): string | null {
-    const hash = link.indexOf('#');
-    const linkpath = hash === -1 ? link : link.slice(0, hash);
-    if (linkpath.trim() === '') return hash === -1 ? null : from;
-    return this.host.metadataCache.getFirstLinkpathDest(linkpath, from)?.path ?? null;
+    // Where a link leads depends on the files of the vault alone: kept until one is created,
+    // renamed or deleted, instead of asked of the metadata cache at every evaluation.
+    let fromHere = this.linkMemo.get(from);
+    if (fromHere === undefined) this.linkMemo.set(from, (fromHere = new Map<string, string | null>()));
+    let to = fromHere.get(link);
+    if (to === undefined) {
+      const hash = link.indexOf('#');
+      const linkpath = hash === -1 ? link : link.slice(0, hash);
+      if (linkpath.trim() === '') to = hash === -1 ? null : from;
+      else to = this.host.metadataCache.getFirstLinkpathDest(linkpath, from)?.path ?? null;
+      fromHere.set(link, to);
+    }
+    return to;
   }
 
   private onChanged(file: TFile, data: string, cache: CachedMetadata): void {

@@ -96,3 +96,24 @@ describe('a link that another note now answers', () => {
     expect(told).toEqual([]);
   });
 });
+
+describe('where links lead is kept while no file is created, renamed or deleted', () => {
+  it('asks the metadata cache once per link and note, and again after a file is created', async () => {
+    const { app, plugin } = await start({ 'Steps/Artwork.md': tasks(1, 1) });
+    const asked = jest.spyOn(app.metadataCache, 'getFirstLinkpathDest');
+    // A box ticked in the linked note: the goal is computed again, its link not looked up again.
+    const artwork = app.vault.getFileByPath('Steps/Artwork.md');
+    if (artwork === null) throw new Error('no note');
+    await app.vault.process(artwork, (t) => t.replace('- [ ]', '- [x]'));
+    await app.settle();
+    expect(plan(plugin)).toEqual({ notes: [GOAL, 'Steps/Artwork.md'], done: 3, total: 3 });
+    expect(asked).not.toHaveBeenCalled();
+    // A new file may change where the link leads: it is looked up again, and followed.
+    await app.vault.create('Goals/Artwork.md', tasks(2));
+    await app.settle();
+    expect(asked).toHaveBeenCalled();
+    expect(plan(plugin)).toEqual({ notes: [GOAL, 'Goals/Artwork.md'], done: 1, total: 3 });
+    asked.mockRestore();
+    await expectFresh(app, plugin);
+  });
+});

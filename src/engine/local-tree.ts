@@ -1,0 +1,178 @@
+/**
+ * The local tree of a note, or of one heading's section of it (no links followed): which
+ * headings are phases or references and which steps hang where, as child lists over local ids.
+ * Kept with the note's data when it has no references (see `localTree`).
+ */
+import { sectionRange, type Expansion } from './follow';
+import type { NoteData } from './types';
+
+/**
+ * Scratch arrays reused from build to build: a typed array of more than 64 bytes is memory
+ * outside the heap, slow to get and to free, and a build wants one per expansion. An array is
+ * taken out of the pool while in use, so a build that starts during another gets its own.
+ */
+const spare: Int32Array[] = [];
+
+export function takeInts(size: number): Int32Array {
+  let best = -1;
+  for (let k = spare.length - 1; k >= 0 && k >= spare.length - 8; k--) {
+    if ((spare[k] as Int32Array).length >= size) {
+      best = k;
+      break;
+    }
+  }
+  if (best === -1) return new Int32Array(Math.max(size, 256));
+  const a = spare[best] as Int32Array;
+  spare[best] = spare[spare.length - 1] as Int32Array;
+  spare.pop();
+  return a;
+}
+
+export function giveInts(a: Int32Array): void {
+  if (spare.length < 64) spare.push(a);
+}
+
+/** Local ids: a note's steps are 0..S-1, its headings S..S+H-1, and S+H the section's root. */
+const PLACED_STEP = 1;
+export const REF_HEADING = 1;
+const PHASE_HEADING = 2;
+const EMPTY_PHASE = 3;
+
+/**
+ * The local tree of a note (no links followed), or of one heading's section of it: child lists
+ * over local ids. Sections already expanded elsewhere in the goal (`refs`, by heading index)
+ * are reference nodes; phases that hold no step, directly or below, are marked empty.
+ */
+export class LocalTree {
+  readonly steps: number;
+  readonly root: number;
+  /** No step shown in it has a link: its rows depend on the note alone. */
+  linkless = true;
+  /** Times its rows were written: they are kept from the second (most notes are read by one goal). */
+  written = 0;
+  /**
+   * The rows it writes, once written (linkless and kept trees only): `INTS` numbers a node, the
+   * note 0 and subtree ends counted from the first row. Copied into later trees instead of
+   * walked again: a note many goals read (a checklist) is walked once per change, not per goal.
+   */
+  rows: Int32Array | null = null;
+  /** first child (size + 1, the root last), next sibling (size), last child (size + 1), state (size) */
+  private readonly a: Int32Array;
+
+  constructor(
+    readonly note: NoteData,
+    heading: number,
+    readonly refs: ReadonlyMap<number, Expansion> | null,
+    /** A scratch array from the pool (given back by `release`), else one of its own. */
+    private readonly pooled: boolean,
+  ) {
+    const steps = note.steps;
+    const headings = note.headings;
+    const size = steps.length + headings.length;
+    this.steps = steps.length;
+    this.root = size;
+    const a = pooled ? takeInts(4 * size + 2) : new Int32Array(4 * size + 2);
+    a.fill(-1, 0, 3 * size + 2);
+    if (pooled) a.fill(0, 3 * size + 2, 4 * size + 2);
+    this.a = a;
+    const S = steps.length;
+    const state = 3 * size + 2;
+    const { from, to, firstLine, lastLine } = sectionRange(note, heading);
+    /** Open phases (heading indices), outermost first. */
+    const open: number[] = [];
+    /** Headings at or past this index are inside a section shown as a reference. */
+    let skipUntil = -1;
+    let hi = from;
+    for (let i = 0; i <= S; i++) {
+      const s = steps[i];
+      const line = s === undefined ? Infinity : s.line;
+      // Headings that come before this step, in order.
+      while (hi < to && (headings[hi]?.line ?? Infinity) < line) {
+        if (hi < skipUntil) {
+          hi++;
+          continue;
+        }
+        const level = (headings[hi] as { level: number }).level;
+        while (open.length > 0 && (headings[open[open.length - 1] as number]?.level ?? 0) >= level) open.pop();
+        const parent = open.length > 0 ? S + (open[open.length - 1] as number) : size;
+        this.append(parent, S + hi);
+        if (refs?.has(hi) === true) {
+          a[state + S + hi] = REF_HEADING;
+          skipUntil = sectionRange(note, hi).to;
+        } else {
+          a[state + S + hi] = PHASE_HEADING;
+          open.push(hi);
+        }
+        hi++;
+      }
+      if (s === undefined) break;
+      if (s.line <= firstLine || s.line >= lastLine) continue;
+      if (s.section >= from && s.section >= 0 && a[state + S + s.section] !== PHASE_HEADING) continue; // in a referenced section
+      a[state + i] = PLACED_STEP;
+      if (s.links !== null) this.linkless = false;
+      if (s.parent >= 0 && a[state + s.parent] === PLACED_STEP) this.append(s.parent, i);
+      else if (s.section >= from && s.section >= 0) this.append(S + s.section, i);
+      else this.append(size, i);
+    }
+    // Children before parents: a sub-phase has the larger heading index.
+    for (let h = to - 1; h >= from; h--) {
+      if (a[state + S + h] !== PHASE_HEADING) continue;
+      let holds = false;
+      for (let c = this.first(S + h); c !== -1 && !holds; c = this.next(c)) holds = c < S || a[state + c] !== EMPTY_PHASE;
+      if (!holds) a[state + S + h] = EMPTY_PHASE;
+    }
+  }
+
+  private append(parent: number, child: number): void {
+    const a = this.a;
+    const size = this.root;
+    const last = a[2 * size + 1 + parent] as number;
+    if (last === -1) a[parent] = child;
+    else a[size + 1 + last] = child;
+    a[2 * size + 1 + parent] = child;
+  }
+
+  /** The first child to show of a local node (-1: none). */
+  first(id: number): number {
+    return this.shown(this.a[id] as number);
+  }
+
+  next(id: number): number {
+    return this.shown(this.a[this.root + 1 + id] as number);
+  }
+
+  /** `id`, or the next sibling that is not an empty phase. */
+  private shown(id: number): number {
+    let c = id;
+    while (c !== -1 && this.state(c) === EMPTY_PHASE) c = this.a[this.root + 1 + c] as number;
+    return c;
+  }
+
+  /** Gives the scratch array back; the local tree is not used after this. */
+  release(): void {
+    if (this.pooled) giveInts(this.a);
+  }
+
+  /** PLACED_STEP for a step; REF_HEADING, PHASE_HEADING or EMPTY_PHASE for a heading. */
+  state(id: number): number {
+    return this.a[3 * this.root + 2 + id] as number;
+  }
+}
+
+/**
+ * Local trees without references depend on the note alone, and a note's data never changes
+ * (a changed note is a new NoteData): they are kept with the note, by heading (-1 the whole
+ * note), for every goal and every later evaluation that expands it. A note changed while a
+ * goal is shown is then walked again only for that note.
+ */
+const kept = new WeakMap<NoteData, Map<number, LocalTree>>();
+
+export function localTree(note: NoteData, heading: number, refs: ReadonlyMap<number, Expansion> | null): LocalTree {
+  if (refs !== null) return new LocalTree(note, heading, refs, true);
+  let byHeading = kept.get(note);
+  if (byHeading === undefined) kept.set(note, (byHeading = new Map<number, LocalTree>()));
+  let local = byHeading.get(heading);
+  if (local === undefined) byHeading.set(heading, (local = new LocalTree(note, heading, null, false)));
+  return local;
+}
+
