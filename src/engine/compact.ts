@@ -3,10 +3,13 @@
  * memory. The Tasks plugin's signs are emoji outside Latin-1, so a JS string holding one is
  * stored two bytes a character; here each sign becomes one control character that never occurs
  * in a note's line, and the rest stays, so the string is stored one byte a character. A line
- * with any other character outside Latin-1 (or a control character) is kept as it is.
+ * with any other character outside Latin-1 (or a control character) is kept as it is. Read
+ * from a note (`compactOf`), the step's own dates become codes too, and equal results are one
+ * string.
  *
  * Measured on the 10 MB benchmark vault: 493 bytes retained per step with the surrounding
- * text kept as plain strings, against 400 with this encoding.
+ * text kept as plain strings, against 400 with this encoding; then 286 per list item against
+ * 318 with the dates as codes and equal strings shared.
  */
 import { formatDay, type Day } from './dates';
 import { copyOf, stringOf, takeChars } from './text';
