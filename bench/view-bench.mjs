@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
+import { pluginOptions } from '../esbuild.config.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -86,17 +87,8 @@ async function measure(file) {
 
 function mainJsKb() {
   const file = join(out, 'main.js');
-  return build({
-    entryPoints: [join(root, 'src', 'main.ts')],
-    bundle: true,
-    external: ['obsidian', 'electron', '@codemirror/*', '@lezer/*'],
-    format: 'cjs',
-    target: 'es2021',
-    minify: true,
-    treeShaking: true,
-    outfile: file,
-    logLevel: 'warning',
-  }).then(() => statSync(file).size / 1024);
+  // The production build's own options, written elsewhere.
+  return build({ ...pluginOptions(true), outfile: file, logLevel: 'warning' }).then(() => statSync(file).size / 1024);
 }
 
 const f = (x) => (x < 10 ? x.toFixed(1) : x.toFixed(0));

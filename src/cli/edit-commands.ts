@@ -24,9 +24,9 @@ import {
 import { lineSpan } from '../engine/edit/lines';
 import type { GoalReport, PlanNode } from '../engine/types';
 import { matchGoal } from './goal-name';
-import { CliError, loadVault, parseToday } from './load';
+import { CliError, parseToday } from './load';
 import type { Io } from './main';
-import { vaultOptions } from './settings';
+import { loadVaultWithSettings } from './settings';
 import { setGoalTarget } from './target';
 import { EDIT_COMMANDS, EDIT_USAGE } from './edit-usage';
 import { unifiedDiff } from './unified-diff';
@@ -136,8 +136,7 @@ function commit(changes: NoteChange[], dryRun: boolean, io: Io): void {
 
 /** The goals of the vault, recognised as the vault's plugin settings say. */
 function goalReports(root: string, today: Day, io: Io): GoalReport[] {
-  const options = vaultOptions(root, (line) => io.err(`action-plan: warning: ${line}\n`));
-  return loadVault(root, options).index.reports(today);
+  return loadVaultWithSettings(root, io).index.reports(today);
 }
 
 function findNode(node: PlanNode, path: string, line: number): boolean {

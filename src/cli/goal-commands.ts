@@ -14,9 +14,9 @@ import type { CheckpointView, GoalReport, GoalStatus } from '../engine/types';
 import { editFrontmatterCli } from './frontmatter-doc';
 import { GOAL_USAGE } from './goal-usage';
 import { matchGoal } from './goal-name';
-import { CliError, loadVault, parseToday } from './load';
+import { CliError, parseToday } from './load';
 import type { Io } from './main';
-import { vaultOptions } from './settings';
+import { loadVaultWithSettings } from './settings';
 import { unifiedDiff } from './unified-diff';
 import { noteFile, readNoteText, Refusal, writeAtomic, writeFailure } from './write-note';
 
@@ -87,7 +87,7 @@ interface Loaded {
 function load(args: GoalArgs, io: Io): Loaded {
   const root = resolve(args.positional[0] ?? '');
   const today = parseToday(args.values.get('--today'));
-  const { index } = loadVault(root, vaultOptions(root, (line) => io.err(`action-plan: warning: ${line}\n`)));
+  const { index } = loadVaultWithSettings(root, io);
   const match = matchGoal(index.reports(today), args.values.get('--goal') ?? '');
   if ('error' in match) throw new Refusal(match.error);
   const meta = index.get(match.goal.path)?.goal ?? null;

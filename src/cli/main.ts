@@ -12,10 +12,10 @@ import type { GoalReport, Problem } from '../engine/types';
 import { EDIT_COMMANDS, EDIT_USAGE } from './edit-usage';
 import { GOAL_COMMANDS, GOAL_USAGE } from './goal-usage';
 import { toJson, writeReportJson } from './json';
-import { CliError, frontmatterOf, loadVault, parseToday, readText } from './load';
+import { CliError, frontmatterOf, parseToday, readText } from './load';
 import { guardOutput } from './output';
 import { problemLine, renderGoal, type Style } from './render';
-import { vaultOptions } from './settings';
+import { loadVaultWithSettings } from './settings';
 import { safe } from './terminal';
 
 // Start-up: a command whose modules pull in a large library (the date libraries of the edit
@@ -167,8 +167,7 @@ export function run(argv: string[], io: Io): number {
     const today = parseToday(args.today);
     const root = requireFolder(args.target);
     // `check` prints problems only: steps need no display text.
-    const options = args.noSettings ? undefined : vaultOptions(root, (line) => io.err(`action-plan: warning: ${safe(line)}\n`));
-    const { index, problems: vaultProblems } = loadVault(root, options, args.command !== 'check');
+    const { index, problems: vaultProblems } = loadVaultWithSettings(root, io, { noSettings: args.noSettings, withText: args.command !== 'check' });
     if (args.command === 'report' && args.json && args.goal === undefined) {
       writeReportJson(today, passingReports(index, today), io);
       return 0;

@@ -2,11 +2,14 @@
  * The vault's own plugin settings for the command line: `.obsidian/plugins/action-plan/data.json`,
  * migrated exactly as the plugin migrates it on load, so `report` and the sidebar recognise
  * the same goals. A missing file means the defaults; an unreadable one, the defaults and a warning.
+ * Every command loads its vault through `loadVaultWithSettings`, so all print the same warning.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EngineOptions } from '../engine/types';
 import { engineOptions, migrate } from '../settings/settings';
+import { loadVault, type LoadedVault } from './load';
+import { safe } from './terminal';
 
 /** Where Obsidian keeps the plugin's saved settings, relative to the vault. */
 const SETTINGS_FILE = '.obsidian/plugins/action-plan/data.json';
@@ -39,4 +42,14 @@ export function vaultOptions(root: string, warn: (line: string) => void): Engine
     return engineOptions(migrate(null));
   }
   return engineOptions(migrate(raw));
+}
+
+/**
+ * The vault at `root`, read with its plugin settings (the defaults with `noSettings`). A settings
+ * file that cannot be used is one warning line on standard error, its control characters made
+ * visible: the line may quote the file.
+ */
+export function loadVaultWithSettings(root: string, io: { err(text: string): void }, opts: { noSettings?: boolean; withText?: boolean } = {}): LoadedVault {
+  const options = opts.noSettings === true ? undefined : vaultOptions(root, (line) => io.err(`action-plan: warning: ${safe(line)}\n`));
+  return loadVault(root, options, opts.withText);
 }

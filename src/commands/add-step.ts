@@ -2,14 +2,16 @@
  * `add-step`: adds an action step with a due date under the cursor's step (as its last
  * sub-step) or heading (after the heading's own content), in a note a goal reads.
  */
-import { Modal, Setting, type App, type Editor, type MarkdownFileInfo, type MarkdownView } from 'obsidian';
+import { Setting, type App, type Editor, type MarkdownFileInfo, type MarkdownView } from 'obsidian';
+import { CommandModal } from './command-modal';
 import type { Day } from '../engine/dates';
 import { addStep } from '../engine/edit';
 import { applyStepEdit } from '../obsidian/note-writer';
 import type { ActionPlanSettings } from '../settings/settings';
 import { dateField } from './date-field';
-import type { CommandBody, CommandHost, CommandSpec } from './spec';
+import type { CommandHost, CommandSpec } from './spec';
 import { say, todayOf } from './step-context';
+import { onCursorLine } from './step-target';
 
 interface AddTarget {
   path: string;
@@ -29,7 +31,7 @@ function addTarget(host: CommandHost, editor: Editor, ctx: MarkdownView | Markdo
   return heading ? { path, line, raw: editor.getLine(line) } : null;
 }
 
-export class AddStepModal extends Modal {
+export class AddStepModal extends CommandModal {
   constructor(
     app: App,
     private readonly target: AddTarget,
@@ -58,10 +60,6 @@ export class AddStepModal extends Modal {
         }),
     );
   }
-
-  override onClose(): void {
-    this.contentEl.empty();
-  }
 }
 
 export const addStepCommand: CommandSpec = {
@@ -69,12 +67,5 @@ export const addStepCommand: CommandSpec = {
   name: 'Add step',
   icon: 'list-plus',
   step: true,
-  create: (host): CommandBody => ({
-    editorCheckCallback: (checking, editor, ctx) => {
-      const target = addTarget(host, editor, ctx);
-      if (target === null) return false;
-      if (!checking) new AddStepModal(host.app, target, host.settings, todayOf(host)).open();
-      return true;
-    },
-  }),
+  create: (host) => onCursorLine((editor, ctx) => addTarget(host, editor, ctx), (target) => new AddStepModal(host.app, target, host.settings, todayOf(host)).open()),
 };

@@ -4,15 +4,17 @@
  * over working days (SPEC 2.5). Each due date is shown before anything is written; a plan that
  * does not fit says by how many working days and offers to move the deadline or keep it.
  */
-import { Modal, Setting, type App } from 'obsidian';
+import { Setting, type App } from 'obsidian';
+import { CommandModal } from './command-modal';
 import { formatDay, isDay, type Day } from '../engine/dates';
 import { breakDownStep, estimateDays, layOutBackward, parseSubStep, type BackwardLayout, type EditResult, type StepRef, type SubStep } from '../engine/edit';
 import { applyStepEdit, openEditor } from '../obsidian/note-writer';
 import type { ActionPlanSettings } from '../settings/settings';
 import type { GoalReport } from '../engine/types';
 import { dateField, type DateField } from './date-field';
-import type { CommandSpec } from './spec';
-import { goalsOfNote, say, todayOf } from './step-context';
+import { chooseGoal, goalsOfNote } from './active-goal';
+import type { CommandHost, CommandSpec } from './spec';
+import { say, todayOf } from './step-context';
 import { onStep, type StepTarget } from './step-target';
 
 /** Where the deadline comes from: the step's due date, or the goal's target. */
@@ -21,7 +23,7 @@ interface Deadline {
   goal: GoalReport | null;
 }
 
-export class BreakDownModal extends Modal {
+export class BreakDownModal extends CommandModal {
   private subs: SubStep[] = [];
   private deadlineField!: DateField;
   private preview!: Setting;
@@ -113,17 +115,18 @@ export class BreakDownModal extends Modal {
     const r = await applyStepEdit(this.app, this.target.path, this.target.line, this.target.step.raw, edit);
     if (r.ok) say(`${r.message}${goal !== null ? `; the goal's target is now ${formatDay(newDeadline ?? goal.target) ?? ''}` : ''}.`);
   }
-
-  override onClose(): void {
-    this.contentEl.empty();
-  }
 }
 
-/** The deadline of a step: its due date, else the target of the goal that reads its note. */
-function deadlineOf(target: StepTarget, goals: GoalReport[]): Deadline {
-  if (isDay(target.step.due)) return { day: target.step.due, goal: null };
-  const goal = goals.find((g) => isDay(g.target)) ?? null;
-  return { day: goal === null ? null : goal.target, goal };
+/**
+ * Opens the form with the step's deadline: its due date, else the target of the goal that reads
+ * its note (picked when several with a target do, see `active-goal.ts`), else none.
+ */
+function breakDown(host: CommandHost, target: StepTarget): void {
+  const open = (deadline: Deadline): void => new BreakDownModal(host.app, target, deadline, host.settings, todayOf(host)).open();
+  if (isDay(target.step.due)) return open({ day: target.step.due, goal: null });
+  const goals = goalsOfNote(host, target.path).filter((g) => isDay(g.target));
+  if (goals.length === 0) return open({ day: null, goal: null });
+  chooseGoal(host.app, goals, (goal) => open({ day: goal.target, goal }));
 }
 
 export const breakDownStepCommand: CommandSpec = {
@@ -131,8 +134,5 @@ export const breakDownStepCommand: CommandSpec = {
   name: 'Break down step',
   icon: 'list-tree',
   step: true,
-  create: (host) =>
-    onStep(host, (target) => {
-      new BreakDownModal(host.app, target, deadlineOf(target, goalsOfNote(host, target.path)), host.settings, todayOf(host)).open();
-    }),
+  create: (host) => onStep(host, (target) => breakDown(host, target)),
 };

@@ -9,7 +9,7 @@ import type { GoalReport } from '../engine/types';
 import { editNote } from '../obsidian/note-writer';
 import type { ActionPlanSettings } from '../settings/settings';
 import type { CommandSpec } from './spec';
-import { goalsOfNote } from './step-context';
+import { chooseGoal, goalsOfNote } from './active-goal';
 import { onStep, type StepTarget } from './step-target';
 
 /** The folder of action-step notes: the setting, else a folder named after the goal beside it. */
@@ -68,8 +68,5 @@ export const extractStepCommand: CommandSpec = {
   icon: 'file-output',
   step: true,
   create: (host) =>
-    onStep(host, async (target) => {
-      const goal = goalsOfNote(host, target.path)[0];
-      if (goal !== undefined) await extractToNote(host.app, host.settings, target, goal);
-    }),
+    onStep(host, (target) => chooseGoal(host.app, goalsOfNote(host, target.path), (goal) => extractToNote(host.app, host.settings, target, goal))),
 };

@@ -4,20 +4,25 @@
  */
 import type { App } from 'obsidian';
 import { isDay } from '../engine/dates';
-import type { StepRef } from '../engine/types';
+import type { GoalReport } from '../engine/types';
+import { chooseGoal, goalsOfActiveNote } from './active-goal';
 import { whenFound, type CommandHost, type CommandSpec } from './spec';
-import { activeGoal, todayOf } from './step-context';
+import { todayOf } from './step-context';
 
-/** The next action to open: the current goal's, else the earliest due across active goals. */
-function nextActionFor(host: CommandHost): StepRef | null {
-  const current = activeGoal(host);
-  if (current !== null) return current.nextAction;
-  const all = host.index
-    .reports(todayOf(host))
-    .filter((r) => r.status === 'active' && r.nextAction !== null)
-    .map((r) => r.nextAction as StepRef);
-  all.sort((a, b) => (isDay(a.due) ? a.due : Infinity) - (isDay(b.due) ? b.due : Infinity) || a.path.localeCompare(b.path));
-  return all[0] ?? null;
+/**
+ * The goals whose next action to open: the active note's goals that have one (SPEC's "current
+ * goal", see `active-goal.ts`), else the active goal whose next action is due first.
+ */
+function goalsToFollow(host: CommandHost): GoalReport[] | null {
+  const mine = goalsOfActiveNote(host);
+  if (mine.length > 0) {
+    const withNext = mine.filter((r) => r.nextAction !== null);
+    return withNext.length > 0 ? withNext : null;
+  }
+  const due = (r: GoalReport): number => (r.nextAction !== null && isDay(r.nextAction.due) ? r.nextAction.due : Infinity);
+  const all = host.index.reports(todayOf(host)).filter((r) => r.status === 'active' && r.nextAction !== null);
+  all.sort((a, b) => due(a) - due(b) || (a.nextAction?.path ?? '').localeCompare(b.nextAction?.path ?? ''));
+  return all.length > 0 ? all.slice(0, 1) : null;
 }
 
 /** Opens a note with the cursor on a line. */
@@ -31,5 +36,9 @@ export const nextActionCommand: CommandSpec = {
   id: 'next-action',
   name: 'Go to next action',
   icon: 'arrow-right-circle',
-  create: (host) => whenFound(() => nextActionFor(host), (next) => openAt(host.app, next.path, next.line)),
+  create: (host) =>
+    whenFound(
+      () => goalsToFollow(host),
+      (goals) => chooseGoal(host.app, goals, (goal) => goal.nextAction !== null && openAt(host.app, goal.nextAction.path, goal.nextAction.line)),
+    ),
 };

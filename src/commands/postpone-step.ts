@@ -2,7 +2,8 @@
  * `postpone-step`: moves the due date of the step under the cursor by a day, a week, or to a
  * date typed in words (SPEC 2.4).
  */
-import { Modal, Notice, Setting, type App } from 'obsidian';
+import { Notice, Setting, type App } from 'obsidian';
+import { CommandModal } from './command-modal';
 import type { Day } from '../engine/dates';
 import { postponeStep, type Shift } from '../engine/edit';
 import { applyStepEdit } from '../obsidian/note-writer';
@@ -12,7 +13,7 @@ import type { CommandSpec } from './spec';
 import { say, todayOf } from './step-context';
 import { onStep, type StepTarget } from './step-target';
 
-export class PostponeModal extends Modal {
+export class PostponeModal extends CommandModal {
   constructor(
     app: App,
     private readonly target: StepTarget,
@@ -52,10 +53,6 @@ export class PostponeModal extends Modal {
       postponeStep(text, at, shift, this.today, this.settings.dateFormat),
     );
     if (r.ok) new Notice(`Action Plan: ${r.message}.`);
-  }
-
-  override onClose(): void {
-    this.contentEl.empty();
   }
 }
 

@@ -1,15 +1,17 @@
 /**
- * `reschedule-overdue`: for the current goal, moves every overdue step (in any note its plan
+ * `reschedule-overdue`: for the current goal (see `active-goal.ts`), moves every overdue step (in any note its plan
  * reads) to today, or spreads them over the coming working days in their order (SPEC 2.4).
  */
-import { Modal, Notice, Setting, type App } from 'obsidian';
+import { Notice, Setting, type App } from 'obsidian';
+import { CommandModal } from './command-modal';
 import { overdueDays, setDueDates, type DueChange } from '../engine/edit';
 import type { GoalReport } from '../engine/types';
 import type { LiveIndex } from '../obsidian/live-index';
 import { editNote } from '../obsidian/note-writer';
 import type { ActionPlanSettings } from '../settings/settings';
 import { whenFound, type CommandSpec } from './spec';
-import { activeGoal, todayOf } from './step-context';
+import { chooseGoal, goalsOfActiveNote } from './active-goal';
+import { todayOf } from './step-context';
 
 /** Sets the overdue steps' due dates, note by note; how many steps moved. */
 async function rescheduleGoal(app: App, index: LiveIndex, settings: ActionPlanSettings, goal: GoalReport, spread: boolean): Promise<number> {
@@ -28,7 +30,7 @@ async function rescheduleGoal(app: App, index: LiveIndex, settings: ActionPlanSe
   return moved;
 }
 
-export class RescheduleModal extends Modal {
+export class RescheduleModal extends CommandModal {
   constructor(
     app: App,
     private readonly index: LiveIndex,
@@ -53,10 +55,6 @@ export class RescheduleModal extends Modal {
     const moved = await rescheduleGoal(this.app, this.index, this.settings, this.goal, spread);
     new Notice(`Action Plan: rescheduled ${moved} of ${this.goal.overdue.length} overdue steps.`);
   }
-
-  override onClose(): void {
-    this.contentEl.empty();
-  }
 }
 
 export const rescheduleOverdueCommand: CommandSpec = {
@@ -66,9 +64,9 @@ export const rescheduleOverdueCommand: CommandSpec = {
   create: (host) =>
     whenFound(
       () => {
-        const goal = activeGoal(host);
-        return goal !== null && goal.overdue.length > 0 ? goal : null;
+        const goals = goalsOfActiveNote(host).filter((g) => g.overdue.length > 0);
+        return goals.length > 0 ? goals : null;
       },
-      (goal) => new RescheduleModal(host.app, host.index, host.settings, goal).open(),
+      (goals) => chooseGoal(host.app, goals, (goal) => new RescheduleModal(host.app, host.index, host.settings, goal).open()),
     ),
 };

@@ -32,14 +32,22 @@ export function stepUnderCursor(index: LiveIndex, editor: Editor, ctx: MarkdownV
   return stepTargetAt(index, file.path, editor.getCursor().line);
 }
 
-/** A command body offered only on a step line; `run` acts on that step. */
-export function onStep(host: CommandHost, run: (target: StepTarget, editor: Editor, ctx: MarkdownView | MarkdownFileInfo) => unknown): CommandBody {
+/** A command body offered only where `find` finds something on the editor's cursor line; `run` acts on it. */
+export function onCursorLine<T>(
+  find: (editor: Editor, ctx: MarkdownView | MarkdownFileInfo) => T | null,
+  run: (found: T, editor: Editor, ctx: MarkdownView | MarkdownFileInfo) => unknown,
+): CommandBody {
   return {
     editorCheckCallback: (checking, editor, ctx) => {
-      const target = stepUnderCursor(host.index, editor, ctx);
-      if (target === null) return false;
-      if (!checking) void run(target, editor, ctx);
+      const found = find(editor, ctx);
+      if (found === null) return false;
+      if (!checking) void run(found, editor, ctx);
       return true;
     },
   };
+}
+
+/** A command body offered only on a step line; `run` acts on that step. */
+export function onStep(host: CommandHost, run: (target: StepTarget, editor: Editor, ctx: MarkdownView | MarkdownFileInfo) => unknown): CommandBody {
+  return onCursorLine((editor, ctx) => stepUnderCursor(host.index, editor, ctx), run);
 }

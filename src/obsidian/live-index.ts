@@ -14,6 +14,7 @@ import { noteName } from '../engine/follow';
 import { PlanIndex } from '../engine/plan-index';
 import type { EngineOptions, GoalReport, NoteData, StepData } from '../engine/types';
 import { Clock } from './clock';
+import { mayOpenUnclosedBlock } from './unclosed-hint';
 
 export interface IndexHost {
   vault: Vault;
@@ -90,8 +91,9 @@ export class LiveIndex {
     return () => this.listeners.delete(listener);
   }
 
-  private emit(goals: ReadonlySet<string>): void {
-    if (goals.size === 0) return;
+  /** Tells the listeners which goals changed; `evenNone` at the end of a build, which a view waits for even in a vault without goals. */
+  private emit(goals: ReadonlySet<string>, evenNone = false): void {
+    if (goals.size === 0 && !evenNone) return;
     for (const l of this.listeners) {
       try {
         l(goals);
@@ -178,11 +180,15 @@ export class LiveIndex {
     const queue: TFile[] = [];
     const queued = new Set<string>();
     const linked = new Set<string>();
+    /** Notes read only to see whether their frontmatter opens and never closes (no `changed` comes for them). */
+    const unsure = new Set<string>();
     let seen = 0;
     for (const file of this.host.vault.getMarkdownFiles()) {
-      if (this.isGoalCandidate(file)) {
+      const goal = this.isGoalCandidate(file);
+      if (goal || mayOpenUnclosedBlock(this.host.metadataCache.getFileCache(file))) {
         queue.push(file);
         queued.add(file.path);
+        if (!goal) unsure.add(file.path);
       }
       if (++seen % 256 === 0) await pause();
     }
@@ -192,6 +198,12 @@ export class LiveIndex {
       if (file === undefined) continue;
       const text = await this.readFile(file);
       if (text === null) continue;
+      if (unsure.delete(file.path) && !linked.has(file.path) && unclosedFrontmatter(text) === null) {
+        // Not a goal after all; a link found later queues it again.
+        queued.delete(file.path);
+        await pause();
+        continue;
+      }
       const note = this.read(file, text);
       if (note.goal !== null || linked.has(file.path)) index.setNote(note);
       stats.notes++;
@@ -216,7 +228,7 @@ export class LiveIndex {
     this.ready = true;
     this.rebuilding = false;
     for (const apply of this.pending.splice(0)) apply();
-    this.emit(new Set(index.goalPaths()));
+    this.emit(new Set(index.goalPaths()), true);
   }
 
   /** Builds the index again from the vault; events meanwhile are applied after. */

@@ -3,7 +3,7 @@
  * migrated as the plugin migrates them, unless `--no-settings`: `report` and the sidebar agree.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { run } from '../../src/cli/main';
@@ -103,5 +103,38 @@ describe('the vault\'s plugin settings', () => {
     } finally {
       jest.useRealTimers();
     }
+  });
+});
+
+describe('an unusable settings file gives every command the same clean warning', () => {
+  // The file starts with an escape sequence that would retitle the terminal, then a bell.
+  const HOSTILE = '\u001b]0;pwned\u0007{ "goalFolder": "Plans" }';
+  const GOAL = 'Trip.md';
+  const TRIP = '---\ntype: goal\n---\n- [ ] Book flights 📅 2026-11-01\n';
+
+  function run1(argv: string[]): { code: number; err: string } {
+    let err = '';
+    const code = run(argv, { out: () => undefined, err: (t) => (err += t), color: false });
+    return { code, err };
+  }
+
+  it('check, an edit command and a goal command print one identical warning, with its control characters shown as signs', () => {
+    const dir = vault({ ...NOTES, [GOAL]: TRIP, [DATA]: HOSTILE });
+    const runs = [
+      run1(['check', dir, '--today', TODAY]),
+      run1(['reschedule-overdue', dir, '--goal', 'Trip', '--today', TODAY, '--dry-run']),
+      run1(['summary', dir, '--goal', 'Trip', '--today', TODAY]),
+    ];
+    expect(runs.map((r) => r.code)).toEqual([0, 0, 0]);
+    const warnings = runs.map((r) => r.err.split('\n').filter((l) => l.startsWith('action-plan: warning:')));
+    expect(warnings.map((w) => w.length)).toEqual([1, 1, 1]);
+    const [first] = warnings[0] ?? [];
+    expect(warnings).toEqual([[first], [first], [first]]);
+    expect(first).toMatch(/^action-plan: warning: \.obsidian\/plugins\/action-plan\/data\.json is not valid JSON \(.*␛\]0;pwned␇.*\); using the default settings$/);
+    // eslint-disable-next-line no-control-regex -- no control character but the line ends reaches the terminal
+    for (const r of runs) expect(r.err).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
+    // The defaults were used (the goal was found), and the dry run wrote nothing.
+    expect(runs[1]?.err).toContain('Trip.md: ');
+    expect(readFileSync(join(dir, GOAL), 'utf8')).toBe(TRIP);
   });
 });

@@ -2,10 +2,11 @@
  * The production bundle loads the way Obsidian loads it: CommonJS, `obsidian` required at run
  * time, the default export a Plugin subclass that registers every command. Node APIs stay out.
  */
-import { buildSync } from 'esbuild';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { COMMANDS } from '../../src/commands/commands';
 import { createTestApp, Plugin, pluginRecord, startPlugin, stopPlugin } from '../host';
 import { ROOT } from './helpers';
@@ -13,18 +14,12 @@ import { ROOT } from './helpers';
 const out = join(mkdtempSync(join(tmpdir(), 'action-plan-bundle-')), 'main.js');
 
 beforeAll(() => {
-  // The options of esbuild.config.mjs's production build.
-  buildSync({
-    entryPoints: [join(ROOT, 'src', 'main.ts')],
-    bundle: true,
-    external: ['obsidian', 'electron', '@codemirror/*', '@lezer/*'],
-    format: 'cjs',
-    target: 'es2021',
-    minify: true,
-    treeShaking: true,
-    outfile: out,
-    logLevel: 'silent',
-  });
+  // The production build's own options from esbuild.config.mjs, written elsewhere. The config is
+  // an ES module, which Jest's CommonJS runtime cannot import: a child Node imports it and builds.
+  const config = pathToFileURL(join(ROOT, 'esbuild.config.mjs')).href;
+  const script = `import { build } from 'esbuild'; import { pluginOptions } from ${JSON.stringify(config)}; await build({ ...pluginOptions(true), outfile: ${JSON.stringify(out)}, logLevel: 'error' });`;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`the production build failed: ${r.stderr}`);
 });
 
 describe('the built main.js', () => {

@@ -21,8 +21,12 @@ export interface Started {
 }
 
 /** The plugin started over a folder, the layout made ready and the index built. */
-export async function startOver(folder: string, data?: unknown, options: { userEnable?: boolean } = {}): Promise<Started> {
-  const vault = InMemoryVault.fromFolder(join(ROOT, folder));
+export function startOver(folder: string, data?: unknown, options: { userEnable?: boolean } = {}): Promise<Started> {
+  return startWith(InMemoryVault.fromFolder(join(ROOT, folder)), data, options);
+}
+
+/** The plugin started over a vault, the layout made ready and the index built. */
+export async function startWith(vault: InMemoryVault, data?: unknown, options: { userEnable?: boolean } = {}): Promise<Started> {
   const app = createTestApp(vault);
   app.workspace.setLayoutReady();
   const plugin = await startPlugin(ActionPlanPlugin, app, {}, data, options);

@@ -8,7 +8,7 @@ import type { GoalReport } from '../../engine/types';
 import type { LiveIndex } from '../../obsidian/live-index';
 import type { ActionPlanSettings } from '../../settings/settings';
 import { todayOf } from '../step-context';
-import { Picker } from './picker';
+import { chooseGoal, goalsOfActiveNote, pickGoal } from '../active-goal';
 
 export interface GoalCommandHost {
   app: App;
@@ -16,34 +16,13 @@ export interface GoalCommandHost {
   settings: ActionPlanSettings;
 }
 
-/** The goal of the active note: the goal itself, or the one goal whose plan reads it. */
-export function activeGoal(host: GoalCommandHost): GoalReport | null {
-  const file = host.app.workspace.getActiveFile();
-  if (file === null) return null;
-  const own = host.index.report(file.path, todayOf(host));
-  if (own !== null) return own;
-  const readers = host.index.reports(todayOf(host)).filter((r) => r.notes.includes(file.path));
-  return readers.length === 1 ? (readers[0] ?? null) : null;
-}
-
-/** Runs `then` on the active note's goal, or on the goal the person picks. */
+/** Runs `then` on the goal the active note means (see `active-goal.ts`), or, when no goal reads it, on one picked from all. */
 export function withGoal(host: GoalCommandHost, then: (goal: GoalReport) => unknown): void {
-  const goal = activeGoal(host);
-  if (goal !== null) {
-    void then(goal);
-    return;
-  }
+  const mine = goalsOfActiveNote(host);
+  if (mine.length > 0) return chooseGoal(host.app, mine, then);
   const goals = host.index.reports(todayOf(host));
-  if (goals.length === 0) {
-    new Notice('No goal notes yet: the new goal command creates one.');
-    return;
-  }
-  new Picker(host.app, goals, {
-    placeholder: 'Choose a goal',
-    show: (g) => ({ text: g.title, detail: g.path }),
-    searchIn: (g) => [g.title, g.path],
-    then,
-  }).open();
+  if (goals.length === 0) new Notice('No goal notes yet: the new goal command creates one.');
+  else pickGoal(host.app, goals, then);
 }
 
 /** The goal's note, or a notice when it is gone. */

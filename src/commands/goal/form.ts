@@ -2,11 +2,12 @@
  * A small form in a modal: rows of `Setting`s and a button that submits. The submit handler
  * returns false (or a message) to keep the modal open, so that nothing typed is lost.
  */
-import { Modal, Notice, Setting, type App } from 'obsidian';
+import { Notice, Setting, type App } from 'obsidian';
+import { CommandModal } from '../command-modal';
 
 export type Submit = () => Promise<true | string>;
 
-export class FormModal extends Modal {
+export class FormModal extends CommandModal {
   private busy = false;
 
   constructor(
@@ -24,10 +25,6 @@ export class FormModal extends Modal {
     this.contentEl.empty();
     this.build(this.contentEl);
     new Setting(this.contentEl).addButton((b) => b.setButtonText(this.submitText).setCta().onClick(() => this.run()));
-  }
-
-  override onClose(): void {
-    this.contentEl.empty();
   }
 
   /** Runs the submit handler once at a time; a message keeps the form open. */
