@@ -180,6 +180,9 @@ export function readNote(path: string, source: string, frontmatter: FrontmatterI
   }
   // Given back in reverse, so the next read takes each array for the same use again.
   spare.push(itemOnLine, stepOfItem);
+  // Links and a bad weight are slices of the note: a reader kept for the next read lets them go.
+  reader.links = null;
+  reader.badWeight = null;
   readers.push(reader);
   // Subtrees are contiguous: a step's range ends where its last descendant's does.
   for (let i = steps.length - 1; i >= 0; i--) {
