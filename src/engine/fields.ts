@@ -19,6 +19,11 @@ const ROUND_CLOSE = new Search(')');
 const LINK_MIDDLE = new Search('](');
 const LINK_CLOSE = new Search(')');
 const FIELD_MARK = new Search('::');
+
+/** Lets the searches forget the last note's text once a note is read (see `Search.release`). */
+export function releaseSearches(): void {
+  for (const s of [WIKI_CLOSE, SQUARE_CLOSE, ROUND_CLOSE, LINK_MIDDLE, LINK_CLOSE, FIELD_MARK]) s.release();
+}
 export const enum DateField {
   Due = 0,
   Scheduled = 1,
@@ -96,15 +101,18 @@ export const EMOJI = new Map<number, EmojiField>([
   [0x26d4, { name: 'dependsOn', kind: Kind.Tokens }], // ⛔
 ]);
 
-/** Dataview keys (lower case) the engine reads or hides from a step's text. */
-export const DATAVIEW_DATE: Record<string, DateField> = {
-  due: DateField.Due,
-  scheduled: DateField.Scheduled,
-  start: DateField.Start,
-  created: DateField.Created,
-  completion: DateField.Done,
-  cancelled: DateField.Cancelled,
-};
+/**
+ * Dataview keys (lower case) the engine reads or hides from a step's text. A Map, not an object:
+ * `[constructor:: x]` is a field of the note, not a property every object has.
+ */
+export const DATAVIEW_DATE: ReadonlyMap<string, DateField> = new Map([
+  ['due', DateField.Due],
+  ['scheduled', DateField.Scheduled],
+  ['start', DateField.Start],
+  ['created', DateField.Created],
+  ['completion', DateField.Done],
+  ['cancelled', DateField.Cancelled],
+]);
 export const DATAVIEW_HIDDEN = new Set(['priority', 'repeat', 'id', 'dependson', 'oncompletion', 'weight', 'estimate']);
 
 const SPACE = 32, TAB = 9;
@@ -321,7 +329,7 @@ export function readFields(text: string, from: number, to: number, helpTag: stri
         if (close !== -1) {
           const key = text.slice(i + 1, k).trim().toLowerCase();
           const value = text.slice(k + 2, close);
-          const df = DATAVIEW_DATE[key];
+          const df = DATAVIEW_DATE.get(key);
           if (df !== undefined) {
             const day = parseDay(value);
             // The date starts the trimmed value: where `parseDay` read it, when it is all there.

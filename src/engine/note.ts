@@ -6,7 +6,7 @@ import { BAD_DAY, NO_DAY } from './dates';
 import { compactOf } from './compact';
 import { Step, statusIndex } from './step';
 import { copyOf, findIn, own } from './text';
-import { LineReader, readFields } from './fields';
+import { LineReader, readFields, releaseSearches } from './fields';
 import { isGoalNote, readGoalMeta, type FrontmatterInput, type RawFrontmatter } from './frontmatter';
 import { editorLines } from './line-breaks';
 import { scanMarkdown, type Scan } from './markdown';
@@ -184,6 +184,7 @@ export function readNote(path: string, source: string, frontmatter: FrontmatterI
   reader.links = null;
   reader.badWeight = null;
   readers.push(reader);
+  releaseSearches();
   // Subtrees are contiguous: a step's range ends where its last descendant's does.
   for (let i = steps.length - 1; i >= 0; i--) {
     const s = steps[i] as StepData;
