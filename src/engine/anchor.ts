@@ -73,7 +73,7 @@ function isBlockIdChar(d: number): boolean {
 }
 
 function isDateName(name: string): boolean {
-  return DATAVIEW_DATE[name === 'done' ? 'completion' : name] !== undefined;
+  return DATAVIEW_DATE.has(name === 'done' ? 'completion' : name);
 }
 
 /** The anchor of a task list item's line, or null when the line is not one. */

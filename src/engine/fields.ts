@@ -7,6 +7,8 @@
 import { BAD_DAY, NO_DAY, parseDay, parseDayAt, type Day } from './dates';
 import { codeSpans, Search } from './line-search';
 import { findIn } from './text';
+import { cutText, isTrimSpace } from './step-text';
+import type { DatePlaces } from './compact';
 import { readWeight } from './numbers';
 
 
@@ -17,6 +19,11 @@ const ROUND_CLOSE = new Search(')');
 const LINK_MIDDLE = new Search('](');
 const LINK_CLOSE = new Search(')');
 const FIELD_MARK = new Search('::');
+
+/** Lets the searches forget the last note's text once a note is read (see `Search.release`). */
+export function releaseSearches(): void {
+  for (const s of [WIKI_CLOSE, SQUARE_CLOSE, ROUND_CLOSE, LINK_MIDDLE, LINK_CLOSE, FIELD_MARK]) s.release();
+}
 export const enum DateField {
   Due = 0,
   Scheduled = 1,
@@ -43,6 +50,12 @@ export interface LineFields {
   help: boolean;
   /** The text without the marker, checkbox and the fields named in the spec. */
   text: string;
+  /**
+   * Where `text` lies in the line (`[textFrom, textTo)`) when it is one piece of it, as in
+   * `Call Bob 📅 2026-12-01`; -1 when it is not (fields in the middle, runs of spaces) or empty.
+   */
+  textFrom: number;
+  textTo: number;
   /** Names of date fields whose value was not a real date. */
   badDates: string[] | null;
   /** The raw targets of links on the line (`Note`, `Note#Heading`, `folder/Note.md`), code spans excepted. */
@@ -88,15 +101,18 @@ export const EMOJI = new Map<number, EmojiField>([
   [0x26d4, { name: 'dependsOn', kind: Kind.Tokens }], // ⛔
 ]);
 
-/** Dataview keys (lower case) the engine reads or hides from a step's text. */
-export const DATAVIEW_DATE: Record<string, DateField> = {
-  due: DateField.Due,
-  scheduled: DateField.Scheduled,
-  start: DateField.Start,
-  created: DateField.Created,
-  completion: DateField.Done,
-  cancelled: DateField.Cancelled,
-};
+/**
+ * Dataview keys (lower case) the engine reads or hides from a step's text. A Map, not an object:
+ * `[constructor:: x]` is a field of the note, not a property every object has.
+ */
+export const DATAVIEW_DATE: ReadonlyMap<string, DateField> = new Map([
+  ['due', DateField.Due],
+  ['scheduled', DateField.Scheduled],
+  ['start', DateField.Start],
+  ['created', DateField.Created],
+  ['completion', DateField.Done],
+  ['cancelled', DateField.Cancelled],
+]);
 export const DATAVIEW_HIDDEN = new Set(['priority', 'repeat', 'id', 'dependson', 'oncompletion', 'weight', 'estimate']);
 
 const SPACE = 32, TAB = 9;
@@ -177,26 +193,57 @@ function inCode(text: string, from: number, to: number, at: number): boolean {
   return span < spans.length && (spans[span] ?? 0) <= at;
 }
 
-/** Removes ranges from `text` and collapses the whitespace left behind. */
-function cut(text: string, from: number, to: number, ranges: number[]): string {
-  let out = '';
-  let at = from;
-  for (let i = 0; i < ranges.length; i += 2) {
-    const s = ranges[i] ?? at;
-    const e = ranges[i + 1] ?? s;
-    if (s > at) out += text.slice(at, s);
-    if (e > at) at = e;
-  }
-  if (at < to) out += text.slice(at, to);
-  return own(out.trim().replace(/[ \t]{2,}/g, ' '));
+/**
+ * What `readFields` found on a line, and the scratch it reads with. A reader of many lines (a
+ * note) gives the same one for each, rather than a new result, array of dates, array of ranges
+ * and closure per line. Each reading has its own, so readings may nest.
+ */
+export class LineReader implements LineFields, DatePlaces {
+  due = NO_DAY;
+  scheduled = NO_DAY;
+  start = NO_DAY;
+  created = NO_DAY;
+  done = NO_DAY;
+  cancelled = NO_DAY;
+  estimate = 0;
+  weight = 1;
+  badWeight: string | null = null;
+  help = false;
+  text = '';
+  textFrom = -1;
+  textTo = -1;
+  dueAt = -1;
+  scheduledAt = -1;
+  startAt = -1;
+  doneAt = -1;
+  badDates: string[] | null = null;
+  links: string[] | null = null;
+  /** Dates by `DateField` while reading. */
+  readonly dates = new Int32Array(6);
+  /** Where each date of `dates` stands in the line (its `YYYY-MM-DD`), or -1. */
+  readonly places = new Int32Array(6);
+  /** The fields found, as start/end pairs: what the text leaves out. */
+  readonly ranges: number[] = [];
+  rangeCount = 0;
+  /** The help tag last asked for, and in lower case. */
+  helpTag = '';
+  help1 = '';
+}
+
+function hide(r: LineReader, start: number, end: number): void {
+  r.ranges[r.rangeCount++] = start;
+  r.ranges[r.rangeCount++] = end;
 }
 
 /**
- * A copy of a string that does not keep the whole note's text alive (a slice of a long string
- * refers to it). Short strings are copied by the engine anyway.
+ * The leftmost value of a date field wins; an impossible date is named once. `at` is where the
+ * value's `YYYY-MM-DD` stands in the line, or -1.
  */
-export function own(s: string): string {
-  return s.length < 13 ? s : (' ' + s).slice(1);
+function setDate(r: LineReader, field: DateField, day: Day, at: number): void {
+  if (r.dates[field] !== NO_DAY) return;
+  if (day === BAD_DAY) (r.badDates ??= []).push(DATE_FIELD_NAMES[field]);
+  r.dates[field] = day;
+  r.places[field] = day > NO_DAY ? at : -1;
 }
 
 /** Skips a U+FE0F variation selector. */
@@ -206,18 +253,30 @@ export function skipVariation(text: string, i: number): number {
 
 /**
  * Reads the fields of a task's text between `from` and `to` (the line after the checkbox).
- * `withText: false` skips building the step's display text (for problem checks).
+ * `withText: false` skips building the step's display text (for problem checks). The result is
+ * `into`, filled anew.
  */
-export function readFields(text: string, from: number, to: number, helpTag: string, withText = true): LineFields {
-  const dates: Day[] = [NO_DAY, NO_DAY, NO_DAY, NO_DAY, NO_DAY, NO_DAY];
+export function readFields(text: string, from: number, to: number, helpTag: string, withText = true, into = new LineReader()): LineFields {
+  const r = into;
+  const dates = r.dates;
+  const places = r.places;
+  // Six stores: cheaper than two calls of `fill` per line.
+  for (let f = 0; f < 6; f++) {
+    dates[f] = NO_DAY;
+    places[f] = -1;
+  }
+  r.badDates = null;
+  r.rangeCount = 0;
   let estimate = 0;
   let weight = 1;
   let badWeight: string | null = null;
   let help = false;
-  let badDates: string[] | null = null;
   let links: string[] | null = null;
-  const ranges: number[] = [];
-  const help1 = helpTag.toLowerCase();
+  if (r.helpTag !== helpTag) {
+    r.helpTag = helpTag;
+    r.help1 = helpTag.toLowerCase();
+  }
+  const help1 = r.help1;
   // One search per closing mark, so that a line of unclosed openers stays linear (line-search.ts).
   const wikiClose = WIKI_CLOSE.reset(text, to);
   const squareClose = SQUARE_CLOSE.reset(text, to);
@@ -228,16 +287,6 @@ export function readFields(text: string, from: number, to: number, helpTag: stri
   spans = null;
   /** End of the run of non-blank characters that `estimateEnd` was found for. */
   let runEnd = -1;
-
-  const setDate = (field: DateField, day: Day): void => {
-    if (dates[field] !== NO_DAY) return;
-    if (day === BAD_DAY) {
-      (badDates ??= []).push(DATE_FIELD_NAMES[field]);
-      dates[field] = BAD_DAY;
-      return;
-    }
-    dates[field] = day;
-  };
 
   let i = from;
   while (i < to) {
@@ -280,11 +329,14 @@ export function readFields(text: string, from: number, to: number, helpTag: stri
         if (close !== -1) {
           const key = text.slice(i + 1, k).trim().toLowerCase();
           const value = text.slice(k + 2, close);
-          const df = DATAVIEW_DATE[key];
+          const df = DATAVIEW_DATE.get(key);
           if (df !== undefined) {
             const day = parseDay(value);
-            setDate(df, day === NO_DAY ? (value.trim() === '' ? NO_DAY : BAD_DAY) : day);
-            ranges.push(i, close + 1);
+            // The date starts the trimmed value: where `parseDay` read it, when it is all there.
+            let at = k + 2;
+            while (at < close && isTrimSpace(text.charCodeAt(at))) at++;
+            setDate(r, df, day === NO_DAY ? (value.trim() === '' ? NO_DAY : BAD_DAY) : day, at + 10 <= close ? at : -1);
+            hide(r, i, close + 1);
           } else if (DATAVIEW_HIDDEN.has(key)) {
             if (key === 'weight') {
               const w = readWeight(value);
@@ -293,7 +345,7 @@ export function readFields(text: string, from: number, to: number, helpTag: stri
             } else if (key === 'estimate' && estimate === 0) {
               estimate = parseEstimate(value);
             }
-            ranges.push(i, close + 1);
+            hide(r, i, close + 1);
           }
           i = close + 1;
           continue;
@@ -321,7 +373,7 @@ export function readFields(text: string, from: number, to: number, helpTag: stri
       // Block id at the end of the line.
       const e = blockIdEnd(text, i, to);
       if (e !== -1) {
-        ranges.push(i, e);
+        hide(r, i, e);
         i = e;
         continue;
       }
@@ -345,9 +397,9 @@ export function readFields(text: string, from: number, to: number, helpTag: stri
           i = j;
           continue;
         }
-        setDate(field.date ?? DateField.Due, day);
+        setDate(r, field.date ?? DateField.Due, day, v);
         j = v + 10;
-        ranges.push(start, j);
+        hide(r, start, j);
         break;
       }
       case Kind.Estimate: {
@@ -366,11 +418,11 @@ export function readFields(text: string, from: number, to: number, helpTag: stri
         }
         if (estimate === 0) estimate = minutes;
         j = e;
-        ranges.push(start, j);
+        hide(r, start, j);
         break;
       }
       case Kind.Priority:
-        ranges.push(start, j);
+        hide(r, start, j);
         break;
       case Kind.Recurrence: {
         // Runs to the next field emoji or the end of the line.
@@ -383,7 +435,7 @@ export function readFields(text: string, from: number, to: number, helpTag: stri
           e += d > 0xffff ? 2 : 1;
         }
         j = e;
-        ranges.push(start, j);
+        hide(r, start, j);
         break;
       }
       case Kind.Token:
@@ -393,28 +445,34 @@ export function readFields(text: string, from: number, to: number, helpTag: stri
         let e = v;
         while (e < to && !isSpace(text.charCodeAt(e))) e++;
         j = e;
-        ranges.push(start, j);
+        hide(r, start, j);
         break;
       }
     }
     i = j;
   }
 
-  return {
-    due: dates[0] ?? NO_DAY,
-    scheduled: dates[1] ?? NO_DAY,
-    start: dates[2] ?? NO_DAY,
-    created: dates[3] ?? NO_DAY,
-    done: dates[4] ?? NO_DAY,
-    cancelled: dates[5] ?? NO_DAY,
-    estimate,
-    weight,
-    badWeight,
-    help,
-    text: withText ? cut(text, from, to, ranges) : '',
-    badDates,
-    links,
-  };
+  r.dueAt = r.places[DateField.Due] ?? -1;
+  r.scheduledAt = r.places[DateField.Scheduled] ?? -1;
+  r.startAt = r.places[DateField.Start] ?? -1;
+  r.doneAt = r.places[DateField.Done] ?? -1;
+  r.due = dates[DateField.Due] ?? NO_DAY;
+  r.scheduled = dates[DateField.Scheduled] ?? NO_DAY;
+  r.start = dates[DateField.Start] ?? NO_DAY;
+  r.created = dates[DateField.Created] ?? NO_DAY;
+  r.done = dates[DateField.Done] ?? NO_DAY;
+  r.cancelled = dates[DateField.Cancelled] ?? NO_DAY;
+  r.estimate = estimate;
+  r.weight = weight;
+  r.badWeight = badWeight;
+  r.help = help;
+  r.links = links;
+  if (withText) r.text = cutText(text, from, to, r.ranges, r.rangeCount, r);
+  else {
+    r.text = '';
+    r.textFrom = r.textTo = -1;
+  }
+  return r;
 }
 
 function decodeLinkTarget(target: string): string {

@@ -14,6 +14,11 @@ export class Search {
 
   constructor(private readonly needle: string) {}
 
+  /** Forgets the text searched last, so that a search kept between reads holds no note alive. */
+  release(): void {
+    this.text = '';
+  }
+
   /** Starts searching a new line `text[…, to)`; one instance serves line after line. */
   reset(text: string, to: number): this {
     this.text = text;

@@ -69,8 +69,6 @@ export class LocalTree {
   readonly root: number;
   /** No step shown in it has a link: its rows depend on the note alone. */
   linkless = true;
-  /** Times its rows were written: they are kept from the second (most notes are read by one goal). */
-  written = 0;
   /**
    * The rows it writes, once written (linkless and kept trees only): `INTS` numbers a node, the
    * note 0 and subtree ends counted from the first row. Copied into later trees instead of
@@ -84,8 +82,8 @@ export class LocalTree {
     readonly note: NoteData,
     heading: number,
     readonly refs: ReadonlyMap<number, Expansion> | null,
-    /** A scratch array from the pool (given back by `release`), else one of its own. */
-    private readonly pooled: boolean,
+    /** A scratch array from the pool (given back by `release`), else one of its own (kept). */
+    readonly pooled: boolean,
   ) {
     const steps = note.steps;
     const headings = note.headings;
@@ -188,18 +186,25 @@ export class LocalTree {
 
 /**
  * Local trees without references depend on the note alone, and a note's data never changes
- * (a changed note is a new NoteData): they are kept with the note, by heading (-1 the whole
- * note), for every goal and every later evaluation that expands it. A note changed while a
- * goal is shown is then walked again only for that note.
+ * (a changed note is a new NoteData): from its second use, one is kept with the note, by heading
+ * (-1 the whole note), for every goal and every later evaluation that expands it. A note changed
+ * while a goal is shown is then walked again only for that note.
  */
-const kept = new WeakMap<NoteData, Map<number, LocalTree>>();
+const kept = new WeakMap<NoteData, Map<number, LocalTree | null>>();
 
 export function localTree(note: NoteData, heading: number, refs: ReadonlyMap<number, Expansion> | null): LocalTree {
   if (refs !== null) return new LocalTree(note, heading, refs, true);
   let byHeading = kept.get(note);
-  if (byHeading === undefined) kept.set(note, (byHeading = new Map<number, LocalTree>()));
-  let local = byHeading.get(heading);
-  if (local === undefined) byHeading.set(heading, (local = new LocalTree(note, heading, null, false)));
-  return local;
+  if (byHeading === undefined) kept.set(note, (byHeading = new Map<number, LocalTree | null>()));
+  const local = byHeading.get(heading);
+  if (local !== undefined && local !== null) return local;
+  // The first time, a scratch tree: most notes are expanded once (one goal, read at the cold
+  // start); from the second, one kept with the note.
+  if (local === undefined) {
+    byHeading.set(heading, null);
+    return new LocalTree(note, heading, null, true);
+  }
+  const keep = new LocalTree(note, heading, null, false);
+  byHeading.set(heading, keep);
+  return keep;
 }
-

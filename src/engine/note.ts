@@ -2,31 +2,16 @@
  * Reading one note into the engine's model: `readNote(path, text, frontmatter)`. Pure, never
  * throws, keeps no reference to the note's text.
  */
-import { BAD_DAY, NO_DAY, type Day } from './dates';
-import { compact, expand } from './compact';
-import { findIn } from './text';
-import { own, readFields } from './fields';
+import { BAD_DAY, NO_DAY } from './dates';
+import { compactOf } from './compact';
+import { Step, statusIndex } from './step';
+import { copyOf, findIn, own } from './text';
+import { LineReader, readFields, releaseSearches } from './fields';
 import { isGoalNote, readGoalMeta, type FrontmatterInput, type RawFrontmatter } from './frontmatter';
 import { editorLines } from './line-breaks';
 import { scanMarkdown, type Scan } from './markdown';
 import { badWeightProblem, unclosedFrontmatter, unclosedGoal } from './note-problems';
-import type { EngineOptions, HeadingData, NoteData, Problem, StepData, StepStatus } from './types';
-
-export function statusOf(ch: string): StepStatus {
-  switch (ch) {
-    case 'x':
-    case 'X':
-      return 'done';
-    case '/':
-      return 'doing';
-    case '-':
-      return 'cancelled';
-    case '>':
-      return 'deferred';
-    default:
-      return 'todo';
-  }
-}
+import type { EngineOptions, HeadingData, NoteData, Problem, StepData } from './types';
 
 export function basenameOf(path: string): string {
   const slash = path.lastIndexOf('/');
@@ -42,6 +27,9 @@ export function basenameOf(path: string): string {
  */
 const spare: Int32Array[] = [];
 
+/** Line readers reused from note to note, taken out while in use like the arrays above. */
+const readers: LineReader[] = [];
+
 /** A scratch array of at least `size` entries, the first `size` set to `value`. */
 function takeScratch(size: number, value: number): Int32Array {
   let a = spare.pop();
@@ -50,47 +38,35 @@ function takeScratch(size: number, value: number): Int32Array {
   return a;
 }
 
-/** The most common starts of a task line, kept once for every step that has one. */
-const HEADS = new Map<string, string>();
-for (const indent of ['', '\t', '\t\t', '\t\t\t', '  ', '    ', '      ', '        ']) {
-  for (const marker of ['- ', '* ', '+ ', '1. ']) {
-    for (const status of [' ', 'x', 'X', '/', '-', '>']) {
-      const head = `${indent}${marker}[${status}] `;
-      HEADS.set(head, head);
-    }
-  }
+/** The usual starts of task lines by `headKey`, each kept once. */
+const HEADS = new Map<number, string>();
+
+/**
+ * A number for the usual start of a task line, `text[from, to)`: an indent of tabs or of spaces,
+ * `-`, `*` or `+`, a space, a checkbox with a printable ASCII character and a space; else -1.
+ */
+function headKey(text: string, from: number, to: number): number {
+  let i = from;
+  const first = text.charCodeAt(i);
+  if (first === 9 || first === 32) while (i < to && text.charCodeAt(i) === first) i++;
+  const indent = i - from;
+  const marker = text.charCodeAt(i);
+  const box = text.charCodeAt(i + 3);
+  if (indent > 31 || i + 6 !== to || (marker !== 45 && marker !== 42 && marker !== 43) || box < 32 || box > 126) return -1;
+  if (text.charCodeAt(i + 1) !== 32 || text.charCodeAt(i + 2) !== 91 || text.charCodeAt(i + 4) !== 93 || text.charCodeAt(i + 5) !== 32) return -1;
+  return ((((first === 9 ? 1 : 0) * 32 + indent) * 64 + marker) * 128) + box;
 }
 
-function headOf(s: string): string {
-  return HEADS.get(s) ?? compact(s);
-}
-
-/** A task line as read (see `StepData`). */
-class Step implements StepData {
-  constructor(
-    public line: number,
-    public parent: number,
-    public end: number,
-    public section: number,
-    public status: StepStatus,
-    public text: string,
-    /** What comes before the text on the line, or the whole line when `tail` is null (compact.ts). */
-    private readonly head: string,
-    /** What comes after the text (compact.ts), or null when the text is not one piece of the line. */
-    private readonly tail: string | null,
-    public due: Day,
-    public scheduled: Day,
-    public start: Day,
-    public done: Day,
-    public estimate: number,
-    public weight: number,
-    public help: boolean,
-    public links: string[] | null,
-  ) {}
-
-  get raw(): string {
-    return this.tail === null ? expand(this.head) : expand(this.head) + this.text + expand(this.tail);
+/** What comes before a step's text (see `compactOf`); the usual starts are found without it. */
+function headOf(text: string, from: number, to: number): string {
+  const key = headKey(text, from, to);
+  if (key === -1) return compactOf(text, from, to);
+  let head = HEADS.get(key);
+  if (head === undefined) {
+    head = copyOf(text, from, to);
+    HEADS.set(key, head);
   }
+  return head;
 }
 
 /** The raw frontmatter block of a scanned note. */
@@ -124,8 +100,7 @@ export function readNote(path: string, source: string, frontmatter: FrontmatterI
       ? isGoalNote(path, 'unreadable', unclosed, options) ? unclosedGoal(path, basename, problems) : null
       : isGoalNote(path, frontmatter, raw, options) ? readGoalMeta(path, basename, frontmatter, raw, problems) : null;
 
-  const headings: HeadingData[] = [];
-  for (const h of scan.headings) headings.push({ line: h.line, level: h.level, text: own(h.heading) });
+  const headings: HeadingData[] = scan.headings.map((h) => ({ line: h.line, level: h.level, text: own(h.heading) }));
 
   const steps: StepData[] = [];
   /** Step index of each list item (by position in scan.items), -1 for plain items. */
@@ -135,6 +110,7 @@ export function readNote(path: string, source: string, frontmatter: FrontmatterI
   let section = -1;
   let nextHeading = 0;
   const items = scan.items;
+  const reader = readers.pop() ?? new LineReader();
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
     if (item === undefined) continue;
@@ -157,7 +133,7 @@ export function readNote(path: string, source: string, frontmatter: FrontmatterI
       }
       p = items[pi]?.parent ?? -1;
     }
-    const f = readFields(text, item.textStart, item.lineEnd, options.helpTag, withText);
+    const f = readFields(text, item.textStart, item.lineEnd, options.helpTag, withText, reader);
     if (f.badWeight !== null) problems.push(badWeightProblem(path, item.line, f.badWeight));
     if (f.badDates !== null) {
       for (const name of f.badDates) {
@@ -169,13 +145,15 @@ export function readNote(path: string, source: string, frontmatter: FrontmatterI
     let head = '';
     let tail: string | null = '';
     if (withText) {
-      const at = findIn(text, f.text, item.textStart, item.lineEnd);
+      // The field reader says where the text lies when it is one piece of the line (most lines).
+      const at = f.textFrom !== -1 ? f.textFrom : findIn(text, f.text, item.textStart, item.lineEnd);
       if (at === -1) {
-        head = compact(text.slice(item.lineStart, item.lineEnd));
+        head = compactOf(text, item.lineStart, item.lineEnd, reader);
         tail = null;
       } else {
-        head = headOf(text.slice(item.lineStart, at));
-        tail = at + f.text.length === item.lineEnd ? '' : compact(text.slice(at + f.text.length, item.lineEnd));
+        const end = at + f.text.length;
+        head = headOf(text, item.lineStart, at);
+        tail = end === item.lineEnd ? '' : compactOf(text, end, item.lineEnd, reader);
       }
     }
     stepOfItem[i] = steps.length;
@@ -185,7 +163,7 @@ export function readNote(path: string, source: string, frontmatter: FrontmatterI
         parent,
         steps.length + 1,
         section,
-        statusOf(item.task),
+        statusIndex(item.task),
         f.text,
         head,
         tail,
@@ -202,6 +180,11 @@ export function readNote(path: string, source: string, frontmatter: FrontmatterI
   }
   // Given back in reverse, so the next read takes each array for the same use again.
   spare.push(itemOnLine, stepOfItem);
+  // Links and a bad weight are slices of the note: a reader kept for the next read lets them go.
+  reader.links = null;
+  reader.badWeight = null;
+  readers.push(reader);
+  releaseSearches();
   // Subtrees are contiguous: a step's range ends where its last descendant's does.
   for (let i = steps.length - 1; i >= 0; i--) {
     const s = steps[i] as StepData;
@@ -210,5 +193,6 @@ export function readNote(path: string, source: string, frontmatter: FrontmatterI
       if (s.end > p.end) p.end = s.end;
     }
   }
-  return { path, basename, headings, steps, goal, problems };
+  // A copy of exactly its length: a list grown by pushing keeps room for more (~17 bytes a list item).
+  return { path, basename, headings, steps: steps.slice(), goal, problems };
 }

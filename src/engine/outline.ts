@@ -3,7 +3,7 @@
  * `ListItemCache.parent`, `task`), so it can be compared with Obsidian's metadata.
  */
 import { formatDay } from './dates';
-import { readFields, type LineFields } from './fields';
+import { LineReader, readFields, type LineFields } from './fields';
 import { scanMarkdown } from './markdown';
 
 export interface OutlineItem {
@@ -41,11 +41,13 @@ export function fieldDates(f: LineFields): FieldDates {
 /** The outline of a note; `frontmatter` is the parsed YAML (null when absent or unreadable). */
 export function outlineNote(text: string, frontmatter: Record<string, unknown> | null, helpTag = '#help'): Outline {
   const scan = scanMarkdown(text);
+  // One reader for every line, without the display text: only the dates are wanted.
+  const reader = new LineReader();
   const listItems = scan.items.map((item): OutlineItem => {
     if (item.task === null) {
       return { line: item.line, parent: item.parent, task: null, due: null, scheduled: null, start: null, created: null, done: null, cancelled: null };
     }
-    return { line: item.line, parent: item.parent, task: item.task, ...fieldDates(readFields(text, item.textStart, item.lineEnd, helpTag)) };
+    return { line: item.line, parent: item.parent, task: item.task, ...fieldDates(readFields(text, item.textStart, item.lineEnd, helpTag, false, reader)) };
   });
   return {
     frontmatter,

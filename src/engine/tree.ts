@@ -90,7 +90,7 @@ export function buildTree(goal: NoteData, title: string, src: NoteSource): Built
     }
     if (f.node === -1) {
       stack.pop();
-      if (f.local.linkless && f.local.refs === null && f.local.rows === null && ++f.local.written > 1) keepRows(f.local, rows, f.from);
+      if (f.local.linkless && !f.local.pooled && f.local.rows === null) keepRows(f.local, rows, f.from);
       f.local.release();
       placed.set(f.expansion as Expansion, { from: f.from, to: rows.n });
       follower.leave();

@@ -51,3 +51,11 @@ describe('task fields', () => {
     expect(parseEstimate(value)).toBe(minutes);
   });
 });
+
+describe('inline fields named like properties every object has', () => {
+  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'])('[%s:: x] stays in the text and sets no date', (key) => {
+    const f = read(`Talk to the team [${key}:: x] today`);
+    expect(f.text).toBe(`Talk to the team [${key}:: x] today`);
+    expect({ due: f.due, scheduled: f.scheduled, start: f.start, done: f.done, badDates: f.badDates }).toEqual({ due: null, scheduled: null, start: null, done: null, badDates: null });
+  });
+});
