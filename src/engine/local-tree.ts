@@ -9,9 +9,9 @@ import type { NoteData } from './types';
 /**
  * Scratch arrays reused from build to build: a typed array of more than 64 bytes is memory
  * outside the heap, slow to get and to free, and a build wants one for its rows and one per
- * expansion that shows references. An array is taken out of the pool while in use, so a build
- * that starts during another gets its own. Large arrays (a huge note's) are not kept: the
- * pool would hold them for as long as the plugin runs.
+ * local tree it does not keep (see `localTree`). An array is taken out of the pool while in
+ * use, so a build that starts during another gets its own. Large arrays (a huge note's) are
+ * not kept: the pool would hold them for as long as the plugin runs.
  */
 const spare: Int32Array[] = [];
 const LARGEST_SPARE = 1 << 18;

@@ -149,8 +149,12 @@ describe('a large note linked section by section', () => {
       ['Goal.md', goal.join('\n') + '\n'],
     ]);
     const { index } = indexTexts([...texts.keys()], texts, DEFAULT_ENGINE_OPTIONS);
-    const [r] = index.reports(TODAY);
-    expect(r?.progress).toEqual({ done: SECTIONS / 2, total: SECTIONS, percent: 50 });
+    // Evaluated three times: local trees are kept with the note from their second use.
+    for (let k = 0; k < 3; k++) {
+      index.invalidateAll();
+      const [r] = index.reports(TODAY);
+      expect(r?.progress).toEqual({ done: SECTIONS / 2, total: SECTIONS, percent: 50 });
+    }
     // A section's tree sized to the whole note would keep 2,000 × 64 KB here, as long as the
     // index holds the note (it is used below).
     expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(32e6);
