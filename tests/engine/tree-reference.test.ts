@@ -9,6 +9,7 @@ import { indexTexts } from '../../src/cli/load';
 import { dayFromCivil } from '../../src/engine/dates';
 import { listPlan } from '../../src/engine/plan';
 import type { PlanIndex } from '../../src/engine/plan-index';
+import { buildTree } from '../../src/engine/tree';
 import { DEFAULT_ENGINE_OPTIONS, type GoalReport, type NoteData, type PlanNode } from '../../src/engine/types';
 import { listPlan as referenceLists } from './reference/plan';
 import { buildTree as referenceTree } from './reference/tree';
@@ -115,6 +116,34 @@ describe('the tree as rows against the tree as node objects', () => {
         expect(kept.map((r) => dump(r.tree))).toEqual(keptWant);
       }),
       { numRuns: RUNS },
+    );
+  });
+
+  it('agrees when a build starts while another is under way (scratch arrays are not shared)', () => {
+    fc.assert(
+      fc.property(vault, (notes) => {
+        const texts = textsOf(notes);
+        const { index } = indexTexts([...texts.keys()], texts, OPTIONS);
+        const goals = index.goalPaths().map((g) => index.get(g) as NoteData);
+        let depth = 0;
+        // Each note the outer build reads starts a whole build of every goal first.
+        const nested = {
+          resolve: (link: string, from: string) => index.resolve(link, from),
+          get: (path: string) => {
+            if (depth === 0) {
+              depth++;
+              for (const g of goals) buildTree(g, g.basename, index);
+              depth--;
+            }
+            return index.get(path);
+          },
+        };
+        for (const g of goals) {
+          const { tree } = buildTree(g, g.basename, nested);
+          expect(dump(tree.root())).toEqual(dump(referenceTree(g, g.basename, index).root));
+        }
+      }),
+      { numRuns: RUNS / 3 },
     );
   });
 });
