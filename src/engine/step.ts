@@ -40,8 +40,9 @@ function packDay(day: Day): number {
   return day > BASE && day - BASE < FAR ? day - BASE : FAR;
 }
 
-function unpackDay(packed: number, far: Day | undefined): Day {
-  return packed === 0 ? NO_DAY : packed === FAR ? (far ?? NO_DAY) : packed + BASE;
+/** A packed day; `FAR` stands for the day kept in `Rare`, read only then. */
+function unpackDay(packed: number): Day {
+  return packed === 0 ? NO_DAY : packed + BASE;
 }
 
 /** Estimates kept in the bits: whole minutes under 2^25 (over 60 years of working days). */
@@ -118,16 +119,20 @@ export class Step implements StepData {
     return this.rare === null ? null : this.rare.links;
   }
   get due(): Day {
-    return unpackDay(this.dueDone >>> 15, this.rare?.due);
+    const packed = this.dueDone >>> 15;
+    return packed === FAR ? (this.rare?.due ?? NO_DAY) : unpackDay(packed);
   }
   get done(): Day {
-    return unpackDay(this.dueDone & FAR, this.rare?.done);
+    const packed = this.dueDone & FAR;
+    return packed === FAR ? (this.rare?.done ?? NO_DAY) : unpackDay(packed);
   }
   get scheduled(): Day {
-    return unpackDay(this.scheduledStart >>> 15, this.rare?.scheduled);
+    const packed = this.scheduledStart >>> 15;
+    return packed === FAR ? (this.rare?.scheduled ?? NO_DAY) : unpackDay(packed);
   }
   get start(): Day {
-    return unpackDay(this.scheduledStart & FAR, this.rare?.start);
+    const packed = this.scheduledStart & FAR;
+    return packed === FAR ? (this.rare?.start ?? NO_DAY) : unpackDay(packed);
   }
 
   get raw(): string {
