@@ -22,7 +22,8 @@ import {
   type WriteFormat,
 } from '../engine/edit';
 import { lineSpan } from '../engine/edit/lines';
-import type { GoalReport, PlanNode } from '../engine/types';
+import { STEP, type PlanTree } from '../engine/plan-tree';
+import type { GoalReport } from '../engine/types';
 import { matchGoal } from './goal-name';
 import { CliError, parseToday } from './load';
 import type { Io } from './main';
@@ -139,13 +140,14 @@ function goalReports(root: string, today: Day, io: Io): GoalReport[] {
   return loadVaultWithSettings(root, io).index.reports(today);
 }
 
-function findNode(node: PlanNode, path: string, line: number): boolean {
-  if (node.kind === 'step' && node.path === path && node.line === line) return true;
-  return node.children.some((c) => findNode(c, path, line));
+/** Does the plan hold the step? Read off its rows: no recursion, however deep a plan nests. */
+function holdsStep(plan: PlanTree, path: string, line: number): boolean {
+  for (let i = 0; i < plan.size; i++) if (plan.kind(i) === STEP && plan.line(i) === line && plan.path(i) === path) return true;
+  return false;
 }
 
 function goalOfStep(reports: GoalReport[], path: string, line: number): GoalReport | undefined {
-  const holding = reports.filter((r) => findNode(r.tree, path, line));
+  const holding = reports.filter((r) => holdsStep(r.plan, path, line));
   return holding.find((r) => isDay(r.target)) ?? holding[0];
 }
 

@@ -12,6 +12,12 @@ export type SummaryDetail = 'phases' | 'steps';
 const SIGN: Record<StepStatus, string> = { todo: '☐', doing: '◐', done: '☑', cancelled: '☒', deferred: '⇥' };
 
 
+/**
+ * Lines nested deeper than this are written at this depth: every node is kept, and the text of a
+ * plan nested thousands of levels grows with its size, not with the square of its depth.
+ */
+export const SUMMARY_DEPTH = 100;
+
 /** A bar of `width` cells in text. */
 function textBar(percent: number, width = 20): string {
   const filled = Math.max(0, Math.min(width, Math.round((percent / 100) * width)));
@@ -52,14 +58,22 @@ export function treeLines(root: PlanNode, detail: SummaryDetail): string[] {
   const phasesOnly = detail === 'phases';
   const top = planTop(root);
   const hasPhase = top.some((c) => c.kind === 'phase');
-  const walk = (children: PlanNode[], depth: number): void => {
-    for (const child of children) {
-      if (phasesOnly && hasPhase && child.kind !== 'phase') continue;
-      out.push(`${'    '.repeat(depth)}- ${nodeText(child)}`);
-      if (!phasesOnly || (hasPhase && child.kind === 'phase')) walk(child.children, depth + 1);
+  // A stack of nodes with their depths, not recursion: a plan may nest deeper than the call stack goes.
+  const nodes: PlanNode[] = [];
+  const depths: number[] = [];
+  const push = (children: PlanNode[], depth: number): void => {
+    for (let i = children.length - 1; i >= 0; i--) {
+      nodes.push(children[i] as PlanNode);
+      depths.push(depth);
     }
   };
-  walk(top, 0);
+  push(top, 0);
+  for (let child = nodes.pop(); child !== undefined; child = nodes.pop()) {
+    const depth = depths.pop() as number;
+    if (phasesOnly && hasPhase && child.kind !== 'phase') continue;
+    out.push(`${'    '.repeat(Math.min(depth, SUMMARY_DEPTH))}- ${nodeText(child)}`);
+    if (!phasesOnly || (hasPhase && child.kind === 'phase')) push(child.children, depth + 1);
+  }
   return out;
 }
 

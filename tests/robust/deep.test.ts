@@ -10,6 +10,9 @@ import { jsonText, PRETTY_DEPTH } from '../../src/engine/json-text';
 import { reportJson } from '../../src/engine/report';
 import { DEFAULT_ENGINE_OPTIONS, type GoalReport } from '../../src/engine/types';
 import { DEFAULT_PREFS, selectGoals } from '../../src/view/select';
+import { branches } from '../../src/commands/goal/pivot';
+import { planSummary, SUMMARY_DEPTH } from '../../src/engine/summary';
+import { cli, removeVaults, vault as diskVault } from './cli-helpers';
 
 const TODAY = dayFromCivil(2026, 11, 25);
 const DEPTH = 5000;
@@ -159,5 +162,49 @@ describe('a large note linked section by section', () => {
     // index holds the note (it is used below).
     expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(32e6);
     expect(index.size()).toBe(2);
+  });
+});
+
+/** A goal (with a target) over a chain of `depth` linked notes, each step open: nested as deep, in linear text. */
+function chained(depth: number): Record<string, string> {
+  const notes: Record<string, string> = { 'Deep.md': '---\ntype: goal\ntarget: 2027-06-30\n---\n- [ ] step 0 [[N1]]\n' };
+  for (let i = 1; i < depth; i++) notes[`N${i}.md`] = `- [ ] step ${i}${i < depth - 1 ? ` [[N${i + 1}]]` : ''}\n`;
+  return notes;
+}
+
+describe('walks of a plan chained 20,000 levels deep', () => {
+  const DEEPEST = 20_000;
+  const notes = chained(DEEPEST);
+  const [report] = vault(notes);
+  afterAll(removeVaults);
+
+  it('break-down finds the goal of the bottom step and lays its sub-steps out to the goal\'s target', () => {
+    const dir = diskVault(notes);
+    const place = `N${DEEPEST - 1}.md:1`;
+    const r = cli(['break-down', dir, place, 'first ~1d', 'second ~1d', '--today', '2026-11-25', '--dry-run']);
+    expect(r.err).toContain(`N${DEEPEST - 1}.md: `);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('+\t- [ ] second 📅 2027-06-30 ⏱ 1d\n');
+  });
+
+  it('pivot lists every open branch, in tree order, at its depth', () => {
+    const list = branches(report as GoalReport);
+    expect(list).toHaveLength(DEEPEST);
+    expect(list.every((b, i) => b.depth === i && b.node.text.startsWith(`step ${i} `) === i < DEEPEST - 1)).toBe(true);
+  });
+
+  it('the summary with steps keeps every step, indented up to a cap', () => {
+    const lines = planSummary(report as GoalReport, TODAY, 'steps').split('\n');
+    const plan = lines.slice(lines.indexOf('## Plan') + 1, -1);
+    expect(plan).toHaveLength(DEEPEST);
+    expect(plan[3]).toBe(`${'    '.repeat(3)}- ☐ step 3 [[N4]] 0/1`);
+    expect(plan[DEEPEST - 1]).toBe(`${'    '.repeat(SUMMARY_DEPTH)}- ☐ step ${DEEPEST - 1}`);
+  });
+
+  it('the summary command prints it', () => {
+    const dir = diskVault(notes);
+    const r = cli(['summary', dir, '--goal', 'Deep', '--steps', '--today', '2026-11-25']);
+    expect(r.err).toBe('');
+    expect(r.out).toContain(`- ☐ step ${DEEPEST - 1}\n`);
   });
 });

@@ -23,16 +23,20 @@ export interface Branch {
 /** Phases with open work and open steps, in tree order, each once (references left out). */
 export function branches(goal: GoalReport): Branch[] {
   const out: Branch[] = [];
-  const walk = (children: PlanNode[], depth: number): void => {
-    for (const c of children) {
-      if (c.kind === 'ref') continue;
-      const open = c.kind === 'phase' ? c.progress.done < c.progress.total : OPEN.has(c.status ?? '');
-      if (!open) continue;
-      out.push({ node: c, depth });
-      walk(c.children, depth + 1);
-    }
+  // A stack, not recursion: a plan may nest deeper than the call stack goes.
+  const stack: Branch[] = [];
+  const push = (children: PlanNode[], depth: number): void => {
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as PlanNode, depth });
   };
-  walk(planTop(goal.tree), 0);
+  push(planTop(goal.tree), 0);
+  for (let b = stack.pop(); b !== undefined; b = stack.pop()) {
+    const c = b.node;
+    if (c.kind === 'ref') continue;
+    const open = c.kind === 'phase' ? c.progress.done < c.progress.total : OPEN.has(c.status ?? '');
+    if (!open) continue;
+    out.push(b);
+    push(c.children, b.depth + 1);
+  }
   return out;
 }
 
@@ -40,9 +44,10 @@ export function branches(goal: GoalReport): Branch[] {
 function targetsOf(node: PlanNode): PlanNode[] {
   if (node.kind === 'step') return [node];
   const out: PlanNode[] = [];
-  for (const c of node.children) {
+  const stack = [...node.children].reverse();
+  for (let c = stack.pop(); c !== undefined; c = stack.pop()) {
     if (c.kind === 'step' && OPEN.has(c.status ?? '')) out.push(c);
-    else if (c.kind === 'phase') out.push(...targetsOf(c));
+    else if (c.kind === 'phase') for (let i = c.children.length - 1; i >= 0; i--) stack.push(c.children[i] as PlanNode);
   }
   return out;
 }
