@@ -4,7 +4,7 @@
  * link back onto the current path is a cycle, a note (or section) is expanded at its first
  * occurrence and referenced after that.
  */
-import type { NoteData, Problem } from './types';
+import type { HeadingData, NoteData, Problem } from './types';
 
 /** Where the tree gets notes from: link resolution and the notes' data. */
 export interface NoteSource {
@@ -58,11 +58,38 @@ export function noteName(pathOrLink: string): string {
   return name.endsWith('.md') ? name.slice(0, -3) : name;
 }
 
+/** A note's headings by their text as links name them, the first of each: made once per note. */
+const headingsByName = new WeakMap<readonly HeadingData[], Map<string, number>>();
+
 function headingIndex(note: NoteData, sub: string): number {
   if (sub === '' || sub.startsWith('^')) return -1;
   const parts = sub.split('#').filter((p) => p !== '');
   const wanted = (parts[parts.length - 1] ?? '').trim().toLowerCase();
-  return note.headings.findIndex((h) => h.text.trim().toLowerCase() === wanted);
+  let byName = headingsByName.get(note.headings);
+  if (byName === undefined) {
+    byName = new Map();
+    note.headings.forEach((h, i) => {
+      const name = h.text.trim().toLowerCase();
+      if (!byName?.has(name)) byName?.set(name, i);
+    });
+    headingsByName.set(note.headings, byName);
+  }
+  return byName.get(wanted) ?? -1;
+}
+
+/**
+ * The expansions of one note so far. Expanded sections are nested or apart, and headings nest at
+ * most six deep, so a heading lies in at most seven of them: marking each section's headings
+ * when it is expanded keeps the work for a note linked section by section linear.
+ */
+interface NoteExpansions {
+  /** In the order they were made. */
+  list: Expansion[];
+  whole: Expansion | null;
+  /** Where in `list` the expansion of a heading is. */
+  at: Map<number, number>;
+  /** By heading: the first expansion whose section holds it, the innermost of them. */
+  cover: (Expansion | undefined)[];
 }
 
 export class Follower {
@@ -72,8 +99,10 @@ export class Follower {
   /** Names (lower case, no folder or extension) of the notes links led to but that do not exist. */
   readonly missing = new Set<string>();
   private readonly seen: Set<string>;
-  private readonly expanded = new Map<string, Expansion[]>();
+  private readonly expanded = new Map<string, NoteExpansions>();
   private readonly onPath: string[];
+  /** How many times each note is on the current path: looked up per link, however deep the path. */
+  private readonly onPathCount = new Map<string, number>();
   /** Link problems already reported (the same link twice on a line is reported once). */
   private readonly reported = new Set<string>();
 
@@ -85,6 +114,7 @@ export class Follower {
     this.notes = [goal.path];
     this.seen = new Set([goal.path]);
     this.onPath = [goal.path];
+    this.onPathCount.set(goal.path, 1);
   }
 
   /**
@@ -104,25 +134,40 @@ export class Follower {
     }
     if (!path.toLowerCase().endsWith('.md')) return NONE;
     linked(path);
-    if (this.onPath.includes(path)) {
+    if (this.onPathCount.has(path)) {
       this.report(fromPath, fromLine, 'link-cycle', `The link to "${link}" leads back to a note this step is already part of; it is not followed.`);
       return NONE;
     }
     const target = this.src.get(path);
     if (target === undefined) return NONE;
     const h = headingIndex(target, sub);
-    const done = this.expanded.get(path) ?? [];
-    const covering = done.find((e) => e.heading === -1 || (h >= 0 && e.heading <= h && h < sectionRange(target, e.heading).to));
+    let done = this.expanded.get(path);
+    const covering = done === undefined ? undefined : ((h >= 0 ? done.cover[h] : undefined) ?? done.whole ?? undefined);
     if (covering !== undefined) return { kind: 'ref', target, heading: h, expansion: covering };
     if (!this.seen.has(path)) {
       this.seen.add(path);
       this.notes.push(path);
       for (const p of target.problems) this.problems.push(p);
     }
-    const range = sectionRange(target, h);
-    const inner = done.filter((e) => e.heading >= range.from && e.heading < range.to);
+    if (done === undefined) this.expanded.set(path, (done = { list: [], whole: null, at: new Map(), cover: [] }));
     const expansion: Expansion = { path, heading: h };
-    this.expanded.set(path, [...done, expansion]);
+    let inner: Expansion[];
+    if (h < 0) {
+      // Nothing expanded covers the whole note: every expansion so far is inside it.
+      inner = done.list.slice();
+      done.whole = expansion;
+    } else {
+      const to = sectionRange(target, h).to;
+      const found: number[] = [];
+      for (let k = h; k < to; k++) {
+        const at = k > h ? done.at.get(k) : undefined;
+        if (at !== undefined) found.push(at);
+        done.cover[k] ??= expansion;
+      }
+      inner = found.sort((a, b) => a - b).map((i) => done.list[i] as Expansion);
+      done.at.set(h, done.list.length);
+    }
+    done.list.push(expansion);
     return { kind: 'expand', target, heading: h, expansion, inner };
   }
 
@@ -136,9 +181,14 @@ export class Follower {
   /** Walking into an expanded note. */
   enter(path: string): void {
     this.onPath.push(path);
+    this.onPathCount.set(path, (this.onPathCount.get(path) ?? 0) + 1);
   }
 
   leave(): void {
-    this.onPath.pop();
+    const path = this.onPath.pop();
+    if (path === undefined) return;
+    const n = this.onPathCount.get(path) ?? 0;
+    if (n > 1) this.onPathCount.set(path, n - 1);
+    else this.onPathCount.delete(path);
   }
 }
