@@ -67,7 +67,7 @@ export class LocalTree {
   /** The note's heading at local id `steps` (headings follow the steps). */
   readonly firstHeading: number;
   readonly root: number;
-  /** No step shown in it has a link: its rows depend on the note alone. */
+  /** No step shown in it has a link: its rows depend on the note alone (known for kept trees). */
   linkless = true;
   /**
    * The rows it writes, once written (linkless and kept trees only): `INTS` numbers a node, the
@@ -88,8 +88,9 @@ export class LocalTree {
     const steps = note.steps;
     const headings = note.headings;
     const { from, to, firstLine, lastLine } = sectionRange(note, heading);
-    const s0 = stepAfter(steps, firstLine, 0);
-    const s1 = stepAfter(steps, lastLine - 1, s0);
+    // A whole note (most expansions) takes every step, without a search through them.
+    const s0 = heading < 0 ? 0 : stepAfter(steps, firstLine, 0);
+    const s1 = heading < 0 ? steps.length : stepAfter(steps, lastLine - 1, s0);
     const S = s1 - s0;
     const size = S + to - from;
     this.steps = S;
@@ -134,7 +135,8 @@ export class LocalTree {
       const inPhase = s.section >= from && s.section >= 0;
       if (inPhase && a[state + H + s.section] !== PHASE_HEADING) continue; // in a referenced section
       a[state + i - s0] = PLACED_STEP;
-      if (s.links !== null) this.linkless = false;
+      // Only a kept tree keeps its rows (see tree-rows.ts), so only it needs to know.
+      if (!pooled && s.links !== null) this.linkless = false;
       if (s.parent >= s0 && a[state + s.parent - s0] === PLACED_STEP) this.append(s.parent - s0, i - s0);
       else if (inPhase) this.append(H + s.section, i - s0);
       else this.append(size, i - s0);
