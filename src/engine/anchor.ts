@@ -7,7 +7,7 @@
 import { listMarkerAt } from './blocks';
 import { blockIdEnd, DATAVIEW_DATE, EMOJI, fieldKeyEnd, isTagChar, MAX_ESTIMATE_LENGTH, parseEstimate, skipVariation } from './fields';
 import { NO_DAY, parseDayAt } from './dates';
-import { Search } from './line-search';
+import { FieldSearches, type Search } from './line-search';
 
 export type FieldFormat = 'tasks' | 'dataview-bracket' | 'dataview-paren';
 
@@ -47,12 +47,7 @@ export interface LineAnchor {
 }
 
 // One search per closing mark, reused from line to line (reading is not re-entrant).
-const WIKI_CLOSE = new Search(']]');
-const SQUARE_CLOSE = new Search(']');
-const ROUND_CLOSE = new Search(')');
-const LINK_MIDDLE = new Search('](');
-const LINK_CLOSE = new Search(')');
-const FIELD_MARK = new Search('::');
+const SEARCHES = new FieldSearches();
 
 /** Dataview keys whose name in edits differs from the key. */
 const DATAVIEW_NAMES: Record<string, string> = {
@@ -119,12 +114,7 @@ export function scanFields(text: string, from: number, to: number): { fields: Fi
   const fields: FieldAnchor[] = [];
   let blockIdFrom = -1;
   // One search per closing mark keeps a line of unclosed openers linear (line-search.ts).
-  const wikiClose = WIKI_CLOSE.reset(text, to);
-  const squareClose = SQUARE_CLOSE.reset(text, to);
-  const roundClose = ROUND_CLOSE.reset(text, to);
-  const linkMiddle = LINK_MIDDLE.reset(text, to);
-  const linkClose = LINK_CLOSE.reset(text, to);
-  const fieldMark = FIELD_MARK.reset(text, to);
+  const { wikiClose, squareClose, roundClose, linkMiddle, linkClose, fieldMark } = SEARCHES.reset(text, to);
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);

@@ -5,7 +5,7 @@
  * One pass over the characters; no regular expressions, no Date objects.
  */
 import { BAD_DAY, NO_DAY, parseDay, parseDayAt, type Day } from './dates';
-import { codeSpans, Search } from './line-search';
+import { codeSpans, FieldSearches } from './line-search';
 import { findIn } from './text';
 import { cutText, isTrimSpace } from './step-text';
 import type { DatePlaces } from './compact';
@@ -13,16 +13,11 @@ import { readWeight } from './numbers';
 
 
 // One search per closing mark, reused from line to line (reading is not re-entrant).
-const WIKI_CLOSE = new Search(']]');
-const SQUARE_CLOSE = new Search(']');
-const ROUND_CLOSE = new Search(')');
-const LINK_MIDDLE = new Search('](');
-const LINK_CLOSE = new Search(')');
-const FIELD_MARK = new Search('::');
+const SEARCHES = new FieldSearches();
 
-/** Lets the searches forget the last note's text once a note is read (see `Search.release`). */
+/** Lets the searches forget the last note's text once a note is read (see `FieldSearches.release`). */
 export function releaseSearches(): void {
-  for (const s of [WIKI_CLOSE, SQUARE_CLOSE, ROUND_CLOSE, LINK_MIDDLE, LINK_CLOSE, FIELD_MARK]) s.release();
+  SEARCHES.release();
 }
 export const enum DateField {
   Due = 0,
@@ -278,12 +273,7 @@ export function readFields(text: string, from: number, to: number, helpTag: stri
   }
   const help1 = r.help1;
   // One search per closing mark, so that a line of unclosed openers stays linear (line-search.ts).
-  const wikiClose = WIKI_CLOSE.reset(text, to);
-  const squareClose = SQUARE_CLOSE.reset(text, to);
-  const roundClose = ROUND_CLOSE.reset(text, to);
-  const linkMiddle = LINK_MIDDLE.reset(text, to);
-  const linkClose = LINK_CLOSE.reset(text, to);
-  const fieldMark = FIELD_MARK.reset(text, to);
+  const { wikiClose, squareClose, roundClose, linkMiddle, linkClose, fieldMark } = SEARCHES.reset(text, to);
   spans = null;
   /** End of the run of non-blank characters that `estimateEnd` was found for. */
   let runEnd = -1;

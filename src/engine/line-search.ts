@@ -14,11 +14,6 @@ export class Search {
 
   constructor(private readonly needle: string) {}
 
-  /** Forgets the text searched last, so that a search kept between reads holds no note alive. */
-  release(): void {
-    this.text = '';
-  }
-
   /** Starts searching a new line `text[…, to)`; one instance serves line after line. */
   reset(text: string, to: number): this {
     this.text = text;
@@ -35,6 +30,35 @@ export class Search {
     this.from = from;
     this.at = findIn(this.text, this.needle, from, this.to);
     return this.at;
+  }
+}
+
+/**
+ * The searches a reader of task fields needs, one per closing mark, reused from line to line
+ * (a reader is not re-entrant): with them a line of unclosed openers is read in linear time.
+ */
+export class FieldSearches {
+  readonly wikiClose = new Search(']]');
+  readonly squareClose = new Search(']');
+  readonly roundClose = new Search(')');
+  readonly linkMiddle = new Search('](');
+  readonly linkClose = new Search(')');
+  readonly fieldMark = new Search('::');
+
+  /** Starts every search on a new line `text[…, to)` (called for every task line: no array made). */
+  reset(text: string, to: number): this {
+    this.wikiClose.reset(text, to);
+    this.squareClose.reset(text, to);
+    this.roundClose.reset(text, to);
+    this.linkMiddle.reset(text, to);
+    this.linkClose.reset(text, to);
+    this.fieldMark.reset(text, to);
+    return this;
+  }
+
+  /** Forgets the text searched last, so that searches kept between reads hold no note alive. */
+  release(): void {
+    this.reset('', 0);
   }
 }
 
