@@ -80,7 +80,7 @@ export class PlanTree {
   }
 
   step(i: number): StepData | null {
-    return this.kind(i) === STEP ? (this.noteOf(i).steps[this.item(i)] as StepData) : null;
+    return this.kind(i) === STEP ? this.stepAt(i) : null;
   }
 
   path(i: number): string {
@@ -90,16 +90,15 @@ export class PlanTree {
   line(i: number): number {
     const k = this.kind(i);
     if (k === GOAL) return 0;
-    const note = this.noteOf(i);
-    if (k === STEP) return (note.steps[this.item(i)] as StepData).line;
-    return note.headings[this.item(i)]?.line ?? 0;
+    if (k === STEP) return this.stepAt(i).line;
+    return this.noteOf(i).headings[this.item(i)]?.line ?? 0;
   }
 
   text(i: number): string {
     const k = this.kind(i);
     if (k === GOAL) return this.title;
+    if (k === STEP) return this.stepAt(i).text;
     const note = this.noteOf(i);
-    if (k === STEP) return (note.steps[this.item(i)] as StepData).text;
     const heading = note.headings[this.item(i)];
     if (k === PHASE) return heading?.text ?? '';
     const title = note.goal?.title ?? note.basename;
