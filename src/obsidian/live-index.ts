@@ -112,31 +112,29 @@ export class LiveIndex {
     return this.building ?? Promise.resolve();
   }
 
+  /** Files were created, renamed or deleted: links may lead elsewhere now. */
+  private filesMoved(...paths: string[]): void {
+    this.linkMemo.clear();
+    for (const p of paths) this.moved.add(noteName(p));
+  }
+
   /** Starts listening and builds the index. Call once the layout is ready. */
   start(): Promise<void> {
     const { vault, metadataCache } = this.host;
     this.refs.push({ source: metadataCache, ref: metadataCache.on('changed', (file, data, cache) => this.onChanged(file, data, cache)) });
     this.refs.push({ source: metadataCache, ref: metadataCache.on('resolved', () => this.onResolved()) });
-    this.refs.push({
-      source: vault,
-      ref: vault.on('create', (file) => {
-        this.linkMemo.clear();
-        this.moved.add(noteName(file.path));
-      }),
-    });
+    this.refs.push({ source: vault, ref: vault.on('create', (file) => this.filesMoved(file.path)) });
     this.refs.push({
       source: vault,
       ref: vault.on('rename', (file, oldPath) => {
-        this.linkMemo.clear();
-        this.moved.add(noteName(oldPath)).add(noteName(file.path));
+        this.filesMoved(oldPath, file.path);
         void this.onRename(file, oldPath);
       }),
     });
     this.refs.push({
       source: vault,
       ref: vault.on('delete', (file) => {
-        this.linkMemo.clear();
-        this.moved.add(noteName(file.path));
+        this.filesMoved(file.path);
         this.onDelete(file.path);
       }),
     });
