@@ -8,22 +8,31 @@ import { roundTotal } from './numbers';
 import { FRACTION, HOLDS, INTS, LEAF, PHASE, PlanTree, REF, STEP } from './plan-tree';
 import type { NoteData, StepData } from './types';
 
+/**
+ * Copies `count` rows from `src` at row `from` to `dst` at row `to`, in note `note`, their
+ * subtree ends moved by `to - from`. A loop rather than `set`: blocks are a few dozen rows.
+ */
+function moveRows(src: Int32Array, from: number, dst: Int32Array, to: number, count: number, note: number): void {
+  const shift = to - from;
+  for (let r = 0; r < count; r++) {
+    const s = (from + r) * INTS;
+    const d = (to + r) * INTS;
+    dst[d] = src[s] as number;
+    dst[d + 1] = note;
+    dst[d + 2] = src[s + 2] as number;
+    dst[d + 3] = (src[s + 3] as number) + shift;
+    dst[d + 4] = src[s + 4] as number;
+    dst[d + 5] = src[s + 5] as number;
+  }
+}
+
 /** Keeps the rows a linkless local tree wrote (`from` to the end), to copy them next time. */
 export function keepRows(local: LocalTree, rows: Rows, from: number): void {
   const to = rows.n;
   // Fractional progress is kept beside the rows: such a note is walked each time.
   for (let i = from; i < to; i++) if (((rows.ints[i * INTS] as number) & FRACTION) !== 0) return;
   const out = new Int32Array((to - from) * INTS);
-  for (let i = from; i < to; i++) {
-    const o = i * INTS;
-    const k = (i - from) * INTS;
-    out[k] = rows.ints[o] as number;
-    out[k + 1] = 0;
-    out[k + 2] = rows.ints[o + 2] as number;
-    out[k + 3] = (rows.ints[o + 3] as number) - from;
-    out[k + 4] = rows.ints[o + 4] as number;
-    out[k + 5] = rows.ints[o + 5] as number;
-  }
+  moveRows(rows.ints, from, out, 0, to - from, 0);
   local.rows = out;
 }
 
@@ -53,20 +62,10 @@ export class Rows {
   copy(kept: Int32Array, note: number): void {
     const count = kept.length / INTS;
     this.grow(count);
-    const from = this.n;
-    const o = from * INTS;
-    const ints = this.ints;
-    // A loop rather than `set`: blocks are a few dozen rows, and two numbers of each change.
-    for (let k = 0; k < kept.length; k += INTS) {
-      ints[o + k] = kept[k] as number;
-      ints[o + k + 1] = note;
-      ints[o + k + 2] = kept[k + 2] as number;
-      ints[o + k + 3] = (kept[k + 3] as number) + from;
-      ints[o + k + 4] = kept[k + 4] as number;
-      ints[o + k + 5] = kept[k + 5] as number;
-    }
+    moveRows(kept, 0, this.ints, this.n, count, note);
     this.n += count;
   }
+
 
   add(kind: number, note: number, item: number): number {
     this.grow(1);
