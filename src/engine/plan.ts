@@ -7,7 +7,7 @@
 import { formatDay, isDay, NO_DAY, type Day } from './dates';
 import { workingDaysOf } from './fields';
 import { LEAF, STEP, type PlanTree } from './plan-tree';
-import type { PlanNode, Problem, StepData, StepRef } from './types';
+import type { PlanNode, Problem, StepRef } from './types';
 
 export interface PlanLists {
   /** The open leaf with the earliest due date, else the first open leaf in document order. */
@@ -84,7 +84,7 @@ export function ensureIds(root: PlanNode): void {
 }
 
 function refOf(tree: PlanTree, i: number): StepRef {
-  const step = tree.step(i) as StepData;
+  const step = tree.stepAt(i);
   return { path: tree.path(i), line: step.line, text: step.text, due: step.due };
 }
 
@@ -153,7 +153,7 @@ export function listPlan(tree: PlanTree, target: Day, today: Day, paceWindow: nu
           out.openLeaves++;
         }
         if (status === 'done' || ctx.doneAbove !== -1) {
-          const when = isDay(step.done) ? step.done : ctx.doneAbove !== -1 ? (tree.step(ctx.doneAbove) as StepData).done : NO_DAY;
+          const when = isDay(step.done) ? step.done : ctx.doneAbove !== -1 ? tree.stepAt(ctx.doneAbove).done : NO_DAY;
           if (isDay(when)) {
             out.burnDays.push(when);
             out.burnWeights.push(step.weight);
@@ -175,7 +175,7 @@ export function listPlan(tree: PlanTree, target: Day, today: Day, paceWindow: nu
     }
   }
   // Pre-order is document order: by due date, then as the plan reads.
-  overdue.sort((a, b) => (tree.step(a) as StepData).due - (tree.step(b) as StepData).due || a - b);
+  overdue.sort((a, b) => tree.stepAt(a).due - tree.stepAt(b).due || a - b);
   out.overdue = overdue.map((i) => refOf(tree, i));
   const next = nextDue !== -1 ? nextDue : firstOpen;
   out.nextAction = next === -1 ? null : refOf(tree, next);
