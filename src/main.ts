@@ -7,7 +7,7 @@ import { registerCommands } from './commands/commands';
 import { Clock } from './obsidian/clock';
 import { LiveIndex } from './obsidian/live-index';
 import { ActionPlanSettingTab } from './settings/settings-tab';
-import { DEFAULT_SETTINGS, engineOptions, migrate, sameRecognition, type ActionPlanSettings } from './settings/settings';
+import { DEFAULT_SETTINGS, engineOptions, migrate, sameRecognition, shownDifferently, type ActionPlanSettings } from './settings/settings';
 import { registerPlanBlock } from './view/code-block';
 import { PlanView, VIEW_TYPE_PLAN } from './view/plan-view';
 import { DEFAULT_PREFS, type ViewPrefs } from './view/select';
@@ -51,10 +51,10 @@ export default class ActionPlanPlugin extends Plugin {
     await this.applySettings(previous);
   }
 
+  /** New settings are in force at once: in the index (during its first build too), in every open view and code block. */
   private applySettings(previous: ActionPlanSettings): Promise<void> {
-    const reread = !sameRecognition(previous, this.settings);
-    if (!reread && previous.tolerance === this.settings.tolerance && previous.workingDays.join() === this.settings.workingDays.join()) return Promise.resolve();
-    return this.index.setOptions(engineOptions(this.settings), reread);
+    if (!shownDifferently(previous, this.settings)) return Promise.resolve();
+    return this.index.setOptions(engineOptions(this.settings), !sameRecognition(previous, this.settings));
   }
 
   /** Opens the plan view in the right sidebar, or reveals it. */

@@ -267,6 +267,11 @@ export class LiveIndex {
     stats.longestSlice = Math.max(stats.longestSlice, performance.now() - sliceStart);
     stats.total = performance.now() - started;
     this.lastBuild = stats;
+    if (index.options !== this.options) {
+      // Options changed while the build ran (a tolerance, working days): the new ones hold.
+      index.options = this.options;
+      index.invalidateAll();
+    }
     this.index = index;
     this.ready = true;
     this.rebuilding = false;

@@ -63,9 +63,18 @@ function tasksEdit(text: string, at: StepRef, path: string, run: TasksToggle): E
 
 /** The edit a tick makes of the note at `path`. */
 export function tickEdit(app: App, path: string, options: ToggleOptions): (text: string, at: StepRef) => EditResult {
-  const run = tasksToggle(app);
+  const tasks = tasksToggle(app);
+  // Asked once per line: the writer may run the edit again on the text it writes to.
+  const answers = new Map<string, string>();
+  const run: TasksToggle = (line, p) => {
+    const known = answers.get(line);
+    if (known !== undefined) return known;
+    const out = tasks?.(line, p) ?? line;
+    answers.set(line, out);
+    return out;
+  };
   return (text, at) => {
-    if (run !== null && at.expected !== undefined && isRecurring(at.expected)) return tasksEdit(text, at, path, run);
+    if (tasks !== null && at.expected !== undefined && isRecurring(at.expected)) return tasksEdit(text, at, path, run);
     return toggleStep(text, at, options);
   };
 }
