@@ -3,7 +3,9 @@
  * commands run while the editor holds text it has not saved yet, a note changed under an open
  * form, ticks made faster than the index reads, a recurring step ticked through Tasks.
  */
-import { formatDay } from '../../src/engine/dates';
+import { dayFromCivil, formatDay } from '../../src/engine/dates';
+import { postponeStep } from '../../src/engine/edit';
+import { applyStepEdit } from '../../src/obsidian/note-writer';
 import type { CheckpointView, PlanNode } from '../../src/engine/types';
 import { viewActions } from '../../src/view/plan-view';
 import { installTasksPlugin, InMemoryVault, Modal, Notice, Setting, stopPlugin, SuggestModal, TextAreaComponent, type ButtonComponent } from '../host';
@@ -41,7 +43,9 @@ test('a line typed just before set-goal-status is kept', async () => {
   const view = await s.app.workspace.openNote(LISBON, 0);
   const last = view.editor.lastLine();
   view.editor.replaceRange('\n- [ ] Typed a moment ago', { line: last, ch: view.editor.getLine(last).length });
-  await s.app.commands.run('set-goal-status');
+  // As the palette runs it: at once, before the editor's save two seconds later.
+  expect(s.app.commands.executeCommandById('set-goal-status')).toBe(true);
+  expect(view.dirty).toBe(true);
   pick('Status', 'paused');
   fill('Reason', 'Waiting for the offer');
   await send();
@@ -184,11 +188,12 @@ test('a double tick in the sidebar, made before the index read the first, gives 
   expect(s.vault.snapshot()).toEqual(before);
 });
 
-test('three quick edits of one step, made before the index read any, all apply', async () => {
+test('three quick postpones of one step by a day, made before the index read any, all apply', async () => {
   s = await startOver('tests/fixtures/plan');
   const node = stepNamed(PODCAST, 'Design artwork');
-  const actions = viewActions(s.app, s.plugin);
-  for (let i = 0; i < 3; i++) actions.toggle(node);
+  const today = dayFromCivil(2026, 11, 25);
+  const later = (): Promise<unknown> => applyStepEdit(s.app, PODCAST, node.line, node.raw ?? undefined, (text, at) => postponeStep(text, at, { by: 1, unit: 'd' }, today));
+  await Promise.all([later(), later(), later()]);
   await s.app.settle();
-  expect(linesOf(PODCAST)[node.line]).toBe('- [x] Design artwork [[Artwork]] 📅 2026-12-10 ✅ 2026-11-25');
+  expect(linesOf(PODCAST)[node.line]).toBe('- [ ] Design artwork [[Artwork]] 📅 2026-12-13');
 });
