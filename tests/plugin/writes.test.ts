@@ -5,12 +5,15 @@
  */
 import { dayFromCivil, formatDay } from '../../src/engine/dates';
 import { postponeStep } from '../../src/engine/edit';
+import { EDITOR_PAUSE } from '../../src/obsidian/live-index';
 import { applyStepEdit } from '../../src/obsidian/note-writer';
 import type { CheckpointView, PlanNode } from '../../src/engine/types';
 import { viewActions } from '../../src/view/plan-view';
-import { installTasksPlugin, InMemoryVault, Modal, Notice, Setting, stopPlugin, SuggestModal, TextAreaComponent, type ButtonComponent } from '../host';
+import { join } from 'node:path';
+import ActionPlanPlugin from '../../src/main';
+import { createTestApp, installTasksPlugin, InMemoryVault, Modal, Notice, pluginRecord, Setting, startPlugin, stopPlugin, SuggestModal, TextAreaComponent, type ButtonComponent, type SliderComponent, type ToggleComponent } from '../host';
 import { fill, pick, submit } from './goal-helpers';
-import { freezeToday, startOver, startWith, TODAY, type Started } from './helpers';
+import { freezeToday, ROOT, startOver, startWith, TODAY, type Started } from './helpers';
 
 let s: Started;
 
@@ -196,4 +199,53 @@ test('three quick postpones of one step by a day, made before the index read any
   await Promise.all([later(), later(), later()]);
   await s.app.settle();
   expect(linesOf(PODCAST)[node.line]).toBe('- [ ] Design artwork [[Artwork]] 📅 2026-12-13');
+});
+
+/** The plugin started over the demo vault; the layout not ready yet, so the index has not started. */
+async function startBeforeLayout(data?: unknown): Promise<Started> {
+  const app = createTestApp(InMemoryVault.fromFolder(join(ROOT, 'demo-vault')));
+  const plugin = await startPlugin(ActionPlanPlugin, app, {}, data);
+  return { app, vault: app.vault, plugin };
+}
+
+test('a tolerance and working days changed while the first index is being built are in force after it', async () => {
+  const fresh = await startOver('demo-vault', { tolerance: 0, workingDays: [2, 4] });
+  const expected = fresh.plugin.index.reports();
+  await stopPlugin(fresh.plugin);
+  s = await startBeforeLayout();
+  s.app.workspace.setLayoutReady();
+  expect(s.plugin.index.isReady()).toBe(false);
+  const tab = pluginRecord(s.plugin).settingTabs[0];
+  if (!tab) throw new Error('no settings tab');
+  tab.display();
+  await Setting.named('Tolerance').control<SliderComponent>('slider').input(0);
+  for (const day of ['Monday', 'Wednesday', 'Friday']) await Setting.named(day).control<ToggleComponent>('toggle').click();
+  // The build was still under way when the settings changed.
+  expect(s.plugin.index.isReady()).toBe(false);
+  await s.app.settle();
+  await s.plugin.index.whenBuilt();
+  expect(s.plugin.settings).toMatchObject({ tolerance: 0, workingDays: [2, 4] });
+  expect(s.plugin.index.reports()).toEqual(expected);
+});
+
+test('at least one working day stays on', async () => {
+  s = await startOver('tests/fixtures/goals', { workingDays: [3] });
+  const tab = pluginRecord(s.plugin).settingTabs[0];
+  if (!tab) throw new Error('no settings tab');
+  tab.display();
+  const wednesday = Setting.named('Wednesday').control<ToggleComponent>('toggle');
+  await wednesday.click();
+  expect(s.plugin.settings.workingDays).toEqual([3]);
+  expect(wednesday.getValue()).toBe(true);
+  expect(Notice.messages.at(-1)).toBe('Action Plan: at least one working day stays on.');
+});
+
+test('the index follows what is typed in a plan note within a few hundred ms, before the editor saves', async () => {
+  s = await startOver('tests/fixtures/plan');
+  const view = await s.app.workspace.openNote(PODCAST, 24);
+  view.editor.replaceRange('- [ ] Typed a moment ago\n', { line: 24, ch: 0 });
+  expect(s.plugin.index.stepAt(PODCAST, 24)).toBeNull();
+  await new Promise((resolve) => setTimeout(resolve, EDITOR_PAUSE + 100));
+  expect(view.dirty).toBe(true);
+  expect(s.plugin.index.stepAt(PODCAST, 24)?.raw).toBe('- [ ] Typed a moment ago');
 });
