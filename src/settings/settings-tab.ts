@@ -106,7 +106,7 @@ export class ActionPlanSettingTab extends PluginSettingTab {
           if (!on && s.workingDays.length === 1 && s.workingDays[0] === d) {
             // Due dates are laid out over working days: without one there is nowhere to put them.
             t.setValue(true);
-            new Notice('Action Plan: at least one working day stays on.');
+            new Notice('At least one working day stays on: due dates are laid out over working days.');
             return;
           }
           return this.change((x) => {

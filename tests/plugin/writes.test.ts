@@ -237,7 +237,7 @@ test('at least one working day stays on', async () => {
   await wednesday.click();
   expect(s.plugin.settings.workingDays).toEqual([3]);
   expect(wednesday.getValue()).toBe(true);
-  expect(Notice.messages.at(-1)).toBe('Action Plan: at least one working day stays on.');
+  expect(Notice.messages.at(-1)).toBe('At least one working day stays on: due dates are laid out over working days.');
 });
 
 test('the index follows what is typed in a plan note within a few hundred ms, before the editor saves', async () => {
