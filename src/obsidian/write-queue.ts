@@ -22,8 +22,8 @@ interface NoteTurns {
   history: WriteRecord[];
 }
 
-/** How many writes to one note are remembered. */
-const HISTORY = 8;
+/** How many writes to one note are remembered (each keeps two copies of its text). */
+const HISTORY = 4;
 
 /** Per app, so the queues live and go with it. */
 const turnsByApp = new WeakMap<App, Map<string, NoteTurns>>();
