@@ -123,6 +123,7 @@ test('record-checkpoint on flow-style checkpoints goes through processFrontMatte
   const body = (before['Run a marathon.md'] ?? '').slice((before['Run a marathon.md'] ?? '').indexOf('# Run a marathon'));
   expect(after).toContain(body + '\n## Reviews\n- 2026-11-25 — Half marathon pace. 40% against 30% expected. Feeling 4/5.\n');
   expect(Object.keys(diff())).toEqual(['Run a marathon.md']);
+  expect(Notice.messages.at(-1)).toBe('Review of 2026-11-22 recorded: 40%, feeling 4/5. Obsidian wrote the frontmatter in its own style.');
 });
 
 test('add-checkpoint suggests the expected percent from the line and inserts the entry in date order', async () => {

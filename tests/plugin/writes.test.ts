@@ -144,6 +144,16 @@ test('a review whose checkpoint is gone meanwhile writes nothing and says so', a
   expect(Notice.messages.at(-1)).toBe('the review was not written: the note has no checkpoint dated 2026-11-20 any more.');
 });
 
+test('a review of a checkpoint reviewed meanwhile writes nothing and says so', async () => {
+  s = await startOver('tests/fixtures/goals');
+  await reviewFormOn('2026-11-20');
+  await meanwhile((t) => t.replace('    label: Visit booked\n', '    label: Visit booked\n    reviewed: 2026-11-24\n'));
+  const changed = s.vault.snapshot();
+  await send();
+  expect(s.vault.snapshot()).toEqual(changed);
+  expect(Notice.messages.at(-1)).toBe('the review was not written: the checkpoint of 2026-11-20 was reviewed meanwhile.');
+});
+
 /** A goal with a recurring step, in a vault of its own. */
 const CHORES = ['---', 'type: goal', 'start: 2026-11-01', 'target: 2026-12-31', '---', '# Keep the flat', '- [ ] Water the plants 🔁 every week 📅 2026-11-20', '- [ ] Fix the shelf 📅 2026-11-30', ''].join('\n');
 
