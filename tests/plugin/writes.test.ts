@@ -80,8 +80,10 @@ test('a task line typed a moment ago is a step at once, and a line that is no ta
   view.editor.replaceRange('- [ ] Typed a moment ago\n', { line: 24, ch: 0 });
   view.editor.setCursor({ line: 24, ch: 3 });
   expect(s.app.commands.isAvailable('toggle-step')).toBe(true);
+  expect(s.app.workspace.openEditorMenu().item('Toggle step')).toBeDefined();
   view.editor.setCursor({ line: 25, ch: 3 });
   expect(s.app.commands.isAvailable('toggle-step')).toBe(false);
+  expect(s.app.workspace.openEditorMenu().item('Toggle step')).toBeUndefined();
 });
 
 test('Move the deadline keeps a quoted title and a comment: only the target line changes', async () => {
