@@ -5,6 +5,7 @@
 import { Plugin, type WorkspaceLeaf } from 'obsidian';
 import { registerCommands } from './commands/commands';
 import { Clock } from './obsidian/clock';
+import { followTyping } from './obsidian/follow-typing';
 import { LiveIndex } from './obsidian/live-index';
 import { ActionPlanSettingTab } from './settings/settings-tab';
 import { DEFAULT_SETTINGS, engineOptions, migrate, sameRecognition, shownDifferently, type ActionPlanSettings } from './settings/settings';
@@ -33,6 +34,7 @@ export default class ActionPlanPlugin extends Plugin {
     // Indexing waits until Obsidian has laid out the workspace.
     this.app.workspace.onLayoutReady(() => void this.index.start());
     this.register(() => this.index.stop());
+    followTyping(this, this.index);
   }
 
   override onUserEnable(): void {

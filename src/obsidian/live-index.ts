@@ -5,7 +5,7 @@
  * and the vault's `rename` and `delete`. A change re-reads one note and recomputes only the
  * goals that reach it; listeners are told which goals changed.
  */
-import { TFile, type CachedMetadata, type EventRef, type MetadataCache, type Vault, type Workspace } from 'obsidian';
+import { TFile, type CachedMetadata, type EventRef, type MetadataCache, type Vault } from 'obsidian';
 import type { Day } from '../engine/dates';
 import { isGoalNote, type FrontmatterInput } from '../engine/frontmatter';
 import { unclosedFrontmatter } from '../engine/note-problems';
@@ -19,8 +19,6 @@ import { mayOpenUnclosedBlock } from './unclosed-hint';
 export interface IndexHost {
   vault: Vault;
   metadataCache: MetadataCache;
-  /** Followed for the editors' changes to a plan's notes, when given. */
-  workspace?: Workspace;
 }
 
 export type ChangeListener = (goals: ReadonlySet<string>) => void;
@@ -37,9 +35,6 @@ export interface BuildStats {
 
 /** Work done between two yields to the interface, in ms. */
 const SLICE_BUDGET = 12;
-
-/** How long typing in an editor pauses before the index reads the note again, in ms. */
-export const EDITOR_PAUSE = 300;
 
 /** Frontmatter as the engine wants it, from Obsidian's cache. */
 function frontmatterFromCache(cache: CachedMetadata | null, text?: string): FrontmatterInput {
@@ -58,12 +53,9 @@ function frontmatterFromCache(cache: CachedMetadata | null, text?: string): Fron
 export class LiveIndex {
   private index: PlanIndex;
   private readonly listeners = new Set<ChangeListener>();
-  private readonly refs: { source: Vault | MetadataCache | Workspace; ref: EventRef }[] = [];
+  private readonly refs: { source: Vault | MetadataCache; ref: EventRef }[] = [];
   /** Note path -> the editor text the index last read it from (until the file's own text comes). */
   private readonly editorTexts = new Map<string, string>();
-  /** Notes whose editor changed, read again once typing pauses. */
-  private readonly typed = new Map<string, () => string>();
-  private typingTimer: number | null = null;
   private building: Promise<void> | null = null;
   private ready = false;
   private disposed = false;
@@ -148,29 +140,8 @@ export class LiveIndex {
         this.onDelete(file.path);
       }),
     });
-    const workspace = this.host.workspace;
-    if (workspace !== undefined) {
-      this.refs.push({
-        source: workspace,
-        ref: workspace.on('editor-change', (editor, info) => {
-          const path = info.file?.path;
-          if (path !== undefined && this.index.has(path)) this.typedIn(path, () => editor.getValue());
-        }),
-      });
-    }
     this.stopClock = this.clock.onNewDay(() => this.onNewDay());
     return this.rebuild();
-  }
-
-  /** An editor changed a held note: read it again once typing pauses. */
-  private typedIn(path: string, text: () => string): void {
-    this.typed.set(path, text);
-    if (this.typingTimer !== null) window.clearTimeout(this.typingTimer);
-    this.typingTimer = window.setTimeout(() => {
-      this.typingTimer = null;
-      for (const [p, read] of [...this.typed]) this.followEditor(p, read());
-      this.typed.clear();
-    }, EDITOR_PAUSE);
   }
 
   /**
@@ -189,7 +160,6 @@ export class LiveIndex {
   /** Stops listening; the index is dropped. */
   stop(): void {
     this.disposed = true;
-    if (this.typingTimer !== null) window.clearTimeout(this.typingTimer);
     this.stopClock();
     for (const { source, ref } of this.refs.splice(0)) source.offref(ref);
     this.listeners.clear();

@@ -5,7 +5,7 @@
  */
 import { dayFromCivil, formatDay } from '../../src/engine/dates';
 import { postponeStep } from '../../src/engine/edit';
-import { EDITOR_PAUSE } from '../../src/obsidian/live-index';
+import { EDITOR_PAUSE } from '../../src/obsidian/follow-typing';
 import { applyStepEdit } from '../../src/obsidian/note-writer';
 import type { CheckpointView, PlanNode } from '../../src/engine/types';
 import { viewActions } from '../../src/view/plan-view';
