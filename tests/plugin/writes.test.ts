@@ -136,24 +136,17 @@ test('a review goes to the entry of its date when an entry was inserted above it
   expect(text).toContain('  - date: 2026-09-30\n    label: Started looking\n  - date: 2026-10-15');
 });
 
-test('a review whose checkpoint is gone meanwhile writes nothing and says so', async () => {
+test.each([
+  ['is gone', (t: string) => t.replace('  - date: "2026-11-20"\n    label: Visit booked\n', ''), 'the note has no checkpoint dated 2026-11-20 any more'],
+  ['was reviewed', (t: string) => t.replace('    label: Visit booked\n', '    label: Visit booked\n    reviewed: 2026-11-24\n'), 'the checkpoint of 2026-11-20 was reviewed meanwhile'],
+])('a review whose checkpoint %s meanwhile writes nothing and says so', async (_what, change, reason) => {
   s = await startOver('tests/fixtures/goals');
   await reviewFormOn('2026-11-20');
-  await meanwhile((t) => t.replace('  - date: "2026-11-20"\n    label: Visit booked\n', ''));
+  await meanwhile(change);
   const changed = s.vault.snapshot();
   await send();
   expect(s.vault.snapshot()).toEqual(changed);
-  expect(Notice.messages.at(-1)).toBe('the review was not written: the note has no checkpoint dated 2026-11-20 any more.');
-});
-
-test('a review of a checkpoint reviewed meanwhile writes nothing and says so', async () => {
-  s = await startOver('tests/fixtures/goals');
-  await reviewFormOn('2026-11-20');
-  await meanwhile((t) => t.replace('    label: Visit booked\n', '    label: Visit booked\n    reviewed: 2026-11-24\n'));
-  const changed = s.vault.snapshot();
-  await send();
-  expect(s.vault.snapshot()).toEqual(changed);
-  expect(Notice.messages.at(-1)).toBe('the review was not written: the checkpoint of 2026-11-20 was reviewed meanwhile.');
+  expect(Notice.messages.at(-1)).toBe(`the review was not written: ${reason}.`);
 });
 
 /** A goal with a recurring step, in a vault of its own. */
