@@ -63,6 +63,17 @@ describe('settings in force at once', () => {
     await stopPlugin(o.started.plugin);
   });
 
+  it('Show done steps changed on another device (data.json changed outside) applies to an open view', async () => {
+    const o = await openViewAndBlock();
+    const data = JSON.parse(o.started.app.pluginData.get('action-plan') ?? '{}') as Record<string, unknown>;
+    o.started.app.pluginData.set('action-plan', JSON.stringify({ ...data, showDoneSteps: false }));
+    await o.started.plugin.onExternalSettingsChange();
+    await drawn(o);
+    expect(doneRows(o.view.contentEl)).toBe(0);
+    expect(doneRows(o.block.el)).toBe(0);
+    await stopPlugin(o.started.plugin);
+  });
+
   it('Next actions shown changes the list of an open view', async () => {
     const o = await openViewAndBlock();
     const shown = (): number => o.view.contentEl.querySelectorAll('.action-plan-next-actions .action-plan-next').length;
