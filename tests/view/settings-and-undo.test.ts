@@ -51,23 +51,30 @@ const doneRows = (el: HTMLElement): number => el.querySelectorAll('.action-plan-
 const helpBadges = (el: HTMLElement): number => el.querySelectorAll('.action-plan-help-badge').length;
 
 describe('settings in force at once', () => {
-  it('Show done steps hides the done steps of an open view and code block', async () => {
+  /** Show done steps switched off in the settings tab, or in data.json by another device. */
+  const switchOff: [string, (o: Open) => Promise<void>][] = [
+    [
+      'in the settings tab',
+      async (o) => {
+        settingsTab(o.started);
+        await Setting.named('Show done steps').control<ToggleComponent>('toggle').click();
+      },
+    ],
+    [
+      'on another device (data.json changed outside)',
+      async (o) => {
+        const data = JSON.parse(o.started.app.pluginData.get('action-plan') ?? '{}') as Record<string, unknown>;
+        o.started.app.pluginData.set('action-plan', JSON.stringify({ ...data, showDoneSteps: false }));
+        await o.started.plugin.onExternalSettingsChange();
+      },
+    ],
+  ];
+
+  it.each(switchOff)('Show done steps switched off %s hides the done steps of an open view and code block', async (_where, change) => {
     const o = await openViewAndBlock();
     expect(doneRows(o.view.contentEl)).toBeGreaterThan(0);
     expect(doneRows(o.block.el)).toBeGreaterThan(0);
-    settingsTab(o.started);
-    await Setting.named('Show done steps').control<ToggleComponent>('toggle').click();
-    await drawn(o);
-    expect(doneRows(o.view.contentEl)).toBe(0);
-    expect(doneRows(o.block.el)).toBe(0);
-    await stopPlugin(o.started.plugin);
-  });
-
-  it('Show done steps changed on another device (data.json changed outside) applies to an open view', async () => {
-    const o = await openViewAndBlock();
-    const data = JSON.parse(o.started.app.pluginData.get('action-plan') ?? '{}') as Record<string, unknown>;
-    o.started.app.pluginData.set('action-plan', JSON.stringify({ ...data, showDoneSteps: false }));
-    await o.started.plugin.onExternalSettingsChange();
+    await change(o);
     await drawn(o);
     expect(doneRows(o.view.contentEl)).toBe(0);
     expect(doneRows(o.block.el)).toBe(0);
