@@ -1,16 +1,18 @@
 /**
  * What a goal's report lists, read off its one tree (tree.ts) in a single pre-order walk:
  * next action (SPEC 1.5), overdue and help-needed steps, the done leaves that draw the burn-up
- * and set the pace, the open work of the capacity (1.4), the problems of the steps themselves
- * (1.6). Node ids are given on demand (`ensureIds`).
+ * and set the pace, each countable leaf's planned day (expected progress, 1.4), the open work of
+ * the capacity (1.4), the problems of the steps themselves (1.6). Node ids are given on demand
+ * (`ensureIds`).
  */
 import { formatDay, isDay, NO_DAY, type Day } from './dates';
+import type { PlannedWork } from './expected';
 import { workingDaysOf } from './fields';
 import { LEAF, STEP, type PlanTree } from './plan-tree';
 import type { PlanNode, Problem, StepRef } from './types';
 
 export interface PlanLists {
-  /** The open leaf with the earliest due date, else the first open leaf in document order. */
+  /** The open leaf with the earliest planned day, else the first open leaf in document order. */
   nextAction: StepRef | null;
   /** Open steps due before today, by due date then document order. */
   overdue: StepRef[];
@@ -24,6 +26,10 @@ export interface PlanLists {
   openWork: number;
   /** Open leaves counted in `openWork`. */
   openLeaves: number;
+  /** Working days of the open leaves that carry an estimate. */
+  estimatedWork: number;
+  /** Countable leaves by planned day (own due date, else the nearest dated step's above). */
+  planned: PlannedWork;
   /** Steps due after the step above, done steps with open steps below. */
   stepProblems: Problem[];
 }
@@ -105,7 +111,10 @@ const TOP: Context = { until: Infinity, stepAbove: false, dueAbove: NO_DAY, done
 
 /** Reads the lists of a report off a built tree (progress already computed), in pre-order. */
 export function listPlan(tree: PlanTree, target: Day, today: Day, paceWindow: number): PlanLists {
-  const out: PlanLists = { nextAction: null, overdue: [], help: [], burnDays: [], burnWeights: [], paceDone: 0, openWork: 0, openLeaves: 0, stepProblems: [] };
+  const plannedDays: Day[] = [];
+  const plannedWeights: number[] = [];
+  const planned = { days: plannedDays, weights: plannedWeights, undated: 0 };
+  const out: PlanLists = { nextAction: null, overdue: [], help: [], burnDays: [], burnWeights: [], paceDone: 0, openWork: 0, openLeaves: 0, estimatedWork: 0, planned, stepProblems: [] };
   let nextDue = -1;
   let nextDueDay: Day = NO_DAY;
   let firstOpen = -1;
@@ -143,13 +152,20 @@ export function listPlan(tree: PlanTree, target: Day, today: Day, paceWindow: nu
         if (step.help) out.help.push(refOf(tree, i));
       }
       if (tree.has(i, LEAF)) {
+        const day = isDay(due) ? due : ctx.dueAbove;
+        if (isDay(day)) {
+          plannedDays.push(day);
+          plannedWeights.push(step.weight);
+        } else planned.undated += step.weight;
         if (open) {
-          if (isDay(due) && (nextDue === -1 || due < nextDueDay)) {
+          if (isDay(day) && (nextDue === -1 || day < nextDueDay)) {
             nextDue = i;
-            nextDueDay = due;
+            nextDueDay = day;
           }
           if (firstOpen === -1) firstOpen = i;
-          out.openWork += workingDaysOf(step.estimate);
+          const days = workingDaysOf(step.estimate);
+          out.openWork += days;
+          if (step.estimate > 0) out.estimatedWork += days;
           out.openLeaves++;
         }
         if (status === 'done' || ctx.doneAbove !== -1) {

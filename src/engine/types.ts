@@ -4,7 +4,7 @@ import type { PlanTree } from './plan-tree';
 
 export type StepStatus = 'todo' | 'doing' | 'done' | 'cancelled' | 'deferred';
 export type GoalStatus = 'active' | 'paused' | 'staying' | 'done' | 'dropped';
-export type Health = 'done' | 'paused' | 'staying' | 'dropped' | 'overdue' | 'ahead' | 'on-track' | 'behind' | 'unknown';
+export type Health = 'done' | 'paused' | 'staying' | 'dropped' | 'overdue' | 'ahead' | 'on-track' | 'at-risk' | 'behind' | 'unknown';
 export type CheckpointState = 'reviewed' | 'due' | 'missed' | 'upcoming';
 export type Severity = 'error' | 'warning';
 export type ProblemCode =
@@ -188,8 +188,10 @@ export interface BurnupPoint {
 
 /** SPEC 1.4: open work against the working days left before the target. */
 export interface Capacity {
-  /** Open leaves' estimates, in working days. */
+  /** Open leaves' estimates, in working days (1 for a leaf without one). */
   work: number;
+  /** Working days of the open leaves that carry an estimate. */
+  estimated: number;
   /** Working days from today through the target. */
   days: number;
   /** days - work: negative when the plan is that many working days short. */
@@ -203,7 +205,12 @@ export interface GoalReport {
   start: Day;
   target: Day;
   progress: Progress;
+  /** E(today) to one decimal (SPEC 1.4); null without a baseline. */
   expectedPercent: number | null;
+  /** E on any day, to one decimal: the checkpoints, the burn-up and the commands read it. */
+  expectedOn(day: Day): number | null;
+  /** The days where E bends, in order (the burn-up draws E through them). */
+  expectedBends(): Day[];
   health: Health;
   forecast: Day;
   capacity: Capacity | null;

@@ -26,7 +26,7 @@ function renderProgress(parent: HTMLElement, v: GoalView): void {
   bar.createDiv({ cls: 'action-plan-progress-fill' });
   if (v.expectedPercent !== null) {
     bar.setCssProps({ '--action-plan-expected': `${v.expectedPercent}%` });
-    bar.createDiv({ cls: 'action-plan-progress-marker', attr: { title: `Expected today: ${percentText(v.expectedPercent)}` } });
+    bar.createDiv({ cls: 'action-plan-progress-marker', attr: { title: `Expected today from your due dates: ${percentText(v.expectedPercent)}` } });
   }
   parent.createDiv({ cls: 'action-plan-progress-text', text: v.progressLabel, attr: { title: `${done} of ${total} steps done` } });
 }
@@ -116,6 +116,6 @@ export function renderCard(parent: HTMLElement, report: GoalReport, ctx: RenderC
     renderCounts(card, v, ctx);
     renderProblems(card, v, ctx);
   }
-  renderTree(card, report.tree, ctx);
+  renderTree(card, report.tree, v.status === 'active' ? ctx : { ...ctx, plainDates: true });
   return card;
 }

@@ -1,5 +1,5 @@
 import { formatDay } from '../../src/engine/dates';
-import { expectedAt } from '../../src/engine/goal';
+import { checkpointLine, lineValue, oneDecimal } from '../../src/engine/expected';
 import { readGoalMeta } from '../../src/engine/frontmatter';
 import type { Problem } from '../../src/engine/types';
 import { day, goalOf } from './helpers';
@@ -9,7 +9,7 @@ function meta(fm: Record<string, unknown>) {
   return readGoalMeta('G.md', 'G', fm, null, problems);
 }
 
-describe('expected progress', () => {
+describe('the checkpoint line', () => {
   const m = meta({ start: '2026-01-01', target: '2026-12-31', checkpoints: [{ date: '2026-07-01', expect: 70 }] });
   it.each([
     ['2025-12-01', 0],
@@ -20,10 +20,10 @@ describe('expected progress', () => {
     ['2026-12-31', 100],
     ['2027-03-01', 100],
   ])('on %s is %s', (d, expected) => {
-    expect(expectedAt(m, day(d))).toBe(expected);
+    expect(oneDecimal(lineValue(checkpointLine(m) ?? [], m.target, day(d)))).toBe(expected);
   });
   it('is null without a start', () => {
-    expect(expectedAt(meta({ target: '2026-12-31' }), day('2026-06-01'))).toBeNull();
+    expect(checkpointLine(meta({ target: '2026-12-31' }))).toBeNull();
   });
 });
 

@@ -38,10 +38,10 @@ describe('labels', () => {
   });
 
   it('capacity', () => {
-    expect(capacityLabel({ work: 3, days: 15, slack: 12 })).toBe('12 working days to spare');
-    expect(capacityLabel({ work: 10, days: 4, slack: -6 })).toBe('Short by 6 working days');
-    expect(capacityLabel({ work: 1, days: 2, slack: 1 })).toBe('1 working day to spare');
-    expect(capacityLabel({ work: 4, days: 4, slack: 0 })).toBe('Just fits: no working day to spare');
+    expect(capacityLabel({ work: 3, estimated: 0, days: 15, slack: 12 })).toBe('12 working days to spare');
+    expect(capacityLabel({ work: 10, estimated: 0, days: 4, slack: -6 })).toBe('Short by 6 working days');
+    expect(capacityLabel({ work: 1, estimated: 0, days: 2, slack: 1 })).toBe('1 working day to spare');
+    expect(capacityLabel({ work: 4, estimated: 0, days: 4, slack: 0 })).toBe('Just fits: no working day to spare');
     expect(capacityLabel(null)).toBeNull();
   });
 

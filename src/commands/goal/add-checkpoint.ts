@@ -1,17 +1,14 @@
 /** `add-checkpoint`: a date, a label and the percent expected by then, suggested from the line. */
 import { Notice } from 'obsidian';
 import { formatDay, type Day } from '../../engine/dates';
-import { expectedAt } from '../../engine/goal';
 import type { GoalReport } from '../../engine/types';
 import { writeGoal } from '../../obsidian/goal-writes';
 import { goalFile, readDate, withGoal, type GoalCommandHost } from './context';
 import { FormModal, textRow } from './form';
 
-/** The percent the expected line gives on a day, rounded, or null without a start. */
-function suggestedExpect(host: GoalCommandHost, goal: GoalReport, day: Day): number | null {
-  const meta = host.index.note(goal.path)?.goal;
-  if (!meta) return null;
-  const v = expectedAt(meta, day);
+/** The plan's expected progress on a day (SPEC 1.4), rounded, or null without a baseline. */
+function suggestedExpect(goal: GoalReport, day: Day): number | null {
+  const v = goal.expectedOn(day);
   return v === null ? null : Math.round(v);
 }
 
@@ -19,7 +16,7 @@ export async function addCheckpoint(host: GoalCommandHost, goal: GoalReport, dat
   const read = readDate(host, date);
   if ('error' in read) return read.error;
   const typed = expect.trim().replace(/%$/, '');
-  const percent = typed === '' ? suggestedExpect(host, goal, read.day) : Number(typed);
+  const percent = typed === '' ? suggestedExpect(goal, read.day) : Number(typed);
   if (percent !== null && (!Number.isFinite(percent) || percent < 0 || percent > 100)) return 'Expected progress is a percent from 0 to 100.';
   const file = goalFile(host, goal);
   if (file === null) return true;
@@ -48,7 +45,7 @@ export function addCheckpointCommand(host: GoalCommandHost): void {
             return;
           }
           dateRow.setDesc(read.label);
-          const s = suggestedExpect(host, goal, read.day);
+          const s = suggestedExpect(goal, read.day);
           expectRow?.setDesc(s === null ? 'Percent of the plan done by then.' : `The expected line gives ${s}% on that day; leave empty to use it.`);
         });
         textRow(el, 'Label', 'What will be true by then.', '', (v) => (label = v));
