@@ -89,7 +89,7 @@ function load(args: GoalArgs, io: Io): Loaded {
   const { index } = loadVaultWithSettings(root, io);
   const match = matchGoal(index.reports(today), args.values.get('--goal') ?? '');
   if ('error' in match) throw new Refusal(match.error);
-  return { root, today, goal: match.goal, expected: (cp) => cp.expect ?? match.goal.expectedOn(cp.date) };
+  return { root, today, goal: match.goal, expected: (cp) => cp.expect ?? match.goal.expected.percentAt(cp.date) };
 }
 
 /** The frontmatter edit, then the entry under its heading; written, or printed as a diff. */

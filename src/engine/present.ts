@@ -221,9 +221,9 @@ export function forecastLabel(forecast: Day, target: Day, today: Day): string | 
 
 /** E(d) from `from` to `to` through the days where it bends; empty without a baseline. */
 function expectedSeries(r: GoalReport, from: Day, to: Day, point: (d: Day, value: number) => ChartPoint): ChartPoint[] {
-  if (r.expectedOn(from) === null) return [];
-  const days = [from, ...r.expectedBends().filter((d) => d > from && d < to), to];
-  return days.map((d) => point(d, (r.expectedOn(d) ?? 0) / 100));
+  if (r.expected.percentAt(from) === null) return [];
+  const days = [from, ...r.expected.bends().filter((d) => d > from && d < to), to];
+  return days.map((d) => point(d, (r.expected.percentAt(d) ?? 0) / 100));
 }
 
 function burnupSeries(r: GoalReport, meta: GoalMeta, today: Day): BurnupSeries | null {
@@ -263,7 +263,7 @@ export function presentGoal(r: GoalReport, today: Day): GoalView {
     state: c.state,
     stateLabel: CHECKPOINT_LABELS[c.state],
     expect: c.expect,
-    expected: c.expect ?? r.expectedOn(c.date),
+    expected: c.expect ?? r.expected.percentAt(c.date),
     progress: c.progress,
     feeling: c.feeling,
     feelingLabel: c.feeling === null ? null : (FEELING_LABELS[Math.round(c.feeling)] ?? null),

@@ -1,5 +1,6 @@
 /** Shapes shared by the engine, the command line and the plugin. */
 import type { Day } from './dates';
+import type { ExpectedProgress } from './expected';
 import type { PlanTree } from './plan-tree';
 
 export type StepStatus = 'todo' | 'doing' | 'done' | 'cancelled' | 'deferred';
@@ -207,10 +208,8 @@ export interface GoalReport {
   progress: Progress;
   /** E(today) to one decimal (SPEC 1.4); null without a baseline. */
   expectedPercent: number | null;
-  /** E on any day, to one decimal: the checkpoints, the burn-up and the commands read it. */
-  expectedOn(day: Day): number | null;
-  /** The days where E bends, in order (the burn-up draws E through them). */
-  expectedBends(): Day[];
+  /** E on any day: the checkpoints, the burn-up and the commands read it. */
+  expected: ExpectedProgress;
   health: Health;
   forecast: Day;
   capacity: Capacity | null;

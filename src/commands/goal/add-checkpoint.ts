@@ -8,7 +8,7 @@ import { FormModal, textRow } from './form';
 
 /** The plan's expected progress on a day (SPEC 1.4), rounded, or null without a baseline. */
 function suggestedExpect(goal: GoalReport, day: Day): number | null {
-  const v = goal.expectedOn(day);
+  const v = goal.expected.percentAt(day);
   return v === null ? null : Math.round(v);
 }
 

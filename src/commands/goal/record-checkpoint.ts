@@ -22,7 +22,7 @@ export interface ReviewInput {
 
 /** The percent expected on the checkpoint's date: its own `expect`, else the plan's expected progress then. */
 function expectedFor(goal: GoalReport, cp: CheckpointView): number | null {
-  return cp.expect ?? goal.expectedOn(cp.date);
+  return cp.expect ?? goal.expected.percentAt(cp.date);
 }
 
 export async function recordReview(host: GoalCommandHost, goal: GoalReport, cp: CheckpointView, input: ReviewInput): Promise<true | string> {
