@@ -38,8 +38,9 @@ describe('a goal with checkpoints', () => {
   });
   it('compares actual progress with the expected line', () => {
     expect(goal.progress).toEqual({ done: 5, total: 15, percent: 33 });
-    expect(goal.expectedPercent).toBe(47);
-    expect(goal.health).toBe('behind');
+    // 3 leaves planned before today, 6 undated at the line's 47 %: (3 + 6 × 0.47) / 15.
+    expect(goal.expectedPercent).toBe(38.8);
+    expect(goal.health).toBe('at-risk');
   });
   it('forecasts the finish from the pace of the last 28 days', () => {
     // 5 leaves done in 28 days, 10 remain: 56 days from today.
@@ -122,7 +123,7 @@ describe('goal statuses and frontmatter problems', () => {
     const g = goalOf('statuses', 'no start.md');
     expect(g.problems.map((p) => p.code)).toEqual(['missing-start']);
     expect(g.health).toBe('unknown');
-    // No baseline: unknown even after the target, when another goal would be overdue.
-    expect(goalOf('statuses', 'no start.md', '2027-02-01').health).toBe('unknown');
+    // A passed target comes first (SPEC 1.4), baseline or not.
+    expect(goalOf('statuses', 'no start.md', '2027-02-01').health).toBe('overdue');
   });
 });

@@ -61,7 +61,7 @@ describe('presentGoal on the demo vault', () => {
   const v = presentGoal(novel, TODAY);
 
   it('words the card from the report', () => {
-    expect(v.chip).toEqual({ kind: novel.health, label: 'On track' });
+    expect(v.chip).toEqual({ kind: 'at-risk', label: 'At risk · 4 overdue' });
     expect(v.target).toBe('2027-06-30');
     expect(v.daysLeft).toBe(day('2027-06-30') - TODAY);
     expect(v.daysLeftLabel).toBe(`${v.daysLeft ?? 0} days left`);
