@@ -1,4 +1,4 @@
-/** `add-checkpoint`: a date, a label and the percent expected by then, suggested from the line. */
+/** `add-checkpoint`: a date, a label and the percent expected by then, suggested from the plan's dates. */
 import { Notice } from 'obsidian';
 import { formatDay, type Day } from '../../engine/dates';
 import type { GoalReport } from '../../engine/types';
@@ -46,7 +46,7 @@ export function addCheckpointCommand(host: GoalCommandHost): void {
           }
           dateRow.setDesc(read.label);
           const s = suggestedExpect(goal, read.day);
-          expectRow?.setDesc(s === null ? 'Percent of the plan done by then.' : `The expected line gives ${s}% on that day; leave empty to use it.`);
+          expectRow?.setDesc(s === null ? 'Percent of the plan done by then.' : `Expected from your due dates: ${s}% by that day; leave empty to use it.`);
         });
         textRow(el, 'Label', 'What will be true by then.', '', (v) => (label = v));
         expectRow = textRow(el, 'Expected progress', 'Percent of the plan done by then; leave empty to use the expected line.', '', (v) => (expect = v), 'From the expected line');
