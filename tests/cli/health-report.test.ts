@@ -56,5 +56,15 @@ describe('report as a process, on every case', () => {
       const first = human.stdout.split('\n').find((l) => l.endsWith(`  ${path}`));
       expect(first).toContain(`  ${c.label}  `);
     });
+    if (['paused', 'staying', 'done', 'dropped'].includes(c.health)) {
+      it('prints nothing overdue, no next action, forecast or capacity for a goal that is not active', () => {
+        const lines = human.stdout.split('\n');
+        const from = lines.findIndex((l) => l.endsWith(`  ${path}`));
+        const to = lines.indexOf('', from);
+        const block = lines.slice(from, to === -1 ? undefined : to).join('\n');
+        expect(block).toContain('📅 2026-11-20');
+        expect(block).not.toMatch(/overdue|next action|forecast|capacity/);
+      });
+    }
   });
 });
