@@ -44,7 +44,7 @@ export interface EngineOptions {
   goalFolder: string;
   /** Tag that marks a step where outside help is needed, with `#`. */
   helpTag: string;
-  /** Points of tolerance when comparing progress with the expected line. */
+  /** Points of tolerance when comparing progress with the expected progress. */
   tolerance: number;
   /** Working days, 0 = Sunday … 6 = Saturday. */
   workingDays: readonly number[];

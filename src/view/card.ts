@@ -108,7 +108,7 @@ export function renderCard(parent: HTMLElement, report: GoalReport, ctx: RenderC
     }
     renderProgress(card, v);
     renderCheckpoints(card, v, ctx);
-    if (v.burnup !== null) renderBurnup(card, v.burnup, `Burn-up of ${v.title}: done steps over time beside the expected line`);
+    if (v.burnup !== null) renderBurnup(card, v.burnup, `Burn-up of ${v.title}: done steps over time beside the progress expected from the due dates`);
     const facts = card.createDiv({ cls: 'action-plan-facts' });
     if (v.forecastLabel !== null) facts.createDiv({ cls: 'action-plan-forecast', text: v.forecastLabel });
     if (v.capacityLabel !== null && v.capacity !== null) facts.createDiv({ cls: 'action-plan-capacity', text: v.capacityLabel, attr: { 'data-slack': v.capacity.slack } });

@@ -18,7 +18,7 @@ function reportOf(notes: Record<string, string>): GoalReport {
   const texts = new Map(Object.entries(notes));
   const { index } = indexTexts([...texts.keys()].sort(), texts, DEFAULT_ENGINE_OPTIONS);
   const r = index.report(Object.keys(notes)[0] ?? '', day(CASE_TODAY));
-  if (r === undefined) throw new Error('no goal');
+  if (!r) throw new Error('no goal');
   return r;
 }
 

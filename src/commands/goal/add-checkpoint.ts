@@ -49,7 +49,7 @@ export function addCheckpointCommand(host: GoalCommandHost): void {
           expectRow?.setDesc(s === null ? 'Percent of the plan done by then.' : `Expected from your due dates: ${s}% by that day; leave empty to use it.`);
         });
         textRow(el, 'Label', 'What will be true by then.', '', (v) => (label = v));
-        expectRow = textRow(el, 'Expected progress', 'Percent of the plan done by then; leave empty to use the expected line.', '', (v) => (expect = v), 'From the expected line');
+        expectRow = textRow(el, 'Expected progress', 'Percent of the plan done by then; leave empty to use what your due dates give.', '', (v) => (expect = v), 'From your due dates');
       },
       'Add checkpoint',
       () => addCheckpoint(host, goal, date, label, expect),
