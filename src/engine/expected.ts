@@ -72,14 +72,22 @@ export class ExpectedProgress {
     return sum;
   }
 
-  /** E(d) in percent, not rounded; null when there is neither a start nor a dated leaf. */
-  at(day: Day): number | null {
-    const line = this.line;
-    if (line === null && this.work.days.length === 0) return null;
-    const l = line === null ? 0 : lineValue(line, this.target, day);
+  /** No baseline: neither a start nor a dated leaf. */
+  private get baseless(): boolean {
+    return this.line === null && this.work.days.length === 0;
+  }
+
+  /** E on `day` when `before` is the weight of the dated leaves planned before it. */
+  private value(day: Day, before: number): number {
+    const l = this.line === null ? 0 : lineValue(this.line, this.target, day);
     const total = this.datedWeight + this.work.undated;
     if (total <= 0) return l;
-    return Math.min(100, (100 * (this.weightBefore(day) + (this.work.undated * l) / 100)) / total);
+    return Math.min(100, (100 * (before + (this.work.undated * l) / 100)) / total);
+  }
+
+  /** E(d) in percent, not rounded; null when there is neither a start nor a dated leaf. */
+  at(day: Day): number | null {
+    return this.baseless ? null : this.value(day, this.weightBefore(day));
   }
 
   /** E(d) to one decimal. */
@@ -89,16 +97,24 @@ export class ExpectedProgress {
   }
 
   /**
-   * The days where E bends, in order: the line's points, and each planned day with the day
-   * after (E steps up between them). Between two of them E is a straight line.
+   * E from `from` to `to` through every day where it bends (the line's points, and each planned
+   * day with the day after: E steps up between them), in one pass over the planned days sorted.
+   * Between two points E is a straight line. Empty without a baseline.
    */
-  bends(): Day[] {
-    const set = new Set<Day>();
-    for (const p of this.line ?? []) set.add(p.date);
-    for (const d of this.work.days) {
-      set.add(d);
-      set.add(d + 1);
+  series(from: Day, to: Day): LinePoint[] {
+    if (this.baseless) return [];
+    const { days, weights } = this.work;
+    const order = days.map((_, k) => k).sort((a, b) => (days[a] as Day) - (days[b] as Day));
+    const bends = new Set<Day>([from, to]);
+    for (const p of this.line ?? []) bends.add(p.date);
+    for (const d of days) bends.add(d).add(d + 1);
+    const out: LinePoint[] = [];
+    let k = 0;
+    let before = 0;
+    for (const day of [...bends].filter((d) => d >= from && d <= to).sort((a, b) => a - b)) {
+      for (; k < order.length && (days[order[k] as number] as Day) < day; k++) before += weights[order[k] as number] as number;
+      out.push({ date: day, value: this.value(day, before) });
     }
-    return [...set].sort((a, b) => a - b);
+    return out;
   }
 }

@@ -219,13 +219,6 @@ export function forecastLabel(forecast: Day, target: Day, today: Day): string | 
   return `Done around ${when}, before the target`;
 }
 
-/** E(d) from `from` to `to` through the days where it bends; empty without a baseline. */
-function expectedSeries(r: GoalReport, from: Day, to: Day, point: (d: Day, value: number) => ChartPoint): ChartPoint[] {
-  if (r.expected.percentAt(from) === null) return [];
-  const days = [from, ...r.expected.bends().filter((d) => d > from && d < to), to];
-  return days.map((d) => point(d, (r.expected.percentAt(d) ?? 0) / 100));
-}
-
 function burnupSeries(r: GoalReport, meta: GoalMeta, today: Day): BurnupSeries | null {
   const total = r.progress.total;
   if (total <= 0) return null;
@@ -240,7 +233,7 @@ function burnupSeries(r: GoalReport, meta: GoalMeta, today: Day): BurnupSeries |
   const point = (d: Day, value: number): ChartPoint => ({ date: formatDay(d) ?? '', x: x(d), y: Math.min(1, Math.max(0, value)) });
   const done: ChartPoint[] = [point(from, 0)];
   for (const b of r.burnup) done.push(point(b.date, b.done / total));
-  const expected = expectedSeries(r, from, to, point);
+  const expected = r.expected.series(from, to).map((p) => point(p.date, p.value / 100));
   let forecast: ChartPoint[] | null = null;
   if (isDay(r.forecast)) {
     let doneNow = 0;

@@ -173,6 +173,15 @@ export const HEALTH_CASES: HealthCase[] = [
     onTrack: [null],
   },
   {
+    name: 'with nothing to count, the checkpoint line alone',
+    notes: { 'Nothing.md': goal(['start: 2026-11-01', 'target: 2026-12-01'], ['- [-] Gone 📅 2026-11-10', '    - [ ] Gone too']) },
+    expectedPercent: 80,
+    health: 'behind',
+    label: 'Behind',
+    nextAction: null,
+    overdue: [],
+  },
+  {
     name: 'done ahead of the dates is ahead, with the overdue count beside it',
     notes: { 'Ahead.md': goal(DATES, ['- [x] A 📅 2026-12-10 ✅ 2026-11-20', '- [x] A2 📅 2026-12-10 ✅ 2026-11-21', '- [ ] B 📅 2026-11-20']) },
     expectedPercent: 33.3,

@@ -46,6 +46,11 @@ describe.each(HEALTH_CASES.map((c) => [c.name, c] as const))('%s', (_name, c) =>
     expect(r.expected.percentAt(TODAY)).toBe(c.expectedPercent);
     if (c.expectedPercent !== null && r.status === 'active') expect(v.progressLabel).toContain(`${c.expectedPercent}% expected by today`);
   });
+  it('draws the same E on the burn-up as on every day it is asked', () => {
+    const series = r.expected.series(TODAY - 60, TODAY + 60);
+    expect(series.length > 0).toBe(c.expectedPercent !== null);
+    for (const p of series) expect(p.value).toBeCloseTo(r.expected.at(p.date) ?? NaN, 9);
+  });
 });
 
 describe('a goal that is not active', () => {
