@@ -8,6 +8,7 @@
  *     ```
  */
 import { MarkdownRenderChild, type Plugin } from 'obsidian';
+import { matchGoalName } from '../engine/goal-match';
 import type { GoalReport } from '../engine/types';
 import { renderCard } from './card';
 import { newTreeState, type RenderContext } from './context';
@@ -44,13 +45,8 @@ export function parseBlock(source: string): { options: BlockOptions } | { error:
   return { options };
 }
 
-function stem(path: string): string {
-  const base = path.slice(path.lastIndexOf('/') + 1);
-  return (base.toLowerCase().endsWith('.md') ? base.slice(0, -3) : base).toLowerCase();
-}
-
 /**
- * The goal a block names: by title, then vault path (with or without `.md`), then file name;
+ * The goal a block names, as the command line's `--goal` matches it (none when ambiguous);
  * without a name, the goal note itself, or the one goal whose plan reads this note.
  */
 function findGoal(reports: readonly GoalReport[], name: string | null, sourcePath: string): GoalReport | null {
@@ -60,14 +56,8 @@ function findGoal(reports: readonly GoalReport[], name: string | null, sourcePat
     const reading = reports.filter((r) => r.notes.includes(sourcePath));
     return reading.length === 1 ? (reading[0] ?? null) : null;
   }
-  const n = name.toLowerCase();
-  const path = n.endsWith('.md') ? n : `${n}.md`;
-  return (
-    reports.find((r) => r.title.toLowerCase() === n) ??
-    reports.find((r) => r.path.toLowerCase() === path) ??
-    reports.find((r) => stem(r.path) === stem(n)) ??
-    null
-  );
+  const match = matchGoalName(reports, name);
+  return 'goal' in match ? match.goal : null;
 }
 
 /** One block in a rendered note: draws itself, and again when the index says its goal changed. */
