@@ -3,7 +3,10 @@
  * settings tab are wired here; the work lives in their modules.
  */
 import { Plugin, type WorkspaceLeaf } from 'obsidian';
+import { PlanApi } from './api/plan-api';
+import { registerPlanBasesView } from './bases/register';
 import { registerCommands } from './commands/commands';
+import { registerCliHandlers } from './obsidian/cli-handlers';
 import { Clock } from './obsidian/clock';
 import { LiveIndex } from './obsidian/live-index';
 import { ActionPlanSettingTab } from './settings/settings-tab';
@@ -19,17 +22,23 @@ export default class ActionPlanPlugin extends Plugin {
   viewPrefs: ViewPrefs = { ...DEFAULT_PREFS };
   /** "Today" for the index, the view and the commands. */
   clock!: Clock;
+  /** Action Plan's API for other plugins, DataviewJS and Templater (src/api/types.ts). */
+  readonly api = new PlanApi();
 
   override async onload(): Promise<void> {
+    this.register(() => this.api.detach());
     this.settings = migrate(await this.loadData());
     this.clock = new Clock();
     this.clock.watch(this);
     this.index = new LiveIndex(this.app, engineOptions(this.settings), undefined, undefined, this.clock);
+    this.api.attach(this.index);
     this.registerView(VIEW_TYPE_PLAN, (leaf) => new PlanView(leaf, this));
     this.addRibbonIcon('target', 'Open action plan', () => void this.activateView());
     this.addSettingTab(new ActionPlanSettingTab(this.app, this));
     registerCommands(this);
     registerPlanBlock(this);
+    registerPlanBasesView(this);
+    registerCliHandlers(this);
     // Indexing waits until Obsidian has laid out the workspace.
     this.app.workspace.onLayoutReady(() => void this.index.start());
     this.register(() => this.index.stop());

@@ -412,6 +412,25 @@ export class LiveIndex {
     this.emit(goals);
   }
 
+  /** The engine options in force. */
+  get engineOptions(): EngineOptions {
+    return this.options;
+  }
+
+  /**
+   * Reads a note from text Obsidian has not saved yet (an open editor's), with the frontmatter of
+   * its cache; the next `changed` reads it again from the saved note.
+   */
+  followText(file: TFile, text: string): void {
+    const cache = this.host.metadataCache.getFileCache(file);
+    if (cache !== null) this.onChanged(file, text, cache);
+  }
+
+  /** The paths of the goal notes, sorted. */
+  goalPaths(): string[] {
+    return this.index.goalPaths();
+  }
+
   /** Every goal's report, sorted by path. */
   reports(today: Day = this.today()): GoalReport[] {
     return this.index.reports(today);
