@@ -156,7 +156,7 @@ export function helpRequest(argv: readonly string[]): { command: string | null }
   const end = argv.indexOf('--');
   const options = end === -1 ? argv : argv.slice(0, end);
   const [first, second] = argv;
-  if (first === 'help') return { command: second !== undefined && second !== '--help' && second !== '-h' ? second : null };
+  if (first === 'help') return { command: second === '--help' || second === '-h' ? 'help' : (second ?? null) };
   if (!options.includes('--help') && !options.includes('-h')) return null;
   return { command: first !== undefined && COMMAND_NAMES.includes(first) ? first : null };
 }
