@@ -29,7 +29,8 @@ export class BasesEntry {
     const [type, ...rest] = propertyId.split('.');
     const name = rest.join('.');
     if (type === 'file') return name === 'name' ? new HostValue(this.file.basename) : name === 'path' ? new HostValue(this.file.path) : null;
-    const value = (this.app.metadataCache.getFileCache(this.file as never)?.frontmatter as Record<string, unknown> | undefined)?.[name];
+    const frontmatter: Record<string, unknown> | undefined = this.app.metadataCache.getFileCache(this.file)?.frontmatter;
+    const value = frontmatter?.[name];
     return value === undefined ? null : new HostValue(value);
   }
 }
@@ -120,9 +121,9 @@ function groupsOf(app: App, entries: BaseEntries): BasesEntryGroup[] {
   const entry = (path: string): BasesEntry => {
     const file = app.vault.getFileByPath(path);
     if (file === null) throw new Error(`[test host] a base entry that is no file: ${path}`);
-    return new BasesEntry(file as unknown as TFile, app);
+    return new BasesEntry(file, app);
   };
-  if (entries.every((e) => typeof e === 'string')) return [new BasesEntryGroup((entries as string[]).map(entry))];
+  if (entries.every((e) => typeof e === 'string')) return [new BasesEntryGroup((entries).map(entry))];
   return (entries as { key: unknown; paths: string[] }[]).map((g) => new BasesEntryGroup(g.paths.map(entry), new HostValue(g.key)));
 }
 

@@ -46,7 +46,7 @@ describe('the API over the demo vault', () => {
     const goals = api.goals();
     const g = goals[0];
     if (g === undefined) throw new Error('no goal');
-    g.title = 'changed';
+    g.title = 'Another title';
     g.progress.percent = -1;
     g.tree.children.length = 0;
     g.checkpoints.push({ date: null, label: null, expect: null, progress: null, feeling: null, state: 'due', onTrack: null });
