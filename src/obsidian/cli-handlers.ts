@@ -37,6 +37,13 @@ async function followEditors(host: CliHost): Promise<void> {
   }
 }
 
+/** Waits for the first index, takes in the editors' text, and reads `today=`: the day, or the line that refuses it. */
+async function prepare(host: CliHost, params: CliParams): Promise<Day | string> {
+  await host.api.ready();
+  await followEditors(host);
+  return todayOf(params, host);
+}
+
 function collect(): { out(text: string): void; text(): string } {
   const parts: string[] = [];
   return { out: (t) => parts.push(t), text: () => parts.join('') };
@@ -44,9 +51,7 @@ function collect(): { out(text: string): void; text(): string } {
 
 /** `action-plan:report` (flags `goal`, `json`, `today`). */
 export async function reportHandler(host: CliHost, params: CliParams): Promise<string> {
-  await host.api.ready();
-  await followEditors(host);
-  const today = todayOf(params, host);
+  const today = await prepare(host, params);
   if (typeof today === 'string') return today + '\n';
   const io = collect();
   const goal = params['goal'];
@@ -61,9 +66,7 @@ export async function reportHandler(host: CliHost, params: CliParams): Promise<s
 
 /** `action-plan:check` (flags `json`, `today`): the problems, then whether any is an error. */
 export async function checkHandler(host: CliHost, params: CliParams): Promise<string> {
-  await host.api.ready();
-  await followEditors(host);
-  const today = todayOf(params, host);
+  const today = await prepare(host, params);
   if (typeof today === 'string') return today + '\n';
   const io = collect();
   const json = params['json'] !== undefined;
