@@ -9,6 +9,7 @@ import { registerCommands } from './commands/commands';
 import { registerCliHandlers } from './obsidian/cli-handlers';
 import { Clock } from './obsidian/clock';
 import { LiveIndex } from './obsidian/live-index';
+import { ProgressKeyWriter, removeProgressKeys } from './obsidian/progress-keys';
 import { ActionPlanSettingTab } from './settings/settings-tab';
 import { DEFAULT_SETTINGS, engineOptions, migrate, sameRecognition, type ActionPlanSettings } from './settings/settings';
 import { registerPlanBlock } from './view/code-block';
@@ -24,6 +25,8 @@ export default class ActionPlanPlugin extends Plugin {
   clock!: Clock;
   /** Action Plan's API for other plugins, DataviewJS and Templater (src/api/types.ts). */
   readonly api = new PlanApi();
+  /** Keeps the opt-in progress keys in the goals' frontmatter. */
+  progressKeys!: ProgressKeyWriter;
 
   override async onload(): Promise<void> {
     this.register(() => this.api.detach());
@@ -32,6 +35,8 @@ export default class ActionPlanPlugin extends Plugin {
     this.clock.watch(this);
     this.index = new LiveIndex(this.app, engineOptions(this.settings), undefined, undefined, this.clock);
     this.api.attach(this.index);
+    this.progressKeys = new ProgressKeyWriter(this);
+    this.progressKeys.watch(this);
     this.registerView(VIEW_TYPE_PLAN, (leaf) => new PlanView(leaf, this));
     this.addRibbonIcon('target', 'Open action plan', () => void this.activateView());
     this.addSettingTab(new ActionPlanSettingTab(this.app, this));
@@ -60,7 +65,16 @@ export default class ActionPlanPlugin extends Plugin {
     await this.applySettings(previous);
   }
 
+  /** Takes the progress keys out of every goal note (the command and the settings' button). */
+  removeProgressKeys(): Promise<number> {
+    return removeProgressKeys(this.app, this.index);
+  }
+
   private applySettings(previous: ActionPlanSettings): Promise<void> {
+    if (previous.progressKeys !== this.settings.progressKeys) {
+      if (this.settings.progressKeys) this.progressKeys.requestAll();
+      else this.progressKeys.cancel();
+    }
     const reread = !sameRecognition(previous, this.settings);
     if (!reread && previous.tolerance === this.settings.tolerance && previous.workingDays.join() === this.settings.workingDays.join()) return Promise.resolve();
     return this.index.setOptions(engineOptions(this.settings), reread);
