@@ -48,5 +48,8 @@ export function writeProgressKeys(text: string, values: ProgressValues): EditRes
     const written = k.value.kind === 'empty' ? ` ${want}` : want;
     edits.push({ line: line.no, remove: 1, insert: [replaceInLine(text, line, k.value.from, k.value.to, written)] });
   }
-  return edits.length === 0 ? { ok: true, text, changed: [] } : applyLineEdits(text, edits);
+  if (edits.length === 0) return { ok: true, text, changed: [] };
+  const r = applyLineEdits(text, edits);
+  // A removal writes no line: the line that took the removed key's place is the one changed.
+  return r.changed.length > 0 ? r : { ...r, changed: [Math.min(...edits.map((e) => e.line))] };
 }
