@@ -141,7 +141,7 @@ export class ActionPlanSettingTab extends PluginSettingTab {
 
   /** The opt-in frontmatter keys; once turned off, a button offers to remove them. */
   private displayProgressKeys(containerEl: HTMLElement, s: ActionPlanSettings): void {
-    new Setting(containerEl).setName('Bases and Dataview').setHeading();
+    new Setting(containerEl).setName('Other plugins').setHeading();
     new Setting(containerEl)
       .setName('Progress in frontmatter')
       .setDesc("Writes plan-progress (percent done), plan-health and plan-next (the next action) into each goal's frontmatter whenever they change, so that Bases and Dataview can sort and filter goals by them.")

@@ -21,7 +21,7 @@ describe('the settings tab', () => {
     if (!tab) throw new Error('no settings tab');
     tab.display();
     const headings = Setting.all.filter((s) => s.isHeading).map((s) => s.name);
-    expect(headings).toEqual(['Goal notes', 'Steps', 'Schedule', 'Sidebar']);
+    expect(headings).toEqual(['Goal notes', 'Steps', 'Schedule', 'Sidebar', 'Other plugins']);
     for (const s of Setting.all) {
       expect(s.name).toMatch(/^[A-Z0-9][^A-Z]*$/);
       expect(s.name.toLowerCase()).not.toContain('settings');
