@@ -139,24 +139,22 @@ export class ActionPlanSettingTab extends PluginSettingTab {
     this.displayProgressKeys(containerEl, s);
   }
 
-  /** The opt-in frontmatter keys; once turned off, a button offers to remove them. */
+  /** The opt-in frontmatter keys; while they are off, a button offers to remove them. */
   private displayProgressKeys(containerEl: HTMLElement, s: ActionPlanSettings): void {
     new Setting(containerEl).setName('Other plugins').setHeading();
-    new Setting(containerEl)
+    const toggle = new Setting(containerEl)
       .setName('Progress in frontmatter')
-      .setDesc("Writes plan-progress (percent done), plan-health and plan-next (the next action) into each goal's frontmatter whenever they change, so that Bases and Dataview can sort and filter goals by them.")
-      .addToggle((t) =>
-        t.setValue(s.progressKeys).onChange(async (v) => {
-          await this.change((x) => (x.progressKeys = v));
-          this.display();
-        }),
-      );
-    if (s.progressKeys) return;
-    new Setting(containerEl)
+      .setDesc("Writes plan-progress (percent done), plan-health and plan-next (the next action) into each goal's frontmatter whenever they change, so that bases and queries can sort and filter goals by them.");
+    const remove = new Setting(containerEl)
       .setName('Remove progress keys')
       .setDesc('Nothing more is written. Take plan-progress, plan-health and plan-next out of every goal note.')
-      .addButton((b) =>
-        b.setButtonText('Remove').onClick(() => void this.host.removeProgressKeys()),
-      );
+      .addButton((b) => b.setButtonText('Remove').onClick(() => void this.host.removeProgressKeys()));
+    remove.settingEl.toggle(!s.progressKeys);
+    toggle.addToggle((t) =>
+      t.setValue(s.progressKeys).onChange(async (v) => {
+        await this.change((x) => (x.progressKeys = v));
+        remove.settingEl.toggle(!v);
+      }),
+    );
   }
 }
