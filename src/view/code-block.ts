@@ -46,18 +46,20 @@ export function parseBlock(source: string): { options: BlockOptions } | { error:
 }
 
 /**
- * The goal a block names, as the command line's `--goal` matches it (none when ambiguous);
- * without a name, the goal note itself, or the one goal whose plan reads this note.
+ * The goal a block names, as the command line's `--goal` matches it; without a name, the goal
+ * note itself, or the one goal whose plan reads this note. A sentence when there is none.
  */
-function findGoal(reports: readonly GoalReport[], name: string | null, sourcePath: string): GoalReport | null {
+function findGoal(reports: readonly GoalReport[], name: string | null, sourcePath: string): GoalReport | string {
   if (name === null) {
     const own = reports.find((r) => r.path === sourcePath);
     if (own !== undefined) return own;
     const reading = reports.filter((r) => r.notes.includes(sourcePath));
-    return reading.length === 1 ? (reading[0] ?? null) : null;
+    return reading.length === 1 && reading[0] !== undefined ? reading[0] : 'This note is not part of a goal: name one with "goal:".';
   }
   const match = matchGoalName(reports, name);
-  return 'goal' in match ? match.goal : null;
+  if ('goal' in match) return match.goal;
+  if ('ambiguous' in match) return `"${name}" names several goals: ${match.ambiguous.map((g) => g.path).join(', ')}.`;
+  return match.none.length === 0 ? `No goal named "${name}".` : `No goal named "${name}". Did you mean ${match.none.join(', ')}?`;
 }
 
 /** One block in a rendered note: draws itself, and again when the index says its goal changed. */
@@ -110,9 +112,9 @@ export class PlanBlock extends MarkdownRenderChild {
     this.ctx.today = this.host.clock.today();
     this.ctx.showDone = this.host.settings.showDoneSteps;
     const report = findGoal(this.host.index.reports(this.ctx.today), goal, this.sourcePath);
-    this.goalPath = report?.path ?? null;
-    if (report === null) {
-      this.message(goal === null ? 'This note is not part of a goal: name one with "goal:".' : `No goal named "${goal}".`);
+    this.goalPath = typeof report === 'string' ? null : report.path;
+    if (typeof report === 'string') {
+      this.message(report);
       return;
     }
     if (show === 'next') {
