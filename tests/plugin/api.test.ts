@@ -173,3 +173,23 @@ describe('after the plugin unloads', () => {
     expect(calls).toEqual([]);
   });
 });
+
+describe('at midnight', () => {
+  it('calls the listeners with every goal, their overdue steps computed for the new day', async () => {
+    jest.useFakeTimers({ now: new Date('2026-11-25T23:59:30'), doNotFake: ['setTimeout', 'clearTimeout', 'setImmediate', 'clearImmediate', 'nextTick', 'queueMicrotask', 'performance'] });
+    const notes = { 'Goal.md': '---\ntype: goal\n---\n- [ ] Send the letter 📅 2026-11-25\n', 'Other.md': '---\ntype: goal\n---\n- [ ] Something\n' };
+    const app = createTestApp(notes);
+    app.workspace.setLayoutReady();
+    await startPlugin(ActionPlanPlugin, app);
+    await app.settle();
+    const api = apiOf(app);
+    await api.ready();
+    expect(api.goal('Goal')?.overdue).toEqual([]);
+    const calls: string[][] = [];
+    api.onChange((paths) => calls.push(paths));
+    jest.advanceTimersByTime(60_000);
+    await app.settle();
+    expect(calls).toEqual([['Goal.md', 'Other.md']]);
+    expect(api.goal('Goal')?.overdue.map((s) => s.text)).toEqual(['Send the letter']);
+  });
+});
