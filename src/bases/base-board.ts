@@ -34,6 +34,8 @@ function plural(n: number, one: string, many: string): string {
 export class BaseBoard {
   private groups: BaseGroup[] = [];
   private show: BaseShow = 'card';
+  /** Whether the last drawing had the index to draw from. */
+  private drawnReady = false;
   private readonly ctx: RenderContext;
   private readonly redraw = new RefreshTimer(() => this.render(), REFRESH_DELAY);
 
@@ -48,7 +50,8 @@ export class BaseBoard {
   /** Follows the index; returns what stops it. */
   follow(): () => void {
     const stop = this.host.index.onChange((goals) => {
-      if (this.groups.some((g) => g.paths.some((p) => goals.has(p))) || goals.size === 0) this.redraw.request();
+      // Drawn before the first index: any change may be the end of the build.
+      if (!this.drawnReady || this.groups.some((g) => g.paths.some((p) => goals.has(p)))) this.redraw.request();
     });
     return () => {
       stop();
@@ -67,7 +70,8 @@ export class BaseBoard {
     const el = this.el;
     el.empty();
     el.setAttr('data-show', this.show);
-    if (!this.host.index.isReady()) {
+    this.drawnReady = this.host.index.isReady();
+    if (!this.drawnReady) {
       el.createDiv({ cls: 'action-plan-block-message', text: 'Reading your goals…' });
       return;
     }

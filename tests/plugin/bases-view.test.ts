@@ -128,3 +128,23 @@ describe('the Bases view', () => {
     await stopPlugin(plugin);
   });
 });
+
+describe('a base open before the first index', () => {
+  beforeEach(() => freezeToday());
+  afterEach(() => jest.useRealTimers());
+
+  it('says it is reading, then shows its goals, or that none of its notes is a goal, once the index is built', async () => {
+    const app = createTestApp(InMemoryVault.fromRecord({ 'Goal.md': '---\ntype: goal\n---\n- [ ] x\n', 'Note.md': 'just a note\n' }));
+    const plugin = await startPlugin(ActionPlanPlugin, app);
+    const goals = openBase(app, registration(plugin), ['Goal.md', 'Note.md']);
+    const none = openBase(app, registration(plugin), ['Note.md']);
+    expect(goals.el.textContent).toBe('Reading your goals…');
+    app.workspace.setLayoutReady();
+    await app.settle();
+    await wait(REFRESH_DELAY + 20);
+    expect(cardPaths(goals.el)).toEqual(['Goal.md']);
+    expect(none.el.textContent).toContain('This note is not a goal.');
+    goals.close();
+    none.close();
+  });
+});
