@@ -8,10 +8,11 @@ import { registerPlanBasesView } from './bases/register';
 import { registerCommands } from './commands/commands';
 import { registerCliHandlers } from './obsidian/cli-handlers';
 import { Clock } from './obsidian/clock';
+import { followTyping } from './obsidian/follow-typing';
 import { LiveIndex } from './obsidian/live-index';
 import { ProgressKeyWriter, removeProgressKeys } from './obsidian/progress-keys';
 import { ActionPlanSettingTab } from './settings/settings-tab';
-import { DEFAULT_SETTINGS, engineOptions, migrate, sameRecognition, type ActionPlanSettings } from './settings/settings';
+import { DEFAULT_SETTINGS, engineOptions, migrate, sameRecognition, shownDifferently, type ActionPlanSettings } from './settings/settings';
 import { registerPlanBlock } from './view/code-block';
 import { PlanView, VIEW_TYPE_PLAN } from './view/plan-view';
 import { DEFAULT_PREFS, type ViewPrefs } from './view/select';
@@ -47,6 +48,7 @@ export default class ActionPlanPlugin extends Plugin {
     // Indexing waits until Obsidian has laid out the workspace.
     this.app.workspace.onLayoutReady(() => void this.index.start());
     this.register(() => this.index.stop());
+    followTyping(this, this.index);
   }
 
   override onUserEnable(): void {
@@ -70,14 +72,14 @@ export default class ActionPlanPlugin extends Plugin {
     return removeProgressKeys(this.app, this.index);
   }
 
+  /** New settings are in force at once: in the index (during its first build too), in every open view and code block. */
   private applySettings(previous: ActionPlanSettings): Promise<void> {
     if (previous.progressKeys !== this.settings.progressKeys) {
       if (this.settings.progressKeys) this.progressKeys.requestAll();
       else this.progressKeys.cancel();
     }
-    const reread = !sameRecognition(previous, this.settings);
-    if (!reread && previous.tolerance === this.settings.tolerance && previous.workingDays.join() === this.settings.workingDays.join()) return Promise.resolve();
-    return this.index.setOptions(engineOptions(this.settings), reread);
+    if (!shownDifferently(previous, this.settings)) return Promise.resolve();
+    return this.index.setOptions(engineOptions(this.settings), !sameRecognition(previous, this.settings));
   }
 
   /** Opens the plan view in the right sidebar, or reveals it. */

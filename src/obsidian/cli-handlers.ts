@@ -33,7 +33,7 @@ async function followEditors(host: CliHost): Promise<void> {
     const view = leaf.view;
     if (!(view instanceof MarkdownView) || !(view.file instanceof TFile)) continue;
     const text = view.editor.getValue();
-    if (text !== (await host.app.vault.cachedRead(view.file))) host.index.followText(view.file, text);
+    if (text !== (await host.app.vault.cachedRead(view.file))) host.index.followEditor(view.file.path, text);
   }
 }
 

@@ -28,7 +28,8 @@ async function writeKeys(app: App, path: string, values: ProgressValues): Promis
     const r = writeProgressKeys(text, values);
     return r.ok ? { ok: true, text: r.text, changed: r.changed, message: 'progress keys written' } : { ok: false, text, reason: r.reason };
   };
-  const result = await editNote(app, path, edit, true);
+  // Written in the background: no notice, no Undo (the next change would write the keys again).
+  const result = await editNote(app, path, edit, { quiet: true, undo: false });
   return result.ok && result.changed.length > 0;
 }
 

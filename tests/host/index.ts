@@ -28,3 +28,5 @@ export { iconCalls, normalizePath, debounce, playApiVersion, apiVersion } from '
 export { openBase, BasesView, QueryController } from './bases';
 export type { OpenBase, BaseEntries } from './bases';
 export { installDomHelpers } from './dom';
+export { installTasksPlugin, tasksToggleLine, TASKS_ID } from './tasks-plugin';
+export type { TasksStandIn } from './tasks-plugin';
