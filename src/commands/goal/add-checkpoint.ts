@@ -1,5 +1,4 @@
 /** `add-checkpoint`: a date, a label and the percent expected by then, suggested from the plan's dates. */
-import { Notice } from 'obsidian';
 import { formatDay, type Day } from '../../engine/dates';
 import type { GoalReport } from '../../engine/types';
 import { writeGoal } from '../../obsidian/goal-writes';
@@ -21,9 +20,9 @@ export async function addCheckpoint(host: GoalCommandHost, goal: GoalReport, dat
   const file = goalFile(host, goal);
   if (file === null) return true;
   const day = formatDay(read.day) ?? '';
-  const r = await writeGoal(host.app, file, { kind: 'add-checkpoint', checkpoint: { date: day, label: label.trim(), expect: percent } }, []);
+  const said = `Checkpoint added on ${day}${percent === null ? '' : `, ${percent}% expected`}.`;
+  const r = await writeGoal(host.app, file, { kind: 'add-checkpoint', checkpoint: { date: day, label: label.trim(), expect: percent } }, [], said);
   if (!r.ok) return `the checkpoint was not added: ${r.reason}.`;
-  new Notice(`Checkpoint added on ${day}${percent === null ? '' : `, ${percent}% expected`}.`);
   return true;
 }
 

@@ -4,11 +4,12 @@
  * checkpoint's entry and as a dated entry under `## Reviews`.
  */
 import { Notice } from 'obsidian';
-import { formatDay } from '../../engine/dates';
+import { formatDay, isDay } from '../../engine/dates';
 import { indentUnit } from '../../engine/edit/outline-block';
 import { REFLECTION_QUESTIONS, REVIEWS_HEADING, reviewEntry, type ReflectionAnswers } from '../../engine/goal-log';
 import type { CheckpointView, GoalReport } from '../../engine/types';
 import { sectionEntry, writeGoal } from '../../obsidian/goal-writes';
+import { currentText } from '../../obsidian/note-writer';
 import { goalFile, withGoal, type GoalCommandHost } from './context';
 import { todayOf } from '../step-context';
 import { areaRow, choiceRow, FormModal, textRow } from './form';
@@ -32,12 +33,14 @@ export async function recordReview(host: GoalCommandHost, goal: GoalReport, cp: 
   const day = todayOf(host);
   const progress = goal.progress.percent;
   const note = input.note.trim();
-  const text = await host.app.vault.cachedRead(file);
+  const text = (await currentText(host.app, file.path)) ?? '';
   const entry = reviewEntry({ today: day, checkpoint: cp, progress, expected: expectedFor(goal, cp), feeling: input.feeling, note, answers: input.answers, unit: indentUnit(text) });
-  const op = { kind: 'review' as const, index: cp.index, values: { progress, feeling: input.feeling, note: note === '' ? null : note, reviewed: formatDay(day) ?? '' } };
-  const r = await writeGoal(host.app, file, op, [sectionEntry(REVIEWS_HEADING, entry)]);
+  // Found again by its date when the note is written: an entry added above it meanwhile does not take the review.
+  const target = { index: cp.index, date: formatDay(cp.date) ?? '', reviewed: isDay(cp.reviewed) };
+  const op = { kind: 'review' as const, ...target, values: { progress, feeling: input.feeling, note: note === '' ? null : note, reviewed: formatDay(day) ?? '' } };
+  const said = `Review of ${formatDay(cp.date) ?? ''} recorded: ${progress}%, feeling ${input.feeling}/5.`;
+  const r = await writeGoal(host.app, file, op, [sectionEntry(REVIEWS_HEADING, entry)], said);
   if (!r.ok) return `the review was not written: ${r.reason}.`;
-  new Notice(`Review of ${formatDay(cp.date) ?? ''} recorded: ${progress}%, feeling ${input.feeling}/5.`);
   return true;
 }
 
