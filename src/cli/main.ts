@@ -40,6 +40,8 @@ export interface Io {
   color: boolean;
   /** Indent --json output (the default, for a terminal), or not (piped or redirected). */
   indent?: boolean;
+  /** Standard output is a terminal: a diff shows its control characters as visible signs. */
+  terminal?: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -173,6 +175,7 @@ function runRead(args: Args, io: Io): number {
 
 function wantsColor(): boolean {
   if (process.env['NO_COLOR'] !== undefined && process.env['NO_COLOR'] !== '') return false;
+  if (process.env['TERM'] === 'dumb') return false;
   if (process.env['FORCE_COLOR'] !== undefined && process.env['FORCE_COLOR'] !== '0') return true;
   return process.stdout.isTTY === true;
 }
@@ -185,6 +188,7 @@ export function main(argv: string[]): Promise<number> {
     err: (t) => output.error(t),
     color: wantsColor(),
     indent: process.stdout.isTTY === true,
+    terminal: process.stdout.isTTY === true,
   });
   return output.finished(code);
 }

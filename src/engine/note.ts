@@ -8,7 +8,7 @@ import { Step, statusIndex } from './step';
 import { copyOf, findIn, own } from './text';
 import { LineReader, readFields, releaseSearches } from './fields';
 import { isGoalNote, readGoalMeta, type FrontmatterInput, type RawFrontmatter } from './frontmatter';
-import { editorLines } from './line-breaks';
+import { editorLines } from './edit/lines';
 import { scanMarkdown, type Scan } from './markdown';
 import { badWeightProblem, unclosedFrontmatter, unclosedGoal } from './note-problems';
 import type { EngineOptions, HeadingData, NoteData, Problem, StepData } from './types';
