@@ -75,7 +75,7 @@ export function changedRegion(before: string[], after: string[]): { from: number
 }
 
 /** A line's text without its ending. */
-function bare(line: string | undefined): string | undefined {
+export function bare(line: string | undefined): string | undefined {
   return line?.replace(/\r?\n$|\r$/, '');
 }
 
