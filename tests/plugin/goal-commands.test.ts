@@ -126,14 +126,14 @@ test('record-checkpoint on flow-style checkpoints goes through processFrontMatte
   expect(Notice.messages.at(-1)).toBe('Review of 2026-11-22 recorded: 40%, feeling 4/5. Obsidian wrote the frontmatter in its own style.');
 });
 
-test('add-checkpoint suggests the expected percent from the line and inserts the entry in date order', async () => {
+test('add-checkpoint suggests the expected percent from the due dates and inserts the entry in date order', async () => {
   await run('add-checkpoint');
   fill('Date', '2027-01-31');
-  expect(Setting.named('Expected progress').desc).toBe('The expected line gives 44% on that day; leave empty to use it.');
+  expect(Setting.named('Expected progress').desc).toBe('Expected from your due dates: 36% by that day; leave empty to use it.');
   fill('Label', 'Areas: shortlisted');
   await send();
   expect(diff()).toEqual({
-    'Move to Lisbon.md': ['+  - date: 2027-01-31', '+    label: "Areas: shortlisted"', '+    expect: 44'],
+    'Move to Lisbon.md': ['+  - date: 2027-01-31', '+    label: "Areas: shortlisted"', '+    expect: 36'],
   });
   expect(s.vault.textAt('Move to Lisbon.md')).toContain('    label: Visit booked\n  - date: 2027-01-31\n');
 });
@@ -154,7 +154,7 @@ test('pivot-goal keeps the plan in a callout, then cancels a branch in the goal 
       '+- 2026-11-25 — Pivoted: Porto instead: cheaper, and Marta lives there. Cancelled: Find a flat #help; Units 6-10.',
       '+',
       '+> [!note]- Plan history',
-      '+> The plan on 2026-11-25, before the pivot: `█████░░░░░░░░░░░░░░░` 25% done (2/8) · 26% expected, on track.',
+      '+> The plan on 2026-11-25, before the pivot: `█████░░░░░░░░░░░░░░░` 25% done (2/8) · 6.5% expected, ahead.',
       '+>',
       '+> - **Prepare** 2/6',
       '+>     - ☑ Work out the monthly budget',

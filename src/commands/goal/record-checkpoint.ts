@@ -5,7 +5,6 @@
  */
 import { Notice } from 'obsidian';
 import { formatDay, isDay } from '../../engine/dates';
-import { expectedAt } from '../../engine/goal';
 import { indentUnit } from '../../engine/edit/outline-block';
 import { REFLECTION_QUESTIONS, REVIEWS_HEADING, reviewEntry, type ReflectionAnswers } from '../../engine/goal-log';
 import type { CheckpointView, GoalReport } from '../../engine/types';
@@ -22,11 +21,9 @@ export interface ReviewInput {
   answers: ReflectionAnswers;
 }
 
-/** The percent expected on the checkpoint's date: its own `expect`, else the expected line's. */
-function expectedFor(host: GoalCommandHost, goal: GoalReport, cp: CheckpointView): number | null {
-  if (cp.expect !== null) return cp.expect;
-  const meta = host.index.note(goal.path)?.goal;
-  return meta ? expectedAt(meta, cp.date) : null;
+/** The percent expected on the checkpoint's date: its own `expect`, else the plan's expected progress then. */
+function expectedFor(goal: GoalReport, cp: CheckpointView): number | null {
+  return cp.expect ?? goal.expected.percentAt(cp.date);
 }
 
 export async function recordReview(host: GoalCommandHost, goal: GoalReport, cp: CheckpointView, input: ReviewInput): Promise<true | string> {
@@ -37,7 +34,7 @@ export async function recordReview(host: GoalCommandHost, goal: GoalReport, cp: 
   const progress = goal.progress.percent;
   const note = input.note.trim();
   const text = (await currentText(host.app, file.path)) ?? '';
-  const entry = reviewEntry({ today: day, checkpoint: cp, progress, expected: expectedFor(host, goal, cp), feeling: input.feeling, note, answers: input.answers, unit: indentUnit(text) });
+  const entry = reviewEntry({ today: day, checkpoint: cp, progress, expected: expectedFor(goal, cp), feeling: input.feeling, note, answers: input.answers, unit: indentUnit(text) });
   // Found again by its date when the note is written: an entry added above it meanwhile does not take the review.
   const target = { index: cp.index, date: formatDay(cp.date) ?? '', reviewed: isDay(cp.reviewed) };
   const op = { kind: 'review' as const, ...target, values: { progress, feeling: input.feeling, note: note === '' ? null : note, reviewed: formatDay(day) ?? '' } };
@@ -49,7 +46,7 @@ export async function recordReview(host: GoalCommandHost, goal: GoalReport, cp: 
 
 function reviewForm(host: GoalCommandHost, goal: GoalReport, cp: CheckpointView): void {
   const input: ReviewInput = { feeling: 3, note: '', answers: {} };
-  const expected = expectedFor(host, goal, cp);
+  const expected = expectedFor(goal, cp);
   const name = `${formatDay(cp.date) ?? ''}${cp.label ? ` (${cp.label})` : ''}`;
   new FormModal(
     host.app,
