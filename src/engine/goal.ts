@@ -6,6 +6,7 @@ import { formatDay, isDay, NO_DAY, weekday, type Day } from './dates';
 import type { NoteSource } from './follow';
 import { forecastDay } from './numbers';
 import { listPlan } from './plan';
+import { noSchedule, readDependencies, scheduleGoal, type Schedule } from './schedule';
 import { buildTree } from './tree';
 import type {
   BurnupPoint,
@@ -91,8 +92,19 @@ function burnupOf(days: readonly Day[], weights: readonly number[]): BurnupPoint
 export function reportGoal(goal: NoteData, src: NoteSource, today: Day, options: EngineOptions): GoalReport {
   const meta: GoalMeta = goal.goal ?? { title: goal.basename, status: 'active', start: NO_DAY, target: NO_DAY, checkpoints: [] };
   const { tree, follower } = buildTree(goal, meta.title, src);
-  const lists = listPlan(tree, meta.target, today, PACE_WINDOW);
-  const problems: Problem[] = [...follower.problems, ...lists.stepProblems];
+  const dependencies = readDependencies(tree);
+  const lists = listPlan(tree, meta.target, today, PACE_WINDOW, dependencies.blocked);
+  const problems: Problem[] = [...follower.problems, ...lists.stepProblems, ...dependencies.problems];
+  // The dates are worked out when something shows them (a goal that is not active has none).
+  let schedule: Schedule | undefined;
+  const scheduled = (): Schedule =>
+    (schedule ??= meta.status === 'active' ? scheduleGoal(dependencies, today, meta.target, options.workingDays) : noSchedule(tree.size));
+  tree.timing = {
+    dependencies,
+    get schedule() {
+      return scheduled();
+    },
+  };
   const progress = tree.progress(0);
   const line = expectedLine(meta);
   const expectedPercent = expectedAt(meta, today, line);
@@ -181,6 +193,13 @@ export function reportGoal(goal: NoteData, src: NoteSource, today: Day, options:
     // The points of the burn-up are made when something draws them.
     get burnup() {
       return (points ??= burnupOf(lists.burnDays, lists.burnWeights));
+    },
+    dependencies,
+    get schedule() {
+      return scheduled();
+    },
+    get finish() {
+      return scheduled().finish;
     },
     notes: follower.notes,
     missing: follower.missing,

@@ -10,7 +10,7 @@ import { LEAF, STEP, type PlanTree } from './plan-tree';
 import type { PlanNode, Problem, StepRef } from './types';
 
 export interface PlanLists {
-  /** The open leaf with the earliest due date, else the first open leaf in document order. */
+  /** The open leaf not blocked with the earliest due date, else the first such leaf in document order. */
   nextAction: StepRef | null;
   /** Open steps due before today, by due date then document order. */
   overdue: StepRef[];
@@ -103,8 +103,11 @@ interface Context {
 
 const TOP: Context = { until: Infinity, stepAbove: false, dueAbove: NO_DAY, doneAbove: -1, cancelled: false };
 
-/** Reads the lists of a report off a built tree (progress already computed), in pre-order. */
-export function listPlan(tree: PlanTree, target: Day, today: Day, paceWindow: number): PlanLists {
+/**
+ * Reads the lists of a report off a built tree (progress already computed), in pre-order.
+ * `blocked` marks the steps that wait on others (schedule/): never the next action.
+ */
+export function listPlan(tree: PlanTree, target: Day, today: Day, paceWindow: number, blocked: Uint8Array | null = null): PlanLists {
   const out: PlanLists = { nextAction: null, overdue: [], help: [], burnDays: [], burnWeights: [], paceDone: 0, openWork: 0, openLeaves: 0, stepProblems: [] };
   let nextDue = -1;
   let nextDueDay: Day = NO_DAY;
@@ -144,11 +147,12 @@ export function listPlan(tree: PlanTree, target: Day, today: Day, paceWindow: nu
       }
       if (tree.has(i, LEAF)) {
         if (open) {
-          if (isDay(due) && (nextDue === -1 || due < nextDueDay)) {
+          const free = blocked === null || blocked[i] !== 1;
+          if (free && isDay(due) && (nextDue === -1 || due < nextDueDay)) {
             nextDue = i;
             nextDueDay = due;
           }
-          if (firstOpen === -1) firstOpen = i;
+          if (free && firstOpen === -1) firstOpen = i;
           out.openWork += workingDaysOf(step.estimate);
           out.openLeaves++;
         }
