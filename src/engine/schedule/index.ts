@@ -13,7 +13,7 @@ import { buildGraph, components, topologicalOrder, type Graph } from './graph';
 import { matchDependencies, type Dependency } from './ids';
 import { isFinished, readLeaves, type TreeLeaves } from './leaves';
 import { NONE, runPasses } from './passes';
-import { WorkingDayLine } from './working-days';
+import { WorkingDayLine } from './day-line';
 
 /** What the dependencies of a goal's tree say, whatever its status. */
 export interface Dependencies {

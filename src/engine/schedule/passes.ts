@@ -1,5 +1,5 @@
 /**
- * The forward and backward passes of SPEC 1.7 over working-day ordinals (working-days.ts): early
+ * The forward and backward passes of SPEC 1.7 over working-day ordinals (day-line.ts): early
  * start and finish from today, start and scheduled dates and what a leaf waits on; late finish
  * from planned days, the target and what waits on the leaf; slack between them.
  */
@@ -9,7 +9,7 @@ import { LEAF, type PlanTree } from '../plan-tree';
 import type { Graph } from './graph';
 import type { Dependency } from './ids';
 import type { TreeLeaves } from './leaves';
-import type { WorkingDayLine } from './working-days';
+import type { WorkingDayLine } from './day-line';
 
 export const NONE = -0x3fffffff;
 const FREE = 0x3fffffff;

@@ -3,7 +3,7 @@
  * subtraction. The days themselves come from calendar.ts, a stretch at a time, as far as the
  * schedule reaches.
  */
-import { workingDaysThrough } from '../calendar';
+import { workingDaysThrough } from '../working-days';
 import type { Day } from '../dates';
 
 /** Calendar days added to the table at a time, at least. */
