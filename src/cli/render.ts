@@ -63,7 +63,9 @@ function nodeLine(node: PlanNode, today: Day, style: Style): string {
       const text = node.status === 'done' || node.status === 'cancelled' ? paint(style, 'dim', shown) : shown;
       const help = node.help ? ' ' + paint(style, 'yellow', '[help]') : '';
       const link = linkMarker(node) === 'expands' ? paint(style, 'cyan', ' ↳') : '';
-      return `${box} ${text}${dueText(nodeDueChip(node, today), style)}${help}${link}${node.children.length > 0 ? counts : ''}`;
+      const blocked = node.blocked ? ' ' + paint(style, 'magenta', '[blocked]') : '';
+      const critical = node.critical ? ' ' + paint(style, 'red', '[critical]') : '';
+      return `${box} ${text}${dueText(nodeDueChip(node, today), style)}${help}${blocked}${critical}${link}${node.children.length > 0 ? counts : ''}`;
     }
   }
 }
@@ -144,6 +146,7 @@ export function renderGoal(r: GoalReport, today: Day, style: Style): string {
   const expected = r.expectedPercent === null ? '' : `, expected ${r.expectedPercent}%`;
   out.push(`  ${bar(r.progress.percent, r.expectedPercent, 30, style)} ${r.progress.percent}% (${r.progress.done}/${r.progress.total}${expected})`);
   if (v.forecastLabel !== null) out.push(`  forecast: ${lowerFirst(v.forecastLabel)}`);
+  if (v.finishLabel !== null) out.push(`  schedule: ${lowerFirst(v.finishLabel)}`);
   if (v.capacityLabel !== null && v.capacity !== null) {
     const c = v.capacity;
     const label = lowerFirst(v.capacityLabel);

@@ -2,20 +2,10 @@
  * The schedule of SPEC 1.7, case by case, each worked out by hand. Today is Monday 2027-01-04
  * (2027-01-01 is a Friday); working days are Monday to Friday.
  */
-import { indexTexts } from '../../../src/cli/load';
 import { formatDay } from '../../../src/engine/dates';
-import { DEFAULT_ENGINE_OPTIONS, type GoalReport, type PlanNode } from '../../../src/engine/types';
-import { day, find } from '../helpers';
-
-const TODAY = day('2027-01-04');
-
-export function goalOf(body: string, frontmatter = 'start: 2027-01-01', more: Record<string, string> = {}, today = TODAY): GoalReport {
-  const texts = new Map<string, string>([['G.md', `---\ntype: goal\n${frontmatter}\n---\n${body}`], ...Object.entries(more)]);
-  const { index } = indexTexts([...texts.keys()], texts, DEFAULT_ENGINE_OPTIONS);
-  const r = index.reports(today).find((g) => g.path === 'G.md');
-  if (r === undefined) throw new Error('no goal');
-  return r;
-}
+import type { GoalReport, PlanNode } from '../../../src/engine/types';
+import { find } from '../helpers';
+import { goalOf } from './goal';
 
 type Row = [earlyStart: string | null, earlyFinish: string | null, lateFinish: string | null, slack: number | null, blocked: boolean];
 
