@@ -3,11 +3,16 @@
  * settings tab are wired here; the work lives in their modules.
  */
 import { Plugin, type WorkspaceLeaf } from 'obsidian';
+import { PlanApi } from './api/plan-api';
+import { registerPlanBasesView } from './bases/register';
 import { registerCommands } from './commands/commands';
+import { registerCliHandlers } from './obsidian/cli-handlers';
 import { Clock } from './obsidian/clock';
+import { followTyping } from './obsidian/follow-typing';
 import { LiveIndex } from './obsidian/live-index';
+import { ProgressKeyWriter, removeProgressKeys } from './obsidian/progress-keys';
 import { ActionPlanSettingTab } from './settings/settings-tab';
-import { DEFAULT_SETTINGS, engineOptions, migrate, sameRecognition, type ActionPlanSettings } from './settings/settings';
+import { DEFAULT_SETTINGS, engineOptions, migrate, sameRecognition, shownDifferently, type ActionPlanSettings } from './settings/settings';
 import { registerPlanBlock } from './view/code-block';
 import { PlanView, VIEW_TYPE_PLAN } from './view/plan-view';
 import { DEFAULT_PREFS, type ViewPrefs } from './view/select';
@@ -19,20 +24,31 @@ export default class ActionPlanPlugin extends Plugin {
   viewPrefs: ViewPrefs = { ...DEFAULT_PREFS };
   /** "Today" for the index, the view and the commands. */
   clock!: Clock;
+  /** Action Plan's API for other plugins, DataviewJS and Templater (src/api/types.ts). */
+  readonly api = new PlanApi();
+  /** Keeps the opt-in progress keys in the goals' frontmatter. */
+  progressKeys!: ProgressKeyWriter;
 
   override async onload(): Promise<void> {
+    this.register(() => this.api.detach());
     this.settings = migrate(await this.loadData());
     this.clock = new Clock();
     this.clock.watch(this);
     this.index = new LiveIndex(this.app, engineOptions(this.settings), undefined, undefined, this.clock);
+    this.api.attach(this.index);
+    this.progressKeys = new ProgressKeyWriter(this);
+    this.progressKeys.watch(this);
     this.registerView(VIEW_TYPE_PLAN, (leaf) => new PlanView(leaf, this));
     this.addRibbonIcon('target', 'Open action plan', () => void this.activateView());
     this.addSettingTab(new ActionPlanSettingTab(this.app, this));
     registerCommands(this);
     registerPlanBlock(this);
+    registerPlanBasesView(this);
+    registerCliHandlers(this);
     // Indexing waits until Obsidian has laid out the workspace.
     this.app.workspace.onLayoutReady(() => void this.index.start());
     this.register(() => this.index.stop());
+    followTyping(this, this.index);
   }
 
   override onUserEnable(): void {
@@ -51,10 +67,19 @@ export default class ActionPlanPlugin extends Plugin {
     await this.applySettings(previous);
   }
 
+  /** Takes the progress keys out of every goal note (the command and the settings' button). */
+  removeProgressKeys(): Promise<number> {
+    return removeProgressKeys(this.app, this.index);
+  }
+
+  /** New settings are in force at once: in the index (during its first build too), in every open view and code block. */
   private applySettings(previous: ActionPlanSettings): Promise<void> {
-    const reread = !sameRecognition(previous, this.settings);
-    if (!reread && previous.tolerance === this.settings.tolerance && previous.workingDays.join() === this.settings.workingDays.join()) return Promise.resolve();
-    return this.index.setOptions(engineOptions(this.settings), reread);
+    if (previous.progressKeys !== this.settings.progressKeys) {
+      if (this.settings.progressKeys) this.progressKeys.requestAll();
+      else this.progressKeys.cancel();
+    }
+    if (!shownDifferently(previous, this.settings)) return Promise.resolve();
+    return this.index.setOptions(engineOptions(this.settings), !sameRecognition(previous, this.settings));
   }
 
   /** Opens the plan view in the right sidebar, or reveals it. */

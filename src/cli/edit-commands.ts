@@ -18,10 +18,12 @@ import {
   setDueDates,
   toggleStep,
   type EditResult,
+  type Shift,
   type SubStep,
   type WriteFormat,
 } from '../engine/edit';
 import { lineSpan } from '../engine/edit/lines';
+import { parseDateInput } from '../engine/nldate';
 import { STEP, type PlanTree } from '../engine/plan-tree';
 import type { GoalReport } from '../engine/types';
 import { matchGoal } from './goal-name';
@@ -223,6 +225,16 @@ function rescheduleOverdue(root: string, args: EditArgs, today: Day, io: Io): vo
   commit(changes, args.dryRun, io);
 }
 
+/** `+3d`, `2026-05-01`, or a date in words read as the plugin reads it; a past day from words is refused. */
+function postponeShift(text: string, today: Day): Shift {
+  const shift = parseShift(text);
+  if (shift !== null) return shift;
+  const read = parseDateInput(text, today);
+  if ('error' in read) throw new CliError(`postpone wants YYYY-MM-DD, +Nd, +Nw, +Nm or a date in words ("friday", "in 2 weeks", "end of month"), not "${text}"`);
+  if (read.day < today) throw new Refusal(`"${text}" reads as ${formatDay(read.day) ?? ''}, before today (${formatDay(today) ?? ''}): give a date from today on`);
+  return { to: read.day };
+}
+
 function oneLineEdit(root: string, args: EditArgs, today: Day, io: Io): void {
   const [, place, shiftText, ...extra] = args.positional;
   const { path, line } = parsePlace(place);
@@ -232,8 +244,8 @@ function oneLineEdit(root: string, args: EditArgs, today: Day, io: Io): void {
     if (shiftText !== undefined) throw new CliError('toggle wants a vault and a path:line');
     edit = (text) => toggleStep(text, at, { today, format: args.format });
   } else {
-    const shift = shiftText === undefined ? null : parseShift(shiftText);
-    if (shift === null || extra.length > 0) throw new CliError(`postpone wants YYYY-MM-DD, +Nd, +Nw or +Nm, not "${shiftText ?? ''}"`);
+    if (shiftText === undefined || extra.length > 0) throw new CliError(`postpone wants one date: YYYY-MM-DD, +Nd, +Nw, +Nm or words in quotes, not "${[shiftText, ...extra].join(' ')}"`);
+    const shift = postponeShift(shiftText, today);
     edit = (text) => postponeStep(text, at, shift, today, args.format);
   }
   const file = noteFile(root, path);

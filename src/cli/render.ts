@@ -1,11 +1,13 @@
 /** The human report of the command line: trees with progress bars, colour on a terminal. */
 import { formatDay, type Day } from '../engine/dates';
-import { linkMarker, nodeDueChip, presentGoal, type DueChip, type DueKind, type StepChip } from '../engine/present';
-import type { GoalReport, PlanNode, Problem } from '../engine/types';
+import { goalHealthLabel, linkMarker, nodeDueChip, presentGoal, type DueChip, type DueKind, type StepChip } from '../engine/present';
+import type { CheckpointState, GoalReport, PlanNode, Problem } from '../engine/types';
 import { safe } from './terminal';
 
 export interface Style {
   color: boolean;
+  /** The tag that marks a step as needing help (default `#help`), shown in colour where it stands. */
+  helpTag?: string;
 }
 
 const CODES = { reset: '\x1b[0m', bold: '\x1b[1m', dim: '\x1b[2m', red: '\x1b[31m', green: '\x1b[32m', yellow: '\x1b[33m', blue: '\x1b[34m', magenta: '\x1b[35m', cyan: '\x1b[36m' } as const;
@@ -19,6 +21,7 @@ const HEALTH_COLOR: Record<GoalReport['health'], Code> = {
   done: 'green',
   ahead: 'green',
   'on-track': 'green',
+  'at-risk': 'yellow',
   behind: 'yellow',
   overdue: 'red',
   paused: 'blue',
@@ -41,6 +44,8 @@ export function bar(percent: number, expected: number | null, width: number, sty
 
 const STATUS_BOX: Record<string, string> = { todo: '[ ]', doing: '[/]', done: '[x]', cancelled: '[-]', deferred: '[>]' };
 
+const CHECKPOINT_COLOR: Record<CheckpointState, Code> = { missed: 'red', due: 'yellow', reviewed: 'green', upcoming: 'dim' };
+
 const DUE_COLOR: Record<DueKind, Code> = { overdue: 'red', today: 'yellow', soon: 'yellow', later: 'dim' };
 
 function dueText(chip: DueChip | null, style: Style): string {
@@ -49,7 +54,17 @@ function dueText(chip: DueChip | null, style: Style): string {
   return ' ' + paint(style, DUE_COLOR[chip.kind], `📅 ${chip.date}${note}`);
 }
 
-function nodeLine(node: PlanNode, today: Day, style: Style): string {
+/** The step's text with its help tag (`#help`, `#help/editor`) in colour; unchanged without colour. */
+function helpInText(text: string, style: Style): string {
+  if (!style.color) return text;
+  const tag = (style.helpTag ?? '#help').toLowerCase();
+  return text
+    .split(' ')
+    .map((w) => (w.toLowerCase() === tag || w.toLowerCase().startsWith(tag + '/') ? paint(style, 'yellow', w) : w))
+    .join(' ');
+}
+
+function nodeLine(node: PlanNode, today: Day, style: Style, active: boolean): string {
   const p = node.progress;
   const shown = safe(node.text);
   const counts = p.total > 0 ? paint(style, 'dim', ` ${p.done}/${p.total}`) : '';
@@ -60,12 +75,13 @@ function nodeLine(node: PlanNode, today: Day, style: Style): string {
       return paint(style, 'cyan', `↪ ${shown}`) + paint(style, 'dim', ` (shown above, ${p.done}/${p.total})`);
     default: {
       const box = STATUS_BOX[node.status ?? 'todo'] ?? '[ ]';
-      const text = node.status === 'done' || node.status === 'cancelled' ? paint(style, 'dim', shown) : shown;
-      const help = node.help ? ' ' + paint(style, 'yellow', '[help]') : '';
+      const closed = node.status === 'done' || node.status === 'cancelled';
+      const text = closed ? paint(style, 'dim', shown) : node.help ? helpInText(shown, style) : shown;
       const link = linkMarker(node) === 'expands' ? paint(style, 'cyan', ' ↳') : '';
       const blocked = node.blocked ? ' ' + paint(style, 'magenta', '[blocked]') : '';
       const critical = node.critical ? ' ' + paint(style, 'red', '[critical]') : '';
-      return `${box} ${text}${dueText(nodeDueChip(node, today), style)}${help}${blocked}${critical}${link}${node.children.length > 0 ? counts : ''}`;
+      // The help tag is in the text (it is what marks the step): it is shown there, once.
+      return `${box} ${text}${dueText(nodeDueChip(node, today, active), style)}${blocked}${critical}${link}${node.children.length > 0 ? counts : ''}`;
     }
   }
 }
@@ -74,7 +90,7 @@ function nodeLine(node: PlanNode, today: Day, style: Style): string {
 export const MAX_DISPLAY_DEPTH = 100;
 
 /** Draws the tree below `root`, with a stack; returns how many nodes were too deep to draw. */
-function tree(root: PlanNode, prefix: string, today: Day, style: Style, out: string[]): number {
+function tree(root: PlanNode, prefix: string, today: Day, style: Style, active: boolean, out: string[]): number {
   let hidden = 0;
   const stack: { node: PlanNode; prefix: string; depth: number; last: boolean }[] = [];
   const pushChildren = (node: PlanNode, p: string, depth: number): void => {
@@ -85,7 +101,7 @@ function tree(root: PlanNode, prefix: string, today: Day, style: Style, out: str
   pushChildren(root, prefix, 1);
   while (stack.length > 0) {
     const { node, prefix: p, depth, last } = stack.pop() as (typeof stack)[number];
-    out.push(p + paint(style, 'dim', last ? '└─ ' : '├─ ') + nodeLine(node, today, style));
+    out.push(p + paint(style, 'dim', last ? '└─ ' : '├─ ') + nodeLine(node, today, style, active));
     const inner = p + (last ? '   ' : paint(style, 'dim', '│  '));
     if (depth < MAX_DISPLAY_DEPTH) {
       pushChildren(node, inner, depth + 1);
@@ -136,7 +152,7 @@ function lowerFirst(s: string): string {
 export function renderGoal(r: GoalReport, today: Day, style: Style): string {
   const v = presentGoal(r, today);
   const out: string[] = [];
-  const health = paint(style, HEALTH_COLOR[r.health], r.health);
+  const health = paint(style, HEALTH_COLOR[r.health], goalHealthLabel(r));
   out.push(`${paint(style, 'bold', safe(r.title))}  ${health}  ${paint(style, 'dim', safe(r.path))}`);
   const dates: string[] = [];
   if (formatDay(r.start)) dates.push(`start ${formatDay(r.start) ?? ''}`);
@@ -155,7 +171,7 @@ export function renderGoal(r: GoalReport, today: Day, style: Style): string {
   if (v.checkpoints.length > 0) {
     out.push('  checkpoints:');
     for (const c of v.checkpoints) {
-      const parts = [`${c.date} ${c.state}`];
+      const parts = [`${c.date} ${paint(style, CHECKPOINT_COLOR[c.state], c.state)}`];
       if (c.label) parts.push(safe(c.label));
       if (c.expect !== null) parts.push(`expect ${c.expect}%`);
       if (c.progress !== null) parts.push(`measured ${c.progress}%`);
@@ -176,7 +192,7 @@ export function renderGoal(r: GoalReport, today: Day, style: Style): string {
   const problems = [...r.problems];
   if (r.tree.children.length > 0) {
     out.push('  plan:');
-    const hidden = tree(r.tree, '    ', today, style, out);
+    const hidden = tree(r.tree, '    ', today, style, r.status === 'active', out);
     if (hidden > 0) problems.push(deepPlan(r.path, hidden));
   }
   if (problems.length > 0) {

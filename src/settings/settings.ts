@@ -40,6 +40,8 @@ export interface ActionPlanSettings {
   showDoneSteps: boolean;
   /** How many next actions the sidebar lists. */
   nextActionsCount: number;
+  /** Keep `plan-progress`, `plan-health` and `plan-next` in each goal's frontmatter (off by default). */
+  progressKeys: boolean;
   /** Keys this version does not know are kept as they are. */
   [unknownKey: string]: unknown;
 }
@@ -60,6 +62,7 @@ export const DEFAULT_SETTINGS: ActionPlanSettings = {
   helpTag: '#help',
   showDoneSteps: true,
   nextActionsCount: 5,
+  progressKeys: false,
 };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -124,6 +127,7 @@ export function migrate(raw: unknown): ActionPlanSettings {
     goalFolder: folderPath(text(data['goalFolder'], d.goalFolder)),
     dateFormat: format === 'dataview' || format === 'tasks' ? format : d.dateFormat,
     recordDoneDate: bool(data['recordDoneDate'], d.recordDoneDate),
+    progressKeys: bool(data['progressKeys'], d.progressKeys),
     actionFolder: folderPath(text(data['actionFolder'], d.actionFolder)),
     templatePath: text(data['templatePath'], d.templatePath),
     workingDays: days(data['workingDays'], d.workingDays),
@@ -151,4 +155,15 @@ export function engineOptions(s: ActionPlanSettings): EngineOptions {
 /** Do two settings recognise goals and read notes the same way? If not, the index is rebuilt. */
 export function sameRecognition(a: ActionPlanSettings, b: ActionPlanSettings): boolean {
   return a.goalKey === b.goalKey && a.goalValue === b.goalValue && a.goalTag === b.goalTag && a.goalFolder === b.goalFolder && a.helpTag === b.helpTag;
+}
+
+/** Do two settings give the same index and views? If not, every goal is computed and drawn again. */
+export function shownDifferently(a: ActionPlanSettings, b: ActionPlanSettings): boolean {
+  return (
+    !sameRecognition(a, b) ||
+    a.tolerance !== b.tolerance ||
+    a.workingDays.join() !== b.workingDays.join() ||
+    a.showDoneSteps !== b.showDoneSteps ||
+    a.nextActionsCount !== b.nextActionsCount
+  );
 }

@@ -26,7 +26,7 @@ function renderProgress(parent: HTMLElement, v: GoalView): void {
   bar.createDiv({ cls: 'action-plan-progress-fill' });
   if (v.expectedPercent !== null) {
     bar.setCssProps({ '--action-plan-expected': `${v.expectedPercent}%` });
-    bar.createDiv({ cls: 'action-plan-progress-marker', attr: { title: `Expected today: ${percentText(v.expectedPercent)}` } });
+    bar.createDiv({ cls: 'action-plan-progress-marker', attr: { title: `Expected today from your due dates: ${percentText(v.expectedPercent)}` } });
   }
   parent.createDiv({ cls: 'action-plan-progress-text', text: v.progressLabel, attr: { title: `${done} of ${total} steps done` } });
 }
@@ -108,7 +108,7 @@ export function renderCard(parent: HTMLElement, report: GoalReport, ctx: RenderC
     }
     renderProgress(card, v);
     renderCheckpoints(card, v, ctx);
-    if (v.burnup !== null) renderBurnup(card, v.burnup, `Burn-up of ${v.title}: done steps over time beside the expected line`);
+    if (v.burnup !== null) renderBurnup(card, v.burnup, `Burn-up of ${v.title}: done steps over time beside the progress expected from the due dates`);
     const facts = card.createDiv({ cls: 'action-plan-facts' });
     if (v.forecastLabel !== null) facts.createDiv({ cls: 'action-plan-forecast', text: v.forecastLabel });
     if (v.capacityLabel !== null && v.capacity !== null) facts.createDiv({ cls: 'action-plan-capacity', text: v.capacityLabel, attr: { 'data-slack': v.capacity.slack } });
@@ -116,6 +116,6 @@ export function renderCard(parent: HTMLElement, report: GoalReport, ctx: RenderC
     renderCounts(card, v, ctx);
     renderProblems(card, v, ctx);
   }
-  renderTree(card, report.tree, ctx);
+  renderTree(card, report.tree, v.status === 'active' ? ctx : { ...ctx, plainDates: true });
   return card;
 }

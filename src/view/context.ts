@@ -30,4 +30,6 @@ export interface RenderContext {
   showDone: boolean;
   /** The help tag (setting), shown as a badge rather than in the text. */
   helpTag: string;
+  /** Due dates show as plain dates, never overdue or soon (a goal that is not active, SPEC 1.4). */
+  plainDates?: boolean;
 }

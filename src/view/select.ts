@@ -16,7 +16,7 @@ export interface ViewPrefs {
 export const DEFAULT_PREFS: ViewPrefs = { filter: 'active', sort: 'target', search: '' };
 
 /** Worst first: what needs attention leads. */
-const HEALTH_ORDER: Health[] = ['overdue', 'behind', 'unknown', 'on-track', 'ahead', 'paused', 'staying', 'done', 'dropped'];
+const HEALTH_ORDER: Health[] = ['overdue', 'behind', 'at-risk', 'unknown', 'on-track', 'ahead', 'paused', 'staying', 'done', 'dropped'];
 
 /** Does a node of the tree show the query? Read off its rows: no recursion, however deep a plan nests. */
 function anyText(plan: PlanTree, query: string): boolean {

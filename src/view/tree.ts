@@ -105,7 +105,7 @@ function renderNode(container: HTMLElement, node: PlanNode, id: string, level: n
   const text = row.createSpan({ cls: 'action-plan-node-text', text: label, attr: { title: node.text } });
   text.addEventListener('click', () => ctx.actions.open(node.path, node.line));
   const meta = row.createSpan({ cls: 'action-plan-meta' });
-  const chip = nodeDueChip(node, ctx.today);
+  const chip = nodeDueChip(node, ctx.today, ctx.plainDates !== true);
   if (chip !== null) meta.createSpan({ cls: 'action-plan-due', text: chip.label, attr: { 'data-due': chip.kind, title: `Due ${chip.date}` } });
   if (node.help) meta.createSpan({ cls: 'action-plan-help-badge', text: 'Help', attr: { title: 'Needs outside help' } });
   if (marker !== null) {

@@ -2,7 +2,9 @@
 /** A goal's card: every element of SPEC 4 and the data-* attributes of 4.1, from the engine's report. */
 import { renderCard } from '../../src/view/card';
 import { installDomHelpers } from '../host';
-import { container, demoGoal, demoReports, recording } from './helpers';
+import { presentGoal } from '../../src/engine/present';
+import { day } from '../engine/helpers';
+import { container, demoGoal, demoReports, recording, TODAY } from './helpers';
 
 installDomHelpers();
 
@@ -30,8 +32,8 @@ describe('a goal card', () => {
     title?.click();
     expect(rec.opened).toEqual([['Goals/Publish my first novel.md', 0]]);
     const chip = card.querySelector('.action-plan-chip');
-    expect(chip?.getAttribute('data-kind')).toBe('on-track');
-    expect(chip?.textContent).toBe('On track');
+    expect(chip?.getAttribute('data-kind')).toBe('at-risk');
+    expect(chip?.textContent).toBe('At risk · 4 overdue');
   });
 
   it('shows the target date and the days left', () => {
@@ -48,7 +50,7 @@ describe('a goal card', () => {
     expect(bar?.style.getPropertyValue('--action-plan-expected')).toBe(`${report.expectedPercent}%`);
     expect(bar?.getAttribute('aria-valuenow')).toBe(String(report.progress.percent));
     expect(bar?.querySelector('.action-plan-progress-marker')).not.toBeNull();
-    expect(card.querySelector('.action-plan-progress-text')?.textContent).toBe('33% of 43 steps, 33.2% expected by today');
+    expect(card.querySelector('.action-plan-progress-text')?.textContent).toBe('33% of 43 steps, 27.1% expected by today');
     // No inline style but the custom properties.
     for (const el of Array.from(card.querySelectorAll<HTMLElement>('[style]'))) {
       for (let i = 0; i < el.style.length; i++) expect(el.style.item(i)).toMatch(/^--action-plan-/);
@@ -80,7 +82,12 @@ describe('a goal card', () => {
     const done = svg?.querySelector('.action-plan-burnup-done')?.getAttribute('points')?.split(' ') ?? [];
     // Two points per step up (a stair), the last one at today.
     expect(done.length).toBeGreaterThanOrEqual(report.burnup.length);
-    expect(svg?.querySelector('.action-plan-burnup-expected')?.getAttribute('points')?.split(' ')).toHaveLength(6); // start, four checkpoints, target (the last checkpoint is on it)
+    // Expected progress from the due dates: a point where it bends, never going down.
+    const expected = svg?.querySelector('.action-plan-burnup-expected')?.getAttribute('points')?.split(' ') ?? [];
+    expect(expected).toHaveLength(presentGoal(report, day(TODAY)).burnup?.expected.length ?? -1);
+    expect(expected.length).toBeGreaterThan(6);
+    const eys = expected.map((p) => Number(p.split(',')[1]));
+    for (let i = 1; i < eys.length; i++) expect(eys[i]).toBeLessThanOrEqual(eys[i - 1] ?? Infinity);
     expect(svg?.querySelector('.action-plan-burnup-today')).not.toBeNull();
     expect(svg?.querySelector('.action-plan-burnup-forecast')).not.toBeNull();
     const ys = done.map((p) => Number(p.split(',')[1]));
