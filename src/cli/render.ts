@@ -78,8 +78,10 @@ function nodeLine(node: PlanNode, today: Day, style: Style, active: boolean): st
       const closed = node.status === 'done' || node.status === 'cancelled';
       const text = closed ? paint(style, 'dim', shown) : node.help ? helpInText(shown, style) : shown;
       const link = linkMarker(node) === 'expands' ? paint(style, 'cyan', ' ↳') : '';
+      const blocked = node.blocked ? ' ' + paint(style, 'magenta', '[blocked]') : '';
+      const critical = node.critical ? ' ' + paint(style, 'red', '[critical]') : '';
       // The help tag is in the text (it is what marks the step): it is shown there, once.
-      return `${box} ${text}${dueText(nodeDueChip(node, today, active), style)}${link}${node.children.length > 0 ? counts : ''}`;
+      return `${box} ${text}${dueText(nodeDueChip(node, today, active), style)}${blocked}${critical}${link}${node.children.length > 0 ? counts : ''}`;
     }
   }
 }
@@ -160,6 +162,7 @@ export function renderGoal(r: GoalReport, today: Day, style: Style): string {
   const expected = r.expectedPercent === null ? '' : `, expected ${r.expectedPercent}%`;
   out.push(`  ${bar(r.progress.percent, r.expectedPercent, 30, style)} ${r.progress.percent}% (${r.progress.done}/${r.progress.total}${expected})`);
   if (v.forecastLabel !== null) out.push(`  forecast: ${lowerFirst(v.forecastLabel)}`);
+  if (v.finishLabel !== null) out.push(`  schedule: ${lowerFirst(v.finishLabel)}`);
   if (v.capacityLabel !== null && v.capacity !== null) {
     const c = v.capacity;
     const label = lowerFirst(v.capacityLabel);

@@ -175,6 +175,8 @@ export function readNote(path: string, source: string, frontmatter: FrontmatterI
         f.weight,
         f.help,
         f.links === null ? null : f.links.map(own),
+        f.id === null ? null : own(f.id),
+        f.dependsOn === null ? null : f.dependsOn.map(own),
       ),
     );
   }
@@ -183,6 +185,8 @@ export function readNote(path: string, source: string, frontmatter: FrontmatterI
   // Links and a bad weight are slices of the note: a reader kept for the next read lets them go.
   reader.links = null;
   reader.badWeight = null;
+  reader.id = null;
+  reader.dependsOn = null;
   readers.push(reader);
   releaseSearches();
   // Subtrees are contiguous: a step's range ends where its last descendant's does.
