@@ -1,68 +1,17 @@
 /**
- * What a person sees of a goal, computed once: labels of health and checkpoint states, days
- * left, due chips, link markers, capacity and forecast sentences, the burn-up series ready to
- * draw. The sidebar, the code block, the command line's report and the plan summary only lay
+ * What a person sees of a goal, computed once: due chips, link markers, checkpoint chips, the
+ * burn-up series ready to draw, and the words of labels.ts (re-exported here). The sidebar, the code block, the command line's report and the plan summary only lay
  * this out; none of them words or computes it again.
  */
-import { civilFromDay, formatDay, isDay, type Day } from './dates';
+import { formatDay, isDay, type Day } from './dates';
+import { capacityLabel, CHECKPOINT_LABELS, daysLeftLabel, FEELING_LABELS, finishLabel, forecastLabel, goalHealthLabel, plural, shortDate } from './labels';
 import type { Capacity, CheckpointState, GoalMeta, GoalReport, GoalStatus, Health, PlanNode, Problem, Progress, StepRef } from './types';
+
+export * from './labels';
 
 /** Days ahead within which a due date is "soon". */
 const SOON_DAYS = 7;
 
-export const HEALTH_LABELS: Readonly<Record<Health, string>> = {
-  done: 'Done',
-  paused: 'Paused',
-  staying: 'Staying put',
-  dropped: 'Dropped',
-  overdue: 'Past target',
-  ahead: 'Ahead',
-  'on-track': 'On track',
-  'at-risk': 'At risk',
-  behind: 'Behind',
-  unknown: 'No dates yet',
-};
-
-/** The health as shown everywhere (chip, report, summary): "Ahead · 2 overdue" (SPEC 1.4). */
-export function healthLabel(health: Health, overdue: number): string {
-  return overdue > 0 ? `${HEALTH_LABELS[health]} · ${overdue} overdue` : HEALTH_LABELS[health];
-}
-
-/** The health label of a goal's report. */
-export function goalHealthLabel(r: GoalReport): string {
-  return healthLabel(r.health, r.overdue.length);
-}
-
-export const STATUS_LABELS: Readonly<Record<GoalStatus, string>> = {
-  active: 'Active',
-  paused: 'Paused',
-  staying: 'Staying put',
-  done: 'Done',
-  dropped: 'Dropped',
-};
-
-export const CHECKPOINT_LABELS: Readonly<Record<CheckpointState, string>> = {
-  reviewed: 'Reviewed',
-  due: 'Review due',
-  missed: 'Missed',
-  upcoming: 'Upcoming',
-};
-
-/** Feelings 1-5 in words (the person's own scale, from low to high). */
-export const FEELING_LABELS: readonly string[] = ['', 'Struggling', 'Uneasy', 'Okay', 'Good', 'Great'];
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "15 Jan", or "15 Jan 2028" outside the year of `today`. */
-export function shortDate(day: Day, today: Day): string {
-  const [y, m, d] = civilFromDay(day);
-  const [ty] = civilFromDay(today);
-  return `${d} ${MONTHS[m - 1] ?? ''}${y === ty ? '' : ` ${y}`}`;
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 export type DueKind = 'overdue' | 'today' | 'soon' | 'later';
 
@@ -197,38 +146,6 @@ export interface GoalView {
   problems: Problem[];
 }
 
-export function daysLeftLabel(target: Day, today: Day): string | null {
-  if (!isDay(target)) return null;
-  const left = target - today;
-  if (left > 0) return `${plural(left, 'day')} left`;
-  if (left === 0) return 'Target today';
-  return `${plural(-left, 'day')} past target`;
-}
-
-export function capacityLabel(c: Capacity | null): string | null {
-  if (c === null) return null;
-  if (c.slack > 0) return `${plural(c.slack, 'working day')} to spare`;
-  if (c.slack === 0) return 'Just fits: no working day to spare';
-  return `Short by ${plural(-c.slack, 'working day')}`;
-}
-
-/** "Can finish by 12 Jan", with how it stands against the target (SPEC 1.7's projected finish). */
-export function finishLabel(finish: Day, target: Day, today: Day): string | null {
-  if (!isDay(finish)) return null;
-  const when = `Can finish by ${shortDate(finish, today)}`;
-  if (!isDay(target)) return when;
-  const diff = finish - target;
-  return diff > 0 ? `${when}, ${plural(diff, 'day')} after the target` : `${when}, on or before the target`;
-}
-
-export function forecastLabel(forecast: Day, target: Day, today: Day): string | null {
-  if (!isDay(forecast)) return null;
-  const when = shortDate(forecast, today);
-  if (!isDay(target)) return `Done around ${when} at the recent pace`;
-  const diff = forecast - target;
-  if (diff > 0) return `Done around ${when}, ${plural(diff, 'day')} after the target`;
-  return `Done around ${when}, before the target`;
-}
 
 function burnupSeries(r: GoalReport, meta: GoalMeta, today: Day): BurnupSeries | null {
   const total = r.progress.total;
