@@ -2,7 +2,7 @@
  * The burn-up chart: done work over time (filled), the expected line, today, and the forecast
  * dashed to the projected finish. The model gives every point in 0..1; this only scales them.
  */
-import type { BurnupSeries, ChartPoint } from '../engine/present';
+import type { BurnupSeries, ChartPoint } from '../engine/present/present';
 
 const W = 300;
 const H = 80;

@@ -6,7 +6,7 @@
 import type { GoalReport } from '../engine/types';
 import { renderBurnup } from './burnup';
 import type { RenderContext } from './context';
-import { presentGoal, shortDate, type GoalView } from '../engine/present';
+import { presentGoal, shortDate, type GoalView } from '../engine/present/present';
 import { renderTree } from './tree';
 
 export type CardPart = 'card' | 'tree';

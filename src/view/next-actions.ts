@@ -1,8 +1,8 @@
 /** "Next actions": each shown active goal's next step, overdue first, then by due date. */
-import { isDay, type Day } from '../engine/dates';
+import { isDay, type Day } from '../engine/days/dates';
 import type { GoalReport, StepRef } from '../engine/types';
 import type { RenderContext } from './context';
-import { dueChip } from '../engine/present';
+import { dueChip } from '../engine/present/present';
 import { displayText } from './text';
 
 interface Next {

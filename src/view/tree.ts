@@ -6,8 +6,8 @@
  */
 import type { PlanNode } from '../engine/types';
 import type { RenderContext } from './context';
-import { ensureIds } from '../engine/plan';
-import { linkMarker, nodeDueChip } from '../engine/present';
+import { ensureIds } from '../engine/plan/plan';
+import { linkMarker, nodeDueChip } from '../engine/present/present';
 import { displayText } from './text';
 
 /** Children shown at first, and added by each "show more". */
