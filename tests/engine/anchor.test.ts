@@ -5,13 +5,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { anchorLine, fieldNamed } from '../../src/engine/read/anchor';
+import { anchorLine, type FieldAnchor, type LineAnchor } from '../../src/engine/read/anchor';
 import { formatDay } from '../../src/engine/days/dates';
-import { DATE_FIELD_NAMES, readFields } from '../../src/engine/read/fields';
+import { readFields } from '../../src/engine/read/fields';
+import { DATE_FIELD_NAMES } from '../../src/engine/read/line-tokens';
 import { scanMarkdown } from '../../src/engine/read/markdown';
 import { PEER_DATA } from '../peer-data';
 
 const ROOT = join(PEER_DATA, 'tasks-demo');
+
+function fieldNamed(anchor: LineAnchor, name: string): FieldAnchor | undefined {
+  return anchor.fields.find((f) => f.name === name);
+}
 
 interface OracleRow {
   file: string;
@@ -128,5 +133,18 @@ describe('anchor of one line', () => {
   it('takes an empty task and a box at the end of the line', () => {
     expect(anchorLine('- [ ]')).toMatchObject({ status: ' ', textStart: 5, fields: [] });
     expect(anchorLine('  * [-] ')).toMatchObject({ indent: '  ', marker: '*', status: '-', textStart: 8 });
+  });
+
+  it.each([
+    ['a field inside a wikilink in a code span', '- [ ] Read `[[x [due:: 2027-01-04]]]` first'],
+  ])('finds the dates the reader reads on %s', (_n, raw) => {
+    const a = anchorLine(raw);
+    expect(a).not.toBeNull();
+    if (a === null) return;
+    const read = readFields(raw, a.textStart, raw.length, '#help');
+    for (const name of DATE_FIELD_NAMES) {
+      const field = fieldNamed(a, name);
+      expect([name, field === undefined ? null : raw.slice(field.valueFrom, field.valueTo)]).toEqual([name, formatDay(read[name])]);
+    }
   });
 });

@@ -53,3 +53,8 @@ export function nextWorkingDays(from: Day, count: number, workingDays: readonly 
   });
   return out;
 }
+
+/** An estimate in minutes as whole working days: hours and minutes round up to 8-hour days; none is 1. */
+export function workingDaysOf(minutes: number): number {
+  return minutes > 0 ? Math.max(1, Math.ceil(minutes / 480)) : 1;
+}

@@ -7,7 +7,7 @@
  */
 import { formatDay, isDay, NO_DAY, type Day } from '../days/dates';
 import type { PlannedWork } from './expected';
-import { workingDaysOf } from '../read/fields';
+import { workingDaysOf } from '../days/working-days';
 import { LEAF, STEP, type PlanTree } from './plan-tree';
 import type { PlanNode, Problem, StepRef } from '../types';
 

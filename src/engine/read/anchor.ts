@@ -2,12 +2,10 @@
  * Where things stand on one task line: the checkbox, each field with the exact range of its
  * bytes, and a trailing block id. Edits change only the ranges they own, so everything else on
  * the line (tags, links, unknown fields of other plugins, spacing) stays as it was.
- * Reads fields the way `readFields` does (the same emoji table and Dataview keys).
+ * Reads the line through the tokenizer `readFields` reads it with (`line-tokens.ts`).
  */
 import { listMarkerAt } from './blocks';
-import { blockIdEnd, DATAVIEW_DATE, EMOJI, fieldKeyEnd, isTagChar, MAX_ESTIMATE_LENGTH, parseEstimate, skipVariation } from './fields';
-import { NO_DAY, parseDayAt } from '../days/dates';
-import { FieldSearches, type Search } from './line-search';
+import { isBlockIdChar, LineTokens, SignKind, Token, type EmojiField } from './line-tokens';
 
 export type FieldFormat = 'tasks' | 'dataview-bracket' | 'dataview-paren';
 
@@ -46,9 +44,6 @@ export interface LineAnchor {
   blockIdFrom: number;
 }
 
-// One search per closing mark, reused from line to line (reading is not re-entrant).
-const SEARCHES = new FieldSearches();
-
 /** Dataview keys whose name in edits differs from the key. */
 const DATAVIEW_NAMES: Record<string, string> = {
   completion: 'done',
@@ -61,14 +56,6 @@ const SPACE = 32, TAB = 9;
 
 function isSpace(c: number): boolean {
   return c === SPACE || c === TAB;
-}
-
-function isBlockIdChar(d: number): boolean {
-  return (d >= 48 && d <= 57) || (d >= 65 && d <= 90) || (d >= 97 && d <= 122) || d === 45;
-}
-
-function isDateName(name: string): boolean {
-  return DATAVIEW_DATE.has(name === 'done' ? 'completion' : name);
 }
 
 /** The anchor of a task list item's line, or null when the line is not one. */
@@ -113,132 +100,29 @@ export function anchorLine(raw: string): LineAnchor | null {
 export function scanFields(text: string, from: number, to: number): { fields: FieldAnchor[]; blockIdFrom: number } {
   const fields: FieldAnchor[] = [];
   let blockIdFrom = -1;
-  // One search per closing mark keeps a line of unclosed openers linear (line-search.ts).
-  const { wikiClose, squareClose, roundClose, linkMiddle, linkClose, fieldMark } = SEARCHES.reset(text, to);
-  let i = from;
-  while (i < to) {
-    const c = text.charCodeAt(i);
-    if (c === 0x23 /* # */ && (i === from || isSpace(text.charCodeAt(i - 1)))) {
-      // A tag runs over what follows it without a space, as the reader skips it.
-      i++;
-      while (i < to && isTagChar(text.charCodeAt(i))) i++;
-      continue;
-    }
-    if (c === 0x5b /* [ */ || c === 0x28 /* ( */) {
-      if (c === 0x5b && text.charCodeAt(i + 1) === 0x5b) {
-        const close = wikiClose.find(i + 2);
-        if (close !== -1) {
-          i = close + 2;
-          continue;
-        }
-      }
-      const k = fieldKeyEnd(text, i, to);
-      if (k !== -1) {
-        const close = (c === 0x5b ? squareClose : roundClose).find(k + 2);
-        if (close !== -1) {
-          const key = text.slice(i + 1, k).trim().toLowerCase();
-          let v = k + 2;
-          while (v < close && isSpace(text.charCodeAt(v))) v++;
-          let ve = close;
-          while (ve > v && isSpace(text.charCodeAt(ve - 1))) ve--;
-          fields.push({
-            name: DATAVIEW_NAMES[key] ?? key,
-            format: c === 0x5b ? 'dataview-bracket' : 'dataview-paren',
-            sign: null,
-            from: i,
-            to: close + 1,
-            valueFrom: v,
-            valueTo: ve,
-          });
-          i = close + 1;
-          continue;
-        }
-      }
-      if (c === 0x5b) {
-        const close = linkMiddle.find(i + 1);
-        if (close !== -1) {
-          const e = linkClose.find(close + 2);
-          if (e !== -1) {
-            i = e + 1;
-            continue;
-          }
-        }
-      }
-      i++;
-      continue;
-    }
-    if (c === 0x5e /* ^ */ && i > from && isSpace(text.charCodeAt(i - 1))) {
-      if (blockIdEnd(text, i, to) !== -1) {
-        blockIdFrom = i;
-        break;
-      }
-      i++;
-      continue;
-    }
-    if (c < 0x2300) {
-      i++;
-      continue;
-    }
-    const cp = text.codePointAt(i) ?? c;
-    const width = cp > 0xffff ? 2 : 1;
-    const emoji = EMOJI.get(cp);
-    if (emoji === undefined) {
-      i += width;
-      continue;
-    }
-    const field = emojiField(text, i, to, emoji.name, String.fromCodePoint(cp), skipVariation(text, i + width), fieldMark);
-    if (field === null) {
-      i = skipVariation(text, i + width);
-      continue;
-    }
-    fields.push(field);
-    i = field.to;
+  const t = new LineTokens().reset(text, from, to);
+  while (t.next()) {
+    if (t.kind === Token.BlockId) blockIdFrom = t.start;
+    else if (t.kind === Token.Field) fields.push(inlineField(text, t));
+    else if (t.kind === Token.Sign && t.sign !== null) fields.push(signField(t.sign, text, t));
   }
   return { fields, blockIdFrom };
 }
 
-/** One Tasks-format field whose sign (and variation selector) ends at `j`, or null when unread. */
-function emojiField(text: string, start: number, to: number, name: string, sign: string, j: number, fieldMark: Search): FieldAnchor | null {
-  const at = (valueFrom: number, valueTo: number, end = valueTo): FieldAnchor => ({
-    name, format: 'tasks', sign, from: start, to: end, valueFrom, valueTo,
-  });
-  if (name === 'priority') return at(start, j);
-  let v = j;
-  while (v < to && isSpace(text.charCodeAt(v))) v++;
-  if (isDateName(name)) {
-    if (v + 10 > to || parseDayAt(text, v) === NO_DAY) return null;
-    return at(v, v + 10);
-  }
-  if (name === 'recurrence') {
-    // Runs to the next field sign or inline field, as the reader reads it.
-    let e = v;
-    while (e < to) {
-      const d = text.codePointAt(e) ?? 0;
-      if (d >= 0x2300 && EMOJI.has(d)) break;
-      if ((d === 0x5b || d === 0x28) && fieldMark.find(e) !== -1) break;
-      if (d === 0x5e && isSpace(text.charCodeAt(e - 1)) && trailingBlockId(text, e, to)) break;
-      e += d > 0xffff ? 2 : 1;
-    }
-    while (e > v && isSpace(text.charCodeAt(e - 1))) e--;
-    return at(v, e);
-  }
-  let e = v;
-  // An estimate is short; a run of `⏱⏱⏱…` is not read to its end once per sign.
-  const end = name === 'estimate' ? Math.min(to, v + MAX_ESTIMATE_LENGTH + 1) : to;
-  while (e < end && !isSpace(text.charCodeAt(e))) e++;
-  if (name === 'estimate' && (e - v > MAX_ESTIMATE_LENGTH || parseEstimate(text.slice(v, e)) === 0)) return null;
-  return at(v, e);
+/** A Dataview field, its key lower-cased (and named as edits name it), its value trimmed. */
+function inlineField(text: string, t: LineTokens): FieldAnchor {
+  const key = text.slice(t.start + 1, t.keyEnd).trim().toLowerCase();
+  const close = t.end - 1;
+  let v = t.keyEnd + 2;
+  while (v < close && isSpace(text.charCodeAt(v))) v++;
+  let ve = close;
+  while (ve > v && isSpace(text.charCodeAt(ve - 1))) ve--;
+  const bracket = text.charCodeAt(t.start) === 0x5b;
+  return { name: DATAVIEW_NAMES[key] ?? key, format: bracket ? 'dataview-bracket' : 'dataview-paren', sign: null, from: t.start, to: t.end, valueFrom: v, valueTo: ve };
 }
 
-function trailingBlockId(text: string, i: number, to: number): boolean {
-  let e = i + 1;
-  while (e < to && isBlockIdChar(text.charCodeAt(e))) e++;
-  let t = e;
-  while (t < to && isSpace(text.charCodeAt(t))) t++;
-  return e > i + 1 && t === to;
-}
-
-/** The first field of a name, or undefined. */
-export function fieldNamed(anchor: LineAnchor, name: string): FieldAnchor | undefined {
-  return anchor.fields.find((f) => f.name === name);
+/** A Tasks field; a recurrence rule ends where its trimmed value does. */
+function signField(field: EmojiField, text: string, t: LineTokens): FieldAnchor {
+  const to = field.kind === SignKind.Recurrence ? t.valueTo : t.end;
+  return { name: field.name, format: 'tasks', sign: String.fromCodePoint(t.signCode), from: t.start, to, valueFrom: t.valueFrom, valueTo: t.valueTo };
 }

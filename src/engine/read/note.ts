@@ -6,7 +6,7 @@ import { BAD_DAY, NO_DAY } from '../days/dates';
 import { compactOf } from './compact';
 import { Step, statusIndex } from './step';
 import { copyOf, findIn, own } from './text';
-import { LineReader, readFields, releaseSearches } from './fields';
+import { LineReader, readFields } from './fields';
 import { isGoalNote, readGoalMeta, type FrontmatterInput, type RawFrontmatter } from './frontmatter';
 import { editorLines } from './lines';
 import { scanMarkdown, type Scan } from './markdown';
@@ -188,7 +188,7 @@ export function readNote(path: string, source: string, frontmatter: FrontmatterI
   reader.id = null;
   reader.dependsOn = null;
   readers.push(reader);
-  releaseSearches();
+  reader.tokens.release();
   // Subtrees are contiguous: a step's range ends where its last descendant's does.
   for (let i = steps.length - 1; i >= 0; i--) {
     const s = steps[i] as StepData;

@@ -4,7 +4,8 @@
  * on the deadline's working day.
  */
 import { nextWorkingDays, workingDaysThrough } from '../days/calendar';
-import { parseEstimate, workingDaysOf } from '../read/fields';
+import { parseEstimate } from '../read/line-tokens';
+import { workingDaysOf } from '../days/working-days';
 import type { Day } from '../days/dates';
 
 export interface SubStep {

@@ -4,7 +4,7 @@
  * from planned days, the target and what waits on the leaf; slack between them.
  */
 import { isDay, type Day } from '../days/dates';
-import { workingDaysOf } from '../read/fields';
+import { workingDaysOf } from '../days/working-days';
 import { LEAF, type PlanTree } from '../plan/plan-tree';
 import type { Graph } from './graph';
 import type { Dependency } from './ids';

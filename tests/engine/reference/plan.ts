@@ -8,7 +8,7 @@
  * (1.6).
  */
 import { formatDay, isDay, NO_DAY, type Day } from '../../../src/engine/days/dates';
-import { workingDaysOf } from '../../../src/engine/read/fields';
+import { workingDaysOf } from '../../../src/engine/days/working-days';
 import type { PlanNode, Problem, StepRef } from '../../../src/engine/types';
 
 
