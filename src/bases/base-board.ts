@@ -4,6 +4,7 @@
  * heading, and one line counting the entries that are not goals. Redrawn when the base's data
  * changes and when the index changes one of its notes.
  */
+import { plural } from '../engine/present/labels';
 import type { GoalReport } from '../engine/types';
 import { renderCard } from '../view/card';
 import { newTreeState, type RenderContext } from '../view/context';
@@ -25,10 +26,6 @@ export type BoardHost = PlanViewHost & { app: Parameters<typeof viewActions>[0] 
 
 export function baseShow(value: unknown): BaseShow {
   return typeof value === 'string' && value in BASE_SHOWS ? (value as BaseShow) : 'card';
-}
-
-function plural(n: number, one: string, many: string): string {
-  return n === 1 ? one : many.replace('N', String(n));
 }
 
 export class BaseBoard {
@@ -86,7 +83,7 @@ export class BaseBoard {
       if (reports.length > 0) this.renderGroup(group.label, reports);
     }
     if (goals === 0) this.renderEmpty(others);
-    else if (others > 0) el.createDiv({ cls: 'action-plan-base-others', text: plural(others, '1 note is not a goal', 'N notes are not goals') });
+    else if (others > 0) el.createDiv({ cls: 'action-plan-base-others', text: `${plural(others, 'note is', 'notes are')} not ${others === 1 ? 'a goal' : 'goals'}` });
   }
 
   private renderGroup(label: string | null, reports: GoalReport[]): void {

@@ -4,7 +4,7 @@
  * Exit codes: 0 written (or printed with --dry-run), 1 refused, 2 bad usage.
  */
 import { resolve } from 'node:path';
-import { MONDAY_TO_FRIDAY } from '../engine/days/calendar';
+import { MONDAY_TO_FRIDAY } from '../engine/days/working-days';
 import { formatDay, type Day } from '../engine/days/dates';
 import { overdueDays, parseShift, postponeStep, setDueDates, toggleStep, type DueChange, type EditResult, type Shift, type WriteFormat } from '../engine/edit';
 import { lineSpan } from '../engine/read/lines';

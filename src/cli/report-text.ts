@@ -4,7 +4,7 @@
  */
 import { formatDay, type Day } from '../engine/days/dates';
 import { sortProblems } from '../engine/report/goal';
-import { goalMatchError, matchGoalName } from '../engine/report/goal-match';
+import { matchGoal } from './goal-name';
 import type { GoalReport, Problem } from '../engine/types';
 import { toJson, writeReportJson, type JsonOut } from './json';
 import { problemLine, renderGoal, type Style } from './render';
@@ -22,9 +22,9 @@ export class GoalNotFound extends Error {}
 
 /** The one report `--goal NAME` names; throws GoalNotFound when it names none or several. */
 export function namedGoal(reports: readonly GoalReport[], name: string): GoalReport {
-  const match = matchGoalName(reports, name);
+  const match = matchGoal(reports, name);
   if ('goal' in match) return match.goal;
-  throw new GoalNotFound(goalMatchError(name, match));
+  throw new GoalNotFound(match.error);
 }
 
 /** `report`: every goal (or the one named), as text or JSON; `skipped` files of the vault are counted at the end. */

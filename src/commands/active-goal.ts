@@ -33,11 +33,6 @@ export function goalsOfActiveNote(host: GoalHost): GoalReport[] {
   return file === null ? [] : goalsOfNote(host, file.path);
 }
 
-/** The goal the active note means without asking: null when no goal reads it, or several do. */
-export function activeGoal(host: GoalHost): GoalReport | null {
-  const goals = goalsOfActiveNote(host);
-  return goals.length === 1 ? (goals[0] ?? null) : null;
-}
 
 /** Runs `then` on the only goal of `goals` at once, or on the one the person picks; nothing when empty. */
 export function chooseGoal(app: App, goals: GoalReport[], then: (goal: GoalReport) => unknown): void {

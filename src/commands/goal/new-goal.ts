@@ -6,6 +6,7 @@
 import { normalizePath, Notice, TFile, type App } from 'obsidian';
 import { formatDay } from '../../engine/days/dates';
 import { newGoalNote, type Cadence } from '../../engine/edit/new-goal';
+import { fileNameOf } from '../../engine/read/text';
 import { dateField } from '../date-field';
 import { type GoalCommandHost } from './context';
 import { todayOf } from '../step-context';
@@ -16,11 +17,6 @@ export interface NewGoalForm {
   target: number | null;
   cadence: Cadence;
   steps: string;
-}
-
-/** Characters a file name cannot hold on some system Obsidian runs on. */
-function fileName(title: string): string {
-  return title.replace(/[\\/:*?"<>|#^[\]]/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 interface TemplaterPlugin {
@@ -51,7 +47,7 @@ async function createGoal(host: GoalCommandHost, form: NewGoalForm): Promise<tru
   if ('error' in made) return made.error;
   // Typed by hand in the settings: `Goals//2027/` or `Goals\2027` name the folder `Goals/2027`.
   const folder = settings.goalFolder.trim() === '' ? '' : normalizePath(settings.goalFolder);
-  const path = normalizePath(`${folder === '' ? '' : `${folder}/`}${fileName(title)}.md`);
+  const path = normalizePath(`${folder === '' ? '' : `${folder}/`}${fileNameOf(title)}.md`);
   if (app.vault.getAbstractFileByPath(path) !== null) return `${path} already exists: choose another title.`;
   if (folder !== '' && app.vault.getAbstractFileByPath(folder) === null) await app.vault.createFolder(folder);
   const file = await app.vault.create(path, made.text);

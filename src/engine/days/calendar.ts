@@ -21,6 +21,3 @@ export function addToDay(day: Day, n: number, unit: Unit): Day {
   const moved = unit === 'd' ? addDays(date, n) : unit === 'w' ? addWeeks(date, n) : addMonths(date, n);
   return dayOfDate(moved);
 }
-
-// Working days need no date library: they live in working-days.ts, which the schedule loads at start.
-export { isWorkingDay, MONDAY_TO_FRIDAY, nextWorkingDays, workingDaysThrough } from './working-days';

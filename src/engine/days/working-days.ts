@@ -12,9 +12,15 @@ function workingSet(workingDays: readonly number[]): Set<number> {
   return new Set(workingDays.length > 0 ? workingDays : MONDAY_TO_FRIDAY);
 }
 
-/** Whether a day is a working day. */
-export function isWorkingDay(day: Day, workingDays: readonly number[]): boolean {
-  return workingSet(workingDays).has(weekday(day));
+/** How many working days there are from `from` through `to`, both included (0 when `to` is before `from`). */
+export function countWorkingDays(from: Day, to: Day, workingDays: readonly number[]): number {
+  if (to < from) return 0;
+  const set = workingSet(workingDays);
+  // Whole weeks hold every working day once; the days left over are counted one by one.
+  const weeks = Math.floor((to - from + 1) / 7);
+  let count = weeks * set.size;
+  for (let d = from + weeks * 7; d <= to; d++) if (set.has(weekday(d))) count++;
+  return count;
 }
 
 /**

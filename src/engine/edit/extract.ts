@@ -9,6 +9,7 @@ import { insertionPoint } from './field-write';
 import { checkLine } from './line-check';
 import { taskAnchor } from './task-line';
 import { noteEol, splice } from '../read/lines';
+import { fileNameOf } from '../read/text';
 import { indentColumn, itemBlock } from './outline-block';
 import { stepName, type StepRef } from './line-edit';
 import { refuse, type EditDone, type EditRefused } from './result';
@@ -25,12 +26,7 @@ export type ExtractResult = (EditDone & { note: string; title: string }) | EditR
 /** The step's title for a note name: its text without fields, links kept as their text. */
 export function stepTitle(anchor: LineAnchor): string {
   const end = anchor.fields[0]?.from ?? insertionPoint(anchor);
-  const text = anchor.raw
-    .slice(anchor.textStart, Math.max(anchor.textStart, end))
-    .replace(/\[\[([^\]|]*\|)?([^\]]*)\]\]/g, '$2')
-    .replace(/[\\/:*?"<>|#^[\]]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const text = fileNameOf(anchor.raw.slice(anchor.textStart, Math.max(anchor.textStart, end)).replace(/\[\[([^\]|]*\|)?([^\]]*)\]\]/g, '$2'));
   return text.slice(0, 100).trim() || 'Action step';
 }
 

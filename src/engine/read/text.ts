@@ -31,6 +31,14 @@ export function folderPath(typed: string): string {
 }
 
 /**
+ * A title as a note's file name: the characters a file name cannot hold on some system Obsidian
+ * runs on, and those a link cannot hold (`#^[]|`), become spaces; runs of white space one space.
+ */
+export function fileNameOf(title: string): string {
+  return title.replace(/[\\/:*?"<>|#^[\]]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
  * Arrays of character codes to build strings from, one per length up to 128: `fromCharCode`
  * takes a whole array. Taken out while in use, so that a reading nested in another (from a
  * string method) gets arrays of its own.

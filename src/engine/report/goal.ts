@@ -2,7 +2,8 @@
  * A goal's report (SPEC 1.3-1.6): the tree with progress, expected progress, checkpoint states,
  * health, forecast, burn-up, next action, overdue and help-needed steps, and problems.
  */
-import { formatDay, isDay, NO_DAY, weekday, type Day } from '../days/dates';
+import { formatDay, isDay, NO_DAY, type Day } from '../days/dates';
+import { countWorkingDays } from '../days/working-days';
 import { checkpointLine, ExpectedProgress, oneDecimal } from '../plan/expected';
 import type { NoteSource } from '../plan/follow';
 import { forecastDay } from '../read/numbers';
@@ -32,16 +33,6 @@ function checkpointState(date: Day, reviewed: boolean, today: Day): CheckpointSt
   if (reviewed) return 'reviewed';
   if (date > today) return 'upcoming';
   return today - date <= DUE_WINDOW ? 'due' : 'missed';
-}
-
-/** Working days from `from` through `to`, both included (0 when `to` is before `from`). */
-function workingDaysBetween(from: Day, to: Day, workingDays: readonly number[]): number {
-  if (to < from || workingDays.length === 0) return 0;
-  const span = to - from + 1;
-  const weeks = Math.floor(span / 7);
-  let count = weeks * workingDays.length;
-  for (let d = from + weeks * 7; d <= to; d++) if (workingDays.includes(weekday(d))) count++;
-  return count;
 }
 
 /** Cumulative done weight by done date, from the done leaves' dates and weights. */
@@ -93,7 +84,7 @@ function checkpointViews(goal: NoteData, meta: GoalMeta, expected: ExpectedProgr
 /** Open work against the working days left through the target; null without a target or open leaf. */
 function capacityOf(lists: PlanLists, target: Day, today: Day, workingDays: readonly number[]): Capacity | null {
   if (!isDay(target) || lists.openLeaves === 0) return null;
-  const days = workingDaysBetween(today, target, workingDays);
+  const days = countWorkingDays(today, target, workingDays);
   return { work: lists.openWork, estimated: lists.estimatedWork, days, slack: days - lists.openWork };
 }
 

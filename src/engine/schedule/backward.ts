@@ -3,7 +3,7 @@
  * the working days from today through the deadline, in proportion to their estimates, the last
  * on the deadline's working day.
  */
-import { nextWorkingDays, workingDaysThrough } from '../days/calendar';
+import { nextWorkingDays, workingDaysThrough } from '../days/working-days';
 import { parseEstimate } from '../read/line-tokens';
 import { workingDaysOf } from '../days/working-days';
 import type { Day } from '../days/dates';
