@@ -8,6 +8,7 @@
 import { TFile, type CachedMetadata, type EventRef, type MetadataCache, type Vault } from 'obsidian';
 import type { Day } from '../engine/days/dates';
 import { isGoalNote, type FrontmatterInput } from '../engine/read/frontmatter';
+import { linesWithEnds } from '../engine/read/lines';
 import { unclosedFrontmatter } from '../engine/read/note-problems';
 import { readNote } from '../engine/read/note';
 import { noteName } from '../engine/plan/follow';
@@ -44,7 +45,7 @@ function frontmatterFromCache(cache: CachedMetadata | null, text?: string): Fron
   if (pos === undefined) return null;
   if (text !== undefined) {
     // An empty block is no frontmatter, not a broken one.
-    const lines = text.split('\n').slice(pos.start.line + 1, pos.end.line);
+    const lines = linesWithEnds(text).slice(pos.start.line + 1, pos.end.line);
     if (lines.every((l) => l.trim() === '')) return null;
   }
   return 'unreadable';

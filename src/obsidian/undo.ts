@@ -4,8 +4,8 @@
  * the one place that holds them after the note moved; otherwise nothing is written.
  */
 import type { EditResult } from '../engine/edit';
-import { noteEol } from '../engine/read/lines';
-import { bare, changedRegion, linesWithEnds } from './write-queue';
+import { linesWithEnds, noteEol } from '../engine/read/lines';
+import { bare, changedRegion } from './write-queue';
 
 /**
  * Where `block` stands in `lines`: at `at`, else at its only other place, else null. Lines are

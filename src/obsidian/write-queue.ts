@@ -6,7 +6,7 @@
  * change made by anyone else still makes the line check refuse.
  */
 import type { App } from 'obsidian';
-import { editorLines } from '../engine/read/lines';
+import { linesWithEnds, withoutEol } from '../engine/read/lines';
 import type { StepRef } from '../engine/edit';
 
 /** One write of the plugin to a note: the text it found and the text it left. */
@@ -51,19 +51,6 @@ export function recordWrite(app: App, path: string, before: string, after: strin
   if (history.length > HISTORY) history.shift();
 }
 
-/** A note's lines, each with its ending (lone `\r`, `\r\n` or `\n`). */
-export function linesWithEnds(text: string): string[] {
-  const view = editorLines(text);
-  const out: string[] = [];
-  let start = 0;
-  for (let nl = view.indexOf('\n'); nl !== -1; nl = view.indexOf('\n', start)) {
-    out.push(text.slice(start, nl + 1));
-    start = nl + 1;
-  }
-  out.push(text.slice(start));
-  return out;
-}
-
 /** The lines of `before` and `after` that differ: `[from, beforeEnd)` became `[from, afterEnd)`. */
 export function changedRegion(before: string[], after: string[]): { from: number; beforeEnd: number; afterEnd: number } {
   let from = 0;
@@ -74,9 +61,9 @@ export function changedRegion(before: string[], after: string[]): { from: number
   return { from, beforeEnd: before.length - tail, afterEnd: after.length - tail };
 }
 
-/** A line's text without its ending. */
+/** A line's text without its ending; undefined for no line. */
 export function bare(line: string | undefined): string | undefined {
-  return line?.replace(/\r?\n$|\r$/, '');
+  return line === undefined ? undefined : withoutEol(line);
 }
 
 /** Where a line of `before` is in `after`, or null when the write replaced it by a different number of lines. */

@@ -100,6 +100,17 @@ export function splitKeep(text: string): string[] {
   return out;
 }
 
+/**
+ * The lines as the editor counts them: `splitKeep`, and the empty line after a final line
+ * ending (an empty note is one empty line).
+ */
+export function linesWithEnds(text: string): string[] {
+  const out = splitKeep(text);
+  const last = out[out.length - 1];
+  if (last === undefined || withoutEol(last) !== last) out.push('');
+  return out;
+}
+
 /** A line without its ending (`\r\n`, `\n` or `\r`). */
 export function withoutEol(line: string): string {
   let end = line.length;
