@@ -8,6 +8,7 @@
 import { formatDay, isDay, NO_DAY, type Day } from '../days/dates';
 import type { PlannedWork } from './expected';
 import { workingDaysOf } from '../days/working-days';
+import { readLeaves, type TreeLeaves } from './leaves';
 import { LEAF, STEP, type PlanTree } from './plan-tree';
 import type { PlanNode, Problem, StepRef } from '../types';
 
@@ -121,13 +122,15 @@ interface Walk {
   paceWindow: number;
   /** Steps that wait on others (schedule/): never the next action. */
   blocked: Uint8Array | null;
+  /** Each leaf's planned day. */
+  plannedDay: Int32Array;
 }
 
 /** A countable leaf: its planned day and weight, the next action, open work, the burn-up. */
 function countLeaf(w: Walk, tree: PlanTree, i: number, ctx: Context, open: boolean): void {
   const step = tree.stepAt(i);
   const out = w.out;
-  const day = isDay(step.due) ? step.due : ctx.dueAbove;
+  const day = w.plannedDay[i] as Day;
   if (isDay(day)) {
     w.planned.days.push(day);
     w.planned.weights.push(step.weight);
@@ -154,14 +157,17 @@ function countLeaf(w: Walk, tree: PlanTree, i: number, ctx: Context, open: boole
   }
 }
 
-/**
- * Reads the lists of a report off a built tree (progress already computed), in pre-order.
- * `blocked` marks the steps that wait on others (schedule/).
- */
-export function listPlan(tree: PlanTree, target: Day, today: Day, paceWindow: number, blocked: Uint8Array | null = null): PlanLists {
+/** The leaves' planned days, and the steps that wait on others (schedule/), as a goal's report has them. */
+export interface LeafTiming {
+  leaves: TreeLeaves;
+  blocked: Uint8Array | null;
+}
+
+/** Reads the lists of a report off a built tree (progress already computed), in pre-order. */
+export function listPlan(tree: PlanTree, target: Day, today: Day, paceWindow: number, timing: LeafTiming = { leaves: readLeaves(tree), blocked: null }): PlanLists {
   const planned = { days: [] as Day[], weights: [] as number[], undated: 0 };
   const out: PlanLists = { nextAction: null, overdue: [], help: [], burnDays: [], burnWeights: [], paceDone: 0, openWork: 0, openLeaves: 0, estimatedWork: 0, planned, stepProblems: [] };
-  const walk: Walk = { out, planned, next: -1, nextDay: NO_DAY, firstOpen: -1, today, paceWindow, blocked };
+  const walk: Walk = { out, planned, next: -1, nextDay: NO_DAY, firstOpen: -1, today, paceWindow, blocked: timing.blocked, plannedDay: timing.leaves.planned };
   const overdue: number[] = [];
   let reported: Set<number> | null = null;
   const contexts: Context[] = [TOP];

@@ -117,7 +117,7 @@ export function reportGoal(goal: NoteData, src: NoteSource, today: Day, options:
   const meta: GoalMeta = goal.goal ?? { title: goal.basename, status: 'active', start: NO_DAY, target: NO_DAY, checkpoints: [] };
   const { tree, follower } = buildTree(goal, meta.title, src);
   const dependencies = readDependencies(tree);
-  const lists = listPlan(tree, meta.target, today, PACE_WINDOW, dependencies.blocked);
+  const lists = listPlan(tree, meta.target, today, PACE_WINDOW, dependencies);
   const problems: Problem[] = [...follower.problems, ...lists.stepProblems, ...dependencies.problems];
   // The dates are worked out when something shows them (a goal that is not active has none).
   let schedule: Schedule | undefined;

@@ -11,7 +11,7 @@ import { STEP, type PlanTree } from '../plan/plan-tree';
 import type { Problem } from '../types';
 import { buildGraph, components, topologicalOrder, type Graph } from './graph';
 import { matchDependencies, type Dependency } from './ids';
-import { isFinished, readLeaves, type TreeLeaves } from './leaves';
+import { isFinished, readLeaves, type TreeLeaves } from '../plan/leaves';
 import { NONE, runPasses } from './passes';
 import { WorkingDayLine } from './day-line';
 

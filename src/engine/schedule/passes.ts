@@ -8,7 +8,7 @@ import { workingDaysOf } from '../days/working-days';
 import { LEAF, type PlanTree } from '../plan/plan-tree';
 import type { Graph } from './graph';
 import type { Dependency } from './ids';
-import type { TreeLeaves } from './leaves';
+import type { TreeLeaves } from '../plan/leaves';
 import type { WorkingDayLine } from './day-line';
 
 export const NONE = -0x3fffffff;

@@ -1,10 +1,11 @@
 /**
- * What the schedule reads off a goal's tree in one pre-order walk: which leaves are open (not
- * finished, SPEC 1.7), how many open leaves each subtree holds, and each leaf's planned day
- * (its own due date, else its nearest dated step ancestor's: SPEC 1.4).
+ * What a goal's leaves say, read off its tree in one pre-order walk: each leaf's planned day (its
+ * own due date, else its nearest dated step ancestor's: SPEC 1.4), the one place it is worked
+ * out, for the expected progress and the schedule alike; which leaves are open (not finished,
+ * SPEC 1.7) and how many open leaves each subtree holds, for the schedule.
  */
 import { isDay, NO_DAY, type Day } from '../days/dates';
-import { LEAF, STEP, type PlanTree } from '../plan/plan-tree';
+import { LEAF, STEP, type PlanTree } from './plan-tree';
 
 export interface TreeLeaves {
   /** 1 for an open leaf, by node. */
