@@ -4,7 +4,8 @@
  * a clone elsewhere on this machine finds it at `/work/shared/peer-data`. Missing data fails the
  * tests that need it, loudly.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import type { CachedMetadata } from 'obsidian';
 import { join } from 'node:path';
 
 function locate(): string {
@@ -19,3 +20,22 @@ function locate(): string {
 }
 
 export const PEER_DATA = locate();
+
+/** A note of the peer data with the metadata Obsidian computed for it. */
+export interface PeerNote {
+  path: string;
+  text: string;
+  cache: CachedMetadata;
+}
+
+/** Every note of `obsidian-cache/`, by path, in the order of their files. */
+export function peerNotes(): PeerNote[] {
+  const folder = join(PEER_DATA, 'obsidian-cache');
+  return readdirSync(folder)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => {
+      const d = JSON.parse(readFileSync(join(folder, f), 'utf8')) as { filePath: string; fileContents: string; cachedMetadata: CachedMetadata };
+      return { path: d.filePath, text: d.fileContents, cache: d.cachedMetadata };
+    });
+}

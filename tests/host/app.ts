@@ -9,7 +9,7 @@ import { Events } from './events';
 import { TestFileManager } from './file-manager';
 import manifestJson from '../../manifest.json';
 import { realSetTimeout } from './platform/node';
-import { InMemoryMetadataCache } from './metadata-cache';
+import { InMemoryMetadataCache, type GivenMetadata } from './metadata-cache';
 import type { CliRegistration, HostRegistries, RibbonIcon, ViewCreator } from './plugin';
 import type { PluginSettingTab } from './settings-ui';
 import { InMemoryVault } from './vault';
@@ -125,12 +125,17 @@ export interface TestAppOptions {
    * the end), as when Obsidian opens a vault whose cache it does not have.
    */
   coldCache?: boolean;
+  /**
+   * Metadata Obsidian itself computed for notes (from the peer data), by path: the cache holds
+   * it instead of the host's own guess while the note's text is the one given.
+   */
+  metadata?: ReadonlyMap<string, GivenMetadata>;
 }
 
 /** Builds an app over a vault (a `Record<path, text>` is made into one). */
 export function createTestApp(vaultOrFiles: InMemoryVault | Record<string, string> = {}, options: TestAppOptions = {}): TestApp {
   const vault = vaultOrFiles instanceof InMemoryVault ? vaultOrFiles : InMemoryVault.fromRecord(vaultOrFiles);
-  const metadataCache = new InMemoryMetadataCache(vault, { cold: options.coldCache === true });
+  const metadataCache = new InMemoryMetadataCache(vault, { cold: options.coldCache === true, ...(options.metadata !== undefined ? { given: options.metadata } : {}) });
   const fileManager = new TestFileManager(vault, metadataCache);
   const local = new Map<string, unknown>();
   const app = { vault, metadataCache, fileManager, pluginData: new Map<string, string>(), cliHandlers: new Map() } as unknown as TestApp;

@@ -9,7 +9,7 @@ export type { TestApp, TestAppOptions, HostApp, PluginRegistry } from './app';
 export { InMemoryVault, MemoryAdapter } from './vault';
 export type { VaultChange, VaultObserver } from './vault';
 export { InMemoryMetadataCache } from './metadata-cache';
-export type { ChangedEvent } from './metadata-cache';
+export type { ChangedEvent, GivenMetadata } from './metadata-cache';
 export { buildCache } from './cache-builder';
 export { TestFileManager, applyFrontmatter, readFrontmatterObject } from './file-manager';
 export { TestWorkspace } from './workspace';

@@ -27,6 +27,12 @@ function joinRelative(folder: string, rel: string): string | null {
   return parts.join('/');
 }
 
+/** Metadata computed elsewhere (by Obsidian itself: the peer data) for a note holding `text`. */
+export interface GivenMetadata {
+  text: string;
+  cache: CachedMetadata;
+}
+
 export interface ChangedEvent {
   file: TFile;
   data: string;
@@ -52,6 +58,9 @@ export class InMemoryMetadataCache extends Events {
   private readonly changeWaiters: { path: string | null; resolve: (e: ChangedEvent) => void }[] = [];
   private readonly unobserve: () => void;
 
+  /** Metadata Obsidian computed for some notes, used while a note holds the text it was computed for. */
+  private readonly given: ReadonlyMap<string, GivenMetadata>;
+
   /** A cold start's notes not indexed yet, or null once the cache is full. */
   private filling: TFile[] | null = null;
 
@@ -62,11 +71,12 @@ export class InMemoryMetadataCache extends Events {
    */
   constructor(
     private readonly vault: InMemoryVault,
-    options: { cold?: boolean } = {},
+    options: { cold?: boolean; given?: ReadonlyMap<string, GivenMetadata> } = {},
   ) {
     super();
+    this.given = options.given ?? new Map();
     if (options.cold === true) this.filling = vault.getMarkdownFiles().sort((a, b) => (a.path < b.path ? -1 : 1));
-    else for (const f of vault.getMarkdownFiles()) this.caches.set(f.path, buildCache(vault.readSync(f)));
+    else for (const f of vault.getMarkdownFiles()) this.caches.set(f.path, this.cacheOf(f.path, vault.readSync(f)));
     this.resolveAll();
     this.unobserve = vault.observe((kind, file, oldPath) => this.onVault(kind, file, oldPath));
   }
@@ -228,11 +238,17 @@ export class InMemoryMetadataCache extends Events {
     realSetImmediate(() => this.flush());
   }
 
+  /** The note's metadata: as given while the note holds the given text, else the host's own. */
+  private cacheOf(path: string, data: string): CachedMetadata {
+    const given = this.given.get(path);
+    return given !== undefined && given.text === data ? given.cache : buildCache(data);
+  }
+
   /** Indexes one note: its cache, then `changed` and `resolve`. */
   private indexFile(file: TFile): void {
     if (this.vault.getFileByPath(file.path) !== file) return;
     const data = this.vault.readSync(file);
-    const cache = buildCache(data);
+    const cache = this.cacheOf(file.path, data);
     this.caches.set(file.path, cache);
     this.changedCount++;
     this.trigger('changed', file, data, cache);
