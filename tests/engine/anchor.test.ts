@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { anchorLine, type FieldAnchor, type LineAnchor } from '../../src/engine/read/anchor';
 import { formatDay } from '../../src/engine/days/dates';
 import { readFields } from '../../src/engine/read/fields';
-import { DATE_FIELD_NAMES } from '../../src/engine/read/line-tokens';
+import { DATE_FIELD_NAMES } from '../../src/engine/read/field-signs';
 import { scanMarkdown } from '../../src/engine/read/markdown';
 import { PEER_DATA } from '../peer-data';
 

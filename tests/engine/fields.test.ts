@@ -1,6 +1,6 @@
 import { fieldDates } from '../../src/engine/present/outline';
 import { readFields } from '../../src/engine/read/fields';
-import { parseEstimate } from '../../src/engine/read/line-tokens';
+import { parseEstimate } from '../../src/engine/read/field-signs';
 
 function read(line: string, helpTag = '#help') {
   const f = readFields(line, 0, line.length, helpTag);

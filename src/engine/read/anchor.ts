@@ -5,7 +5,8 @@
  * Reads the line through the tokenizer `readFields` reads it with (`line-tokens.ts`).
  */
 import { listMarkerAt } from './blocks';
-import { isBlockIdChar, LineTokens, SignKind, Token, type EmojiField } from './line-tokens';
+import { SignKind, type EmojiField } from './field-signs';
+import { isBlockIdChar, LineTokens, Token } from './line-tokens';
 
 export type FieldFormat = 'tasks' | 'dataview-bracket' | 'dataview-paren';
 

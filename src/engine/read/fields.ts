@@ -5,7 +5,8 @@
  * The line is read through the one tokenizer (`line-tokens.ts`) the edit anchor reads it with.
  */
 import { BAD_DAY, NO_DAY, parseDay, type Day } from '../days/dates';
-import { DATAVIEW_DATE, DATE_FIELD_NAMES, DateField, LineTokens, parseEstimate, SignKind, Token } from './line-tokens';
+import { DATAVIEW_DATE, DATE_FIELD_NAMES, DateField, parseEstimate, SignKind } from './field-signs';
+import { LineTokens, Token } from './line-tokens';
 import { cutText, isTrimSpace } from './step-text';
 import type { DatePlaces } from './compact';
 import { readWeight } from './numbers';

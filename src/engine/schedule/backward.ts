@@ -4,7 +4,7 @@
  * on the deadline's working day.
  */
 import { nextWorkingDays, workingDaysThrough } from '../days/working-days';
-import { parseEstimate } from '../read/line-tokens';
+import { parseEstimate } from '../read/field-signs';
 import { workingDaysOf } from '../days/working-days';
 import type { Day } from '../days/dates';
 
