@@ -6,10 +6,10 @@ import { BAD_DAY, NO_DAY } from '../days/dates';
 import { compactOf } from './compact';
 import { Step, statusIndex } from './step';
 import { copyOf, findIn, own } from './text';
-import { LineReader, readFields } from './fields';
+import { LineReader, readFields, type LineFields } from './fields';
 import { isGoalNote, readGoalMeta, type FrontmatterInput, type RawFrontmatter } from './frontmatter';
 import { editorLines } from './lines';
-import { scanMarkdown, type Scan } from './markdown';
+import { scanMarkdown, type Scan, type ScannedItem } from './markdown';
 import { badWeightProblem, unclosedFrontmatter, unclosedGoal } from './note-problems';
 import type { EngineOptions, HeadingData, NoteData, Problem, StepData } from '../types';
 
@@ -26,9 +26,6 @@ export function basenameOf(path: string): string {
  * arrays of its own (and one that throws merely leaves the pool smaller).
  */
 const spare: Int32Array[] = [];
-
-/** Line readers reused from note to note, taken out while in use like the arrays above. */
-const readers: LineReader[] = [];
 
 /** A scratch array of at least `size` entries, the first `size` set to `value`. */
 function takeScratch(size: number, value: number): Int32Array {
@@ -92,16 +89,34 @@ export function readNote(path: string, source: string, frontmatter: FrontmatterI
     problems.push({ path, line: 0, severity: 'error', code: 'bad-frontmatter', message: `The note could not be read: ${String(e)}` });
     return { path, basename, headings: [], steps: [], goal: null, problems };
   }
-  const raw = rawFrontmatter(text, scan);
-  // A `---` that never closes is no frontmatter to Obsidian; a would-be goal says so (SPEC 1.1).
-  const unclosed = raw === null ? unclosedFrontmatter(text) : null;
-  const goal =
-    unclosed !== null
-      ? isGoalNote(path, 'unreadable', unclosed, options) ? unclosedGoal(path, basename, problems) : null
-      : isGoalNote(path, frontmatter, raw, options) ? readGoalMeta(path, basename, frontmatter, raw, problems) : null;
-
+  const goal = goalOf(path, basename, text, scan, frontmatter, options, problems);
   const headings: HeadingData[] = scan.headings.map((h) => ({ line: h.line, level: h.level, text: own(h.heading) }));
+  const steps = readSteps({ path, text, scan, headings, helpTag: options.helpTag, withText, problems });
+  return { path, basename, headings, steps, goal, problems };
+}
 
+/** The goal a note is, or null; a `---` that never closes is no frontmatter to Obsidian, and a would-be goal says so (SPEC 1.1). */
+function goalOf(path: string, basename: string, text: string, scan: Scan, frontmatter: FrontmatterInput, options: EngineOptions, problems: Problem[]): NoteData['goal'] {
+  const raw = rawFrontmatter(text, scan);
+  const unclosed = raw === null ? unclosedFrontmatter(text) : null;
+  if (unclosed !== null) return isGoalNote(path, 'unreadable', unclosed, options) ? unclosedGoal(path, basename, problems) : null;
+  return isGoalNote(path, frontmatter, raw, options) ? readGoalMeta(path, basename, frontmatter, raw, problems) : null;
+}
+
+/** What reading the steps of one note needs. */
+interface StepReading {
+  path: string;
+  text: string;
+  scan: Scan;
+  headings: readonly HeadingData[];
+  helpTag: string;
+  withText: boolean;
+  problems: Problem[];
+}
+
+/** The task items of a scanned note as steps, each with its parent step, section and subtree end. */
+function readSteps(r: StepReading): StepData[] {
+  const { scan, headings } = r;
   const steps: StepData[] = [];
   /** Step index of each list item (by position in scan.items), -1 for plain items. */
   const stepOfItem = takeScratch(scan.items.length, -1);
@@ -110,86 +125,88 @@ export function readNote(path: string, source: string, frontmatter: FrontmatterI
   let section = -1;
   let nextHeading = 0;
   const items = scan.items;
-  const reader = readers.pop() ?? new LineReader();
+  const reader = new LineReader();
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
     if (item === undefined) continue;
     if (itemOnLine[item.line] === 0) itemOnLine[item.line] = i + 1;
-    if (item.task === null) continue;
+    const task = item.task;
+    if (task === null) continue;
     while (nextHeading < headings.length && (headings[nextHeading]?.line ?? Infinity) <= item.line) {
       section = nextHeading;
       nextHeading++;
     }
-    // The nearest task above it in the list structure; plain bullets are transparent.
-    let parent = -1;
-    let p = item.parent;
-    while (p >= 0) {
-      const pi = (itemOnLine[p] ?? 0) - 1;
-      if (pi === -1) break;
-      const s = stepOfItem[pi] ?? -1;
-      if (s !== -1) {
-        parent = s;
-        break;
-      }
-      p = items[pi]?.parent ?? -1;
-    }
-    const f = readFields(text, item.textStart, item.lineEnd, options.helpTag, withText, reader);
-    if (f.badWeight !== null) problems.push(badWeightProblem(path, item.line, f.badWeight));
-    if (f.badDates !== null) {
-      for (const name of f.badDates) {
-        problems.push({ path, line: item.line, severity: 'error', code: 'bad-date', message: `The ${name} date is not a real calendar date.` });
-      }
-    }
-    // The line is kept for edits as what surrounds the text: most lines are a marker, the text
-    // and then fields, so the text is not stored twice. Otherwise the whole line is kept.
-    let head = '';
-    let tail: string | null = '';
-    if (withText) {
-      // The field reader says where the text lies when it is one piece of the line (most lines).
-      const at = f.textFrom !== -1 ? f.textFrom : findIn(text, f.text, item.textStart, item.lineEnd);
-      if (at === -1) {
-        head = compactOf(text, item.lineStart, item.lineEnd, reader);
-        tail = null;
-      } else {
-        const end = at + f.text.length;
-        head = headOf(text, item.lineStart, at);
-        tail = end === item.lineEnd ? '' : compactOf(text, end, item.lineEnd, reader);
-      }
-    }
+    const parent = parentStep(items, item.parent, itemOnLine, stepOfItem);
     stepOfItem[i] = steps.length;
-    steps.push(
-      new Step(
-        item.line,
-        parent,
-        steps.length + 1,
-        section,
-        statusIndex(item.task),
-        f.text,
-        head,
-        tail,
-        f.due === BAD_DAY ? NO_DAY : f.due,
-        f.scheduled === BAD_DAY ? NO_DAY : f.scheduled,
-        f.start === BAD_DAY ? NO_DAY : f.start,
-        f.done === BAD_DAY ? NO_DAY : f.done,
-        f.estimate,
-        f.weight,
-        f.help,
-        f.links === null ? null : f.links.map(own),
-        f.id === null ? null : own(f.id),
-        f.dependsOn === null ? null : f.dependsOn.map(own),
-      ),
-    );
+    steps.push(readStep(r, item, task, reader, parent, steps.length + 1, section));
   }
   // Given back in reverse, so the next read takes each array for the same use again.
   spare.push(itemOnLine, stepOfItem);
-  // Links and a bad weight are slices of the note: a reader kept for the next read lets them go.
-  reader.links = null;
-  reader.badWeight = null;
-  reader.id = null;
-  reader.dependsOn = null;
-  readers.push(reader);
-  reader.tokens.release();
-  // Subtrees are contiguous: a step's range ends where its last descendant's does.
+  closeSubtrees(steps);
+  // A copy of exactly its length: a list grown by pushing keeps room for more (~17 bytes a list item).
+  return steps.slice();
+}
+
+/** The nearest task above an item in the list structure (by its parent's line); plain bullets are transparent. */
+function parentStep(items: readonly ScannedItem[], parentLine: number, itemOnLine: Int32Array, stepOfItem: Int32Array): number {
+  let p = parentLine;
+  while (p >= 0) {
+    const pi = (itemOnLine[p] ?? 0) - 1;
+    if (pi === -1) return -1;
+    const s = stepOfItem[pi] ?? -1;
+    if (s !== -1) return s;
+    p = items[pi]?.parent ?? -1;
+  }
+  return -1;
+}
+
+/** One task item as a step: its fields, its problems, and its line kept for edits. */
+function readStep(r: StepReading, item: ScannedItem, task: string, reader: LineReader, parent: number, end: number, section: number): StepData {
+  const { path, text, problems } = r;
+  const f = readFields(text, item.textStart, item.lineEnd, r.helpTag, r.withText, reader);
+  if (f.badWeight !== null) problems.push(badWeightProblem(path, item.line, f.badWeight));
+  if (f.badDates !== null) {
+    for (const name of f.badDates) {
+      problems.push({ path, line: item.line, severity: 'error', code: 'bad-date', message: `The ${name} date is not a real calendar date.` });
+    }
+  }
+  const { head, tail } = r.withText ? keptLine(text, item, f, reader) : { head: '', tail: '' };
+  return new Step(
+    item.line,
+    parent,
+    end,
+    section,
+    statusIndex(task),
+    f.text,
+    head,
+    tail,
+    f.due === BAD_DAY ? NO_DAY : f.due,
+    f.scheduled === BAD_DAY ? NO_DAY : f.scheduled,
+    f.start === BAD_DAY ? NO_DAY : f.start,
+    f.done === BAD_DAY ? NO_DAY : f.done,
+    f.estimate,
+    f.weight,
+    f.help,
+    f.links === null ? null : f.links.map(own),
+    f.id === null ? null : own(f.id),
+    f.dependsOn === null ? null : f.dependsOn.map(own),
+  );
+}
+
+/**
+ * The line kept for edits as what surrounds the text: most lines are a marker, the text and
+ * then fields, so the text is not stored twice. Otherwise the whole line is kept (`tail` null).
+ */
+function keptLine(text: string, item: ScannedItem, f: LineFields, dates: LineReader): { head: string; tail: string | null } {
+  // The field reader says where the text lies when it is one piece of the line (most lines).
+  const at = f.textFrom !== -1 ? f.textFrom : findIn(text, f.text, item.textStart, item.lineEnd);
+  if (at === -1) return { head: compactOf(text, item.lineStart, item.lineEnd, dates), tail: null };
+  const end = at + f.text.length;
+  return { head: headOf(text, item.lineStart, at), tail: end === item.lineEnd ? '' : compactOf(text, end, item.lineEnd, dates) };
+}
+
+/** Subtrees are contiguous: a step's range ends where its last descendant's does. */
+function closeSubtrees(steps: StepData[]): void {
   for (let i = steps.length - 1; i >= 0; i--) {
     const s = steps[i] as StepData;
     if (s.parent >= 0) {
@@ -197,6 +214,4 @@ export function readNote(path: string, source: string, frontmatter: FrontmatterI
       if (s.end > p.end) p.end = s.end;
     }
   }
-  // A copy of exactly its length: a list grown by pushing keeps room for more (~17 bytes a list item).
-  return { path, basename, headings, steps: steps.slice(), goal, problems };
 }
