@@ -40,36 +40,73 @@ export interface BuiltTree {
  * follower keeps what the walk met: the notes read, missing names, link problems.
  */
 export function buildTree(goal: NoteData, title: string, src: NoteSource): BuiltTree {
-  const follower = new Follower(goal, src);
-  const rows = new Rows();
-  const notes: NoteData[] = [goal];
-  const noteIndex = new Map<string, number>([[goal.path, 0]]);
-  const indexOf = (note: NoteData): number => {
-    let k = noteIndex.get(note.path);
+  return new TreeBuilder(goal, src).build(title);
+}
+
+/**
+ * One build: a pre-order walk with an explicit stack of frames. Each turn writes the next local
+ * child of the frame on top, or leaves a finished expansion, or finishes a node, or follows the
+ * node's next link.
+ */
+class TreeBuilder {
+  private readonly follower: Follower;
+  private readonly rows = new Rows();
+  private readonly notes: NoteData[];
+  private readonly noteIndex: Map<string, number>;
+  /** The first note each step's links led to, by node. */
+  private linked: Map<number, string> | null = null;
+  /** Where each expansion was written. */
+  private readonly placed = new Map<Expansion, { from: number; to: number }>();
+  private readonly refs: { node: number; expansion: Expansion }[] = [];
+  private readonly stack: Frame[] = [];
+  private readonly top: LocalTree;
+
+  constructor(goal: NoteData, src: NoteSource) {
+    this.follower = new Follower(goal, src);
+    this.notes = [goal];
+    this.noteIndex = new Map([[goal.path, 0]]);
+    this.rows.add(GOAL, 0, -1);
+    this.top = localTree(goal, -1, null);
+    this.stack.push({ node: 0, local: this.top, noteIndex: 0, child: this.top.first(this.top.root), link: 0, links: null, expansion: null, from: 0 });
+  }
+
+  build(title: string): BuiltTree {
+    const stack = this.stack;
+    while (stack.length > 0) {
+      const f = stack[stack.length - 1] as Frame;
+      if (f.child !== -1) {
+        const id = f.child;
+        f.child = f.local.next(id);
+        this.write(f.local, f.noteIndex, id);
+      } else if (f.node === -1) this.leaveExpansion(f);
+      else if (f.links === null || f.link >= f.links.length) this.finishNode(f);
+      else this.follow(f, f.links[f.link++] as string);
+    }
+    this.countReferences();
+    this.top.release();
+    return { tree: this.rows.tree(title, this.notes, this.linked), follower: this.follower };
+  }
+
+  private indexOf(note: NoteData): number {
+    let k = this.noteIndex.get(note.path);
     if (k === undefined) {
-      k = notes.length;
-      notes.push(note);
-      noteIndex.set(note.path, k);
+      k = this.notes.length;
+      this.notes.push(note);
+      this.noteIndex.set(note.path, k);
     }
     return k;
-  };
-  let linked: Map<number, string> | null = null;
-  const placed = new Map<Expansion, { from: number; to: number }>();
-  const refs: { node: number; expansion: Expansion }[] = [];
-
-  rows.add(GOAL, 0, -1);
-  const top = localTree(goal, -1, null);
-  const stack: Frame[] = [{ node: 0, local: top, noteIndex: 0, child: top.first(top.root), link: 0, links: null, expansion: null, from: 0 }];
+  }
 
   /** Writes a local node below the frame on top; a node with something below gets a frame. */
-  const write = (local: LocalTree, noteIndex: number, id: number): void => {
+  private write(local: LocalTree, noteIndex: number, id: number): void {
+    const rows = this.rows;
     if (id >= local.steps) {
       const h = id - local.steps + local.firstHeading;
       if (local.state(id) === REF_HEADING) {
-        refs.push({ node: rows.add(REF, noteIndex, h), expansion: local.refs?.get(h) as Expansion });
+        this.refs.push({ node: rows.add(REF, noteIndex, h), expansion: local.refs?.get(h) as Expansion });
         return;
       }
-      stack.push({ node: rows.add(PHASE, noteIndex, h), local, noteIndex, child: local.first(id), link: 0, links: null, expansion: null, from: 0 });
+      this.stack.push({ node: rows.add(PHASE, noteIndex, h), local, noteIndex, child: local.first(id), link: 0, links: null, expansion: null, from: 0 });
       return;
     }
     const node = rows.add(STEP, noteIndex, local.firstStep + id);
@@ -77,44 +114,39 @@ export function buildTree(goal: NoteData, title: string, src: NoteSource): Built
     const child = local.first(id);
     // Most steps are leaves without links: final at once.
     if (child === -1 && step.links === null) rows.finish(node, step);
-    else stack.push({ node, local, noteIndex, child, link: 0, links: step.links, expansion: null, from: 0 });
-  };
+    else this.stack.push({ node, local, noteIndex, child, link: 0, links: step.links, expansion: null, from: 0 });
+  }
 
-  while (stack.length > 0) {
-    const f = stack[stack.length - 1] as Frame;
-    if (f.child !== -1) {
-      const id = f.child;
-      f.child = f.local.next(id);
-      write(f.local, f.noteIndex, id);
-      continue;
-    }
-    if (f.node === -1) {
-      stack.pop();
-      if (f.local.linkless && !f.local.pooled && f.local.rows === null) keepRows(f.local, rows, f.from);
-      f.local.release();
-      placed.set(f.expansion as Expansion, { from: f.from, to: rows.n });
-      follower.leave();
-      continue;
-    }
-    const links = f.links;
-    if (links === null || f.link >= links.length) {
-      stack.pop();
-      // Everything below is written: the node's progress now (post-order).
-      const head = rows.ints[f.node * INTS] as number;
-      rows.finish(f.node, (head & 3) === STEP ? (f.local.note.steps[rows.ints[f.node * INTS + 2] as number] as StepData) : null);
-      continue;
-    }
-    const link = links[f.link++] as string;
+  /** An expanded note (or section) is written: its rows kept for later trees when nothing in it links on. */
+  private leaveExpansion(f: Frame): void {
+    this.stack.pop();
+    if (f.local.linkless && !f.local.pooled && f.local.rows === null) keepRows(f.local, this.rows, f.from);
+    f.local.release();
+    this.placed.set(f.expansion as Expansion, { from: f.from, to: this.rows.n });
+    this.follower.leave();
+  }
+
+  /** Everything below the node is written: its progress now (post-order). */
+  private finishNode(f: Frame): void {
+    const rows = this.rows;
+    this.stack.pop();
+    const head = rows.ints[f.node * INTS] as number;
+    rows.finish(f.node, (head & 3) === STEP ? (f.local.note.steps[rows.ints[f.node * INTS + 2] as number] as StepData) : null);
+  }
+
+  /** Follows one link of the step at the frame's node: nothing, a reference, a copy of rows written before, or an expansion. */
+  private follow(f: Frame, link: string): void {
+    const rows = this.rows;
     const node = f.node;
     const step = f.local.note.steps[rows.ints[node * INTS + 2] as number] as StepData;
-    const fl = follower.follow(f.local.note.path, step.line, link, (path) => {
-      linked ??= new Map();
-      if (!linked.has(node)) linked.set(node, path);
+    const fl = this.follower.follow(f.local.note.path, step.line, link, (path) => {
+      this.linked ??= new Map();
+      if (!this.linked.has(node)) this.linked.set(node, path);
     });
-    if (fl.kind === 'none') continue;
+    if (fl.kind === 'none') return;
     if (fl.kind === 'ref') {
-      refs.push({ node: rows.add(REF, indexOf(fl.target), fl.heading), expansion: fl.expansion });
-      continue;
+      this.refs.push({ node: rows.add(REF, this.indexOf(fl.target), fl.heading), expansion: fl.expansion });
+      return;
     }
     // Sections of this note expanded earlier stay where they are; here they are references.
     let inner: Map<number, Expansion> | null = null;
@@ -123,26 +155,27 @@ export function buildTree(goal: NoteData, title: string, src: NoteSource): Built
     if (local.rows !== null) {
       // Written before, by this goal or another: copied, with nothing in it to follow.
       const from = rows.n;
-      rows.copy(local.rows, indexOf(fl.target));
-      placed.set(fl.expansion, { from, to: rows.n });
-      continue;
+      rows.copy(local.rows, this.indexOf(fl.target));
+      this.placed.set(fl.expansion, { from, to: rows.n });
+      return;
     }
-    follower.enter(fl.target.path);
-    stack.push({ node: -1, local, noteIndex: indexOf(fl.target), child: local.first(local.root), link: 0, links: null, expansion: fl.expansion, from: rows.n });
+    this.follower.enter(fl.target.path);
+    this.stack.push({ node: -1, local, noteIndex: this.indexOf(fl.target), child: local.first(local.root), link: 0, links: null, expansion: fl.expansion, from: rows.n });
   }
 
-  // A reference counts what its expansion counts (shown, never added to the nodes above it).
-  for (const { node, expansion } of refs) {
-    const e = placed.get(expansion);
-    if (e === undefined) continue;
-    let done = 0;
-    let total = 0;
-    for (let c = e.from; c < e.to; c = rows.end(c)) {
-      done += rows.done(c);
-      total += rows.total(c);
+  /** A reference counts what its expansion counts (shown, never added to the nodes above it). */
+  private countReferences(): void {
+    const rows = this.rows;
+    for (const { node, expansion } of this.refs) {
+      const e = this.placed.get(expansion);
+      if (e === undefined) continue;
+      let done = 0;
+      let total = 0;
+      for (let c = e.from; c < e.to; c = rows.end(c)) {
+        done += rows.done(c);
+        total += rows.total(c);
+      }
+      rows.setProgress(node, done, total);
     }
-    rows.setProgress(node, done, total);
   }
-  top.release();
-  return { tree: rows.tree(title, notes, linked), follower };
 }
