@@ -9,7 +9,7 @@
  * each kind of block has its own: `scan-frontmatter.ts`, `scan-code.ts` (fences, HTML,
  * comments), `scan-headings.ts`, `scan-lists.ts`. The state of a scan is one `ScanState`.
  */
-import { GT, HASH, LT, SPACE, TAB, atxLevel, fenceAt, htmlBlockStart, isBlankFrom, isThematicBreak, measureIndent } from './blocks';
+import { GT, HASH, LT, SPACE, TAB, atxLevel, fenceAt, htmlBlockStart, isBlankFrom, isThematicBreak, measureIndent, type Indent } from './blocks';
 import { editorLines } from './lines';
 import { checkPercent, inFence, inHtmlBlock, inPercentComment, openFence, openHtmlBlock, openPercentComment } from './scan-code';
 import { scanFrontmatterBlock, type FrontmatterBlock } from './scan-frontmatter';
@@ -66,91 +66,104 @@ function startsBlock(text: string, at: number, end: number): boolean {
 
 /** Reads one line: its containers first, then the block it continues or opens. */
 function scanLine(s: ScanState, lineStart: number, end: number): void {
-  const text = s.text;
-  // Block quote markers: up to three spaces, `>`, an optional space; repeated.
+  const quotes = quoteMarkers(s.text, lineStart, end);
+  if (inPercentComment(s, lineStart, end)) return;
+  if (quotes.depth !== s.quote && changeQuoteDepth(s, quotes, lineStart, end)) return;
+  const ind = measureIndent(s.text, quotes.pos, end, quotes.col);
+  const blank = ind.pos >= end;
+  if (inHtmlBlock(s, quotes.pos, end, blank)) return;
+  if (inFence(s, ind, quotes.col, end, blank)) return;
+  if (blank) {
+    s.paragraph = false;
+    return;
+  }
+  const k = continuedItems(s, ind, quotes.col, lineStart, end);
+  if (k !== -1) openBlock(s, lineStart, ind, end, k);
+}
+
+/** Where a line's block quote markers end (`pos`, `col`) and how many there are. */
+interface Quotes {
+  pos: number;
+  col: number;
+  depth: number;
+}
+
+/** Block quote markers: up to three spaces, `>`, an optional space; repeated. */
+function quoteMarkers(text: string, lineStart: number, end: number): Quotes {
   let p = lineStart;
   let q = 0;
   let col = 0;
   for (;;) {
     const ind = measureIndent(text, p, end, col);
-    if (ind.col - col <= 3 && ind.pos < end && text.charCodeAt(ind.pos) === GT) {
-      q++;
-      p = ind.pos + 1;
-      col = ind.col + 1;
-      const c = text.charCodeAt(p);
-      if (p < end && (c === SPACE || c === TAB)) {
-        // The optional space after `>` belongs to the marker (a tab is taken whole).
-        col = c === SPACE ? col + 1 : col + 4 - (col % 4);
-        p++;
-      }
-      continue;
-    }
-    break;
-  }
-
-  if (inPercentComment(s, lineStart, end)) return;
-
-  if (q !== s.quote) {
-    const lazy = q < s.quote && s.paragraph && s.fence === null && s.html === null && !isBlankFrom(text, p, end);
-    if (!lazy) {
-      if (s.html === 'blank') s.html = null;
-      s.closeTo(0);
-      s.runs[0] = null;
-      s.fence = null;
-      s.paragraph = false;
-      s.quote = q;
-    } else {
-      // A lazy continuation line: text belongs to the open paragraph unless it starts a block.
-      const ind = measureIndent(text, p, end, col);
-      if (!startsBlock(text, ind.pos, end)) {
-        checkPercent(s, lineStart, end);
-        return;
-      }
-      s.closeTo(0);
-      s.runs[0] = null;
-      s.paragraph = false;
-      s.quote = q;
+    if (ind.col - col > 3 || ind.pos >= end || text.charCodeAt(ind.pos) !== GT) break;
+    q++;
+    p = ind.pos + 1;
+    col = ind.col + 1;
+    const c = text.charCodeAt(p);
+    if (p < end && (c === SPACE || c === TAB)) {
+      // The optional space after `>` belongs to the marker (a tab is taken whole).
+      col = c === SPACE ? col + 1 : col + 4 - (col % 4);
+      p++;
     }
   }
+  return { pos: p, col, depth: q };
+}
 
-  const ind = measureIndent(text, p, end, col);
-  const blank = ind.pos >= end;
-  if (inHtmlBlock(s, p, end, blank)) return;
-  if (inFence(s, ind, col, end, blank)) return;
-  if (blank) {
-    s.paragraph = false;
-    return;
+/**
+ * A line at another block quote depth than the last: the containers close, unless it is a lazy
+ * continuation of the open paragraph (then it is read, and true is returned).
+ */
+function changeQuoteDepth(s: ScanState, quotes: Quotes, lineStart: number, end: number): boolean {
+  const text = s.text;
+  const lazy = quotes.depth < s.quote && s.paragraph && s.fence === null && s.html === null && !isBlankFrom(text, quotes.pos, end);
+  if (lazy) {
+    // Text belongs to the open paragraph unless it starts a block.
+    const ind = measureIndent(text, quotes.pos, end, quotes.col);
+    if (!startsBlock(text, ind.pos, end)) {
+      checkPercent(s, lineStart, end);
+      return true;
+    }
+  } else {
+    if (s.html === 'blank') s.html = null;
+    s.fence = null;
   }
+  s.closeTo(0);
+  s.runs[0] = null;
+  s.paragraph = false;
+  s.quote = quotes.depth;
+  return false;
+}
 
-  // How many open items does this line continue?
+/**
+ * How many open list items the line continues (the items deeper than that close); -1 when the
+ * line is read already: lazy paragraph text or indented code.
+ */
+function continuedItems(s: ScanState, ind: Indent, col: number, lineStart: number, end: number): number {
   const stack = s.stack;
   let k = 0;
   while (k < stack.length && ind.col >= (stack[k]?.contentCol ?? 0)) k++;
   const base = k > 0 ? (stack[k - 1]?.contentCol ?? 0) : col;
   const rel = ind.col - base;
-
   if (k < stack.length) {
     // Not indented enough for the inner items: lazy paragraph text, or the items end.
-    if (s.paragraph && (rel >= 4 || !startsBlock(text, ind.pos, end))) {
+    if (s.paragraph && (rel >= 4 || !startsBlock(s.text, ind.pos, end))) {
       checkPercent(s, lineStart, end);
-      return;
+      return -1;
     }
     s.closeTo(k);
   }
+  if (rel < 4) return k;
+  if (s.paragraph) checkPercent(s, lineStart, end);
+  // Indented code.
+  else s.runs[k] = null;
+  return -1;
+}
 
-  if (rel >= 4) {
-    if (s.paragraph) {
-      checkPercent(s, lineStart, end);
-      return;
-    }
-    // Indented code.
-    s.runs[k] = null;
-    return;
-  }
-
+/** The block the line opens inside `k` list items, or the paragraph it continues. */
+function openBlock(s: ScanState, lineStart: number, ind: Indent, end: number, k: number): void {
   const at = ind.pos;
   if (closeSetextHeading(s, at, end, k)) return;
-  if (isThematicBreak(text, at, end)) {
+  if (isThematicBreak(s.text, at, end)) {
     s.leafBlock(k);
     return;
   }
@@ -159,7 +172,6 @@ function scanLine(s: ScanState, lineStart: number, end: number): void {
   if (openHtmlBlock(s, at, end, k)) return;
   if (openPercentComment(s, at, end, k)) return;
   if (addItems(s, lineStart, at, ind.col, end, k)) return;
-
   // Paragraph text.
   if (!(s.paragraph && s.paragraphDepth === k)) {
     s.runs[k] = null;
