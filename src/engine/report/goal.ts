@@ -8,8 +8,8 @@ import { checkpointLine, ExpectedProgress, oneDecimal } from '../plan/expected';
 import type { NoteSource } from '../plan/follow';
 import { forecastDay } from '../read/numbers';
 import { listPlan, type PlanLists } from '../plan/plan';
-import { noSchedule, readDependencies, scheduleGoal, type Schedule } from '../schedule';
-import { buildTree } from '../plan/tree';
+import { noSchedule, readDependencies, scheduleGoal, type Dependencies, type Schedule } from '../schedule';
+import { buildTree, type BuiltTree } from '../plan/tree';
 import type {
   BurnupPoint,
   Capacity,
@@ -115,10 +115,11 @@ export function healthOf(meta: GoalMeta, facts: HealthFacts, today: Day, toleran
 /** Reads one goal. Never throws: a fault shows as a problem. */
 export function reportGoal(goal: NoteData, src: NoteSource, today: Day, options: EngineOptions): GoalReport {
   const meta: GoalMeta = goal.goal ?? { title: goal.basename, status: 'active', start: NO_DAY, target: NO_DAY, checkpoints: [] };
-  const { tree, follower } = buildTree(goal, meta.title, src);
+  const built = buildTree(goal, meta.title, src);
+  const tree = built.tree;
   const dependencies = readDependencies(tree);
   const lists = listPlan(tree, meta.target, today, PACE_WINDOW, dependencies);
-  const problems: Problem[] = [...follower.problems, ...lists.stepProblems, ...dependencies.problems];
+  const problems: Problem[] = [...built.follower.problems, ...lists.stepProblems, ...dependencies.problems];
   // The dates are worked out when something shows them (a goal that is not active has none).
   let schedule: Schedule | undefined;
   const scheduled = (): Schedule =>
@@ -129,15 +130,29 @@ export function reportGoal(goal: NoteData, src: NoteSource, today: Day, options:
       return scheduled();
     },
   };
-  const progress = tree.progress(0);
   const expected = new ExpectedProgress(checkpointLine(meta), meta.target, lists.planned);
-  const expectedToday = expected.at(today);
   const checkpoints = checkpointViews(goal, meta, expected, today, options.tolerance, problems);
-
   if (goal.goal !== null && !isDay(meta.start) && (meta.checkpoints.length > 0 || isDay(meta.target))) {
     problems.push({ path: goal.path, line: 0, severity: 'warning', code: 'missing-start', message: 'The goal has no start date: its checkpoints and its undated steps pace nothing.' });
   }
+  return assemble(goal, meta, built, lists, { expected, checkpoints, dependencies, scheduled, problems }, today, options);
+}
 
+/** What a report is made of besides the tree and its lists. */
+interface ReportParts {
+  expected: ExpectedProgress;
+  checkpoints: CheckpointView[];
+  dependencies: Dependencies;
+  scheduled: () => Schedule;
+  problems: Problem[];
+}
+
+/** The report: health and forecast from the progress, and what is made only when shown. */
+function assemble(goal: NoteData, meta: GoalMeta, built: BuiltTree, lists: PlanLists, parts: ReportParts, today: Day, options: EngineOptions): GoalReport {
+  const { tree, follower } = built;
+  const { expected, scheduled } = parts;
+  const progress = tree.progress(0);
+  const expectedToday = expected.at(today);
   // A goal that is not active asks nothing: no next action, overdue steps, capacity or forecast.
   const active = meta.status === 'active';
   const capacity = active ? capacityOf(lists, meta.target, today, options.workingDays) : null;
@@ -145,7 +160,6 @@ export function reportGoal(goal: NoteData, src: NoteSource, today: Day, options:
   const health = healthOf(meta, { progress, expected: expectedToday, overdueSteps: overdue.length, capacity }, today, options.tolerance);
   // A real day or none: never NaN, never past 9999-12-31 (a pace of tiny weights).
   const forecast: Day = active ? forecastDay(today, progress.total - progress.done, lists.paceDone, PACE_WINDOW) : NO_DAY;
-
   let points: BurnupPoint[] | undefined;
   return {
     path: goal.path,
@@ -159,7 +173,7 @@ export function reportGoal(goal: NoteData, src: NoteSource, today: Day, options:
     health,
     forecast,
     capacity,
-    checkpoints,
+    checkpoints: parts.checkpoints,
     nextAction: active ? lists.nextAction : null,
     overdue,
     help: lists.help,
@@ -172,7 +186,7 @@ export function reportGoal(goal: NoteData, src: NoteSource, today: Day, options:
     get burnup() {
       return (points ??= burnupOf(lists.burnDays, lists.burnWeights));
     },
-    dependencies,
+    dependencies: parts.dependencies,
     get schedule() {
       return scheduled();
     },
@@ -182,7 +196,7 @@ export function reportGoal(goal: NoteData, src: NoteSource, today: Day, options:
     notes: follower.notes,
     missing: follower.missing,
     // Each note, step and checkpoint of a goal is met once, so its problems come once each.
-    problems: sortProblems(problems),
+    problems: sortProblems(parts.problems),
   };
 }
 
