@@ -86,7 +86,6 @@ export class LocalTree {
     readonly pooled: boolean,
   ) {
     const steps = note.steps;
-    const headings = note.headings;
     const { from, to, firstLine, lastLine } = sectionRange(note, heading);
     // A whole note (most expansions) takes every step, without a search through them.
     const s0 = heading < 0 ? 0 : stepAfter(steps, firstLine, 0);
@@ -101,9 +100,18 @@ export class LocalTree {
     a.fill(-1, 0, 3 * size + 2);
     if (pooled) a.fill(0, 3 * size + 2, 4 * size + 2);
     this.a = a;
+    this.place(s0, s1, from, to);
+    this.markEmptyPhases(from, to);
+  }
+
+  /** Places the headings `[from, to)` and the steps `[s0, s1)` below their phases and parent steps, in order. */
+  private place(s0: number, s1: number, from: number, to: number): void {
+    const { note, refs, a, root: size } = this;
+    const steps = note.steps;
+    const headings = note.headings;
     const state = 3 * size + 2;
     /** Heading `h` has local id `H + h`. */
-    const H = S - from;
+    const H = this.steps - from;
     /** Open phases (heading indices), outermost first. */
     const open: number[] = [];
     /** Headings at or past this index are inside a section shown as a reference. */
@@ -113,15 +121,11 @@ export class LocalTree {
       const s = i < s1 ? steps[i] : undefined;
       const line = s === undefined ? Infinity : s.line;
       // Headings that come before this step, in order.
-      while (hi < to && (headings[hi]?.line ?? Infinity) < line) {
-        if (hi < skipUntil) {
-          hi++;
-          continue;
-        }
+      for (; hi < to && (headings[hi]?.line ?? Infinity) < line; hi++) {
+        if (hi < skipUntil) continue;
         const level = (headings[hi] as { level: number }).level;
         while (open.length > 0 && (headings[open[open.length - 1] as number]?.level ?? 0) >= level) open.pop();
-        const parent = open.length > 0 ? H + (open[open.length - 1] as number) : size;
-        this.append(parent, H + hi);
+        this.append(open.length > 0 ? H + (open[open.length - 1] as number) : size, H + hi);
         if (refs?.has(hi) === true) {
           a[state + H + hi] = REF_HEADING;
           skipUntil = sectionRange(note, hi).to;
@@ -129,19 +133,25 @@ export class LocalTree {
           a[state + H + hi] = PHASE_HEADING;
           open.push(hi);
         }
-        hi++;
       }
       if (s === undefined) break;
       const inPhase = s.section >= from && s.section >= 0;
       if (inPhase && a[state + H + s.section] !== PHASE_HEADING) continue; // in a referenced section
       a[state + i - s0] = PLACED_STEP;
       // Only a kept tree keeps its rows (see tree-rows.ts), so only it needs to know.
-      if (!pooled && s.links !== null) this.linkless = false;
+      if (!this.pooled && s.links !== null) this.linkless = false;
       if (s.parent >= s0 && a[state + s.parent - s0] === PLACED_STEP) this.append(s.parent - s0, i - s0);
       else if (inPhase) this.append(H + s.section, i - s0);
       else this.append(size, i - s0);
     }
-    // Children before parents: a sub-phase has the larger heading index.
+  }
+
+  /** A phase with no step below it, at any depth, is empty. Children before parents: a sub-phase has the larger heading index. */
+  private markEmptyPhases(from: number, to: number): void {
+    const a = this.a;
+    const state = 3 * this.root + 2;
+    const S = this.steps;
+    const H = S - from;
     for (let h = to - 1; h >= from; h--) {
       if (a[state + H + h] !== PHASE_HEADING) continue;
       let holds = false;
