@@ -2,10 +2,10 @@
  * List items: the marker, the content column that nested lines must reach, the checkbox of a
  * task, the parent (`ListItemCache.parent`), and items nested on the same line (`- - [ ] a`).
  */
-import { LBRACKET, RBRACKET, SPACE, TAB, isBlankFrom, isThematicBreak, listMarkerAt, measureIndent } from './blocks';
+import { LBRACKET, RBRACKET, SPACE, TAB, isBlankFrom, isThematicBreak, listMarkerAt, measureIndent, type Indent } from './blocks';
 import { checkPercent, openFence } from './scan-code';
 import { openAtxHeading } from './scan-headings';
-import type { ScanState } from './scan-state';
+import type { ListRun, ScanState } from './scan-state';
 
 /** A list item that may start here; `interrupts` when it would interrupt an open paragraph. */
 export function isListItemStart(text: string, at: number, end: number, interrupts: boolean): boolean {
@@ -25,6 +25,22 @@ function checkboxAt(text: string, pos: number, end: number): string | null {
   return pos + 3 >= end || after === SPACE || after === TAB ? text.charAt(pos + 1) : null;
 }
 
+/** Where an item's content starts after its marker (CommonMark: past five spaces, the content is one column after the marker). */
+function contentAfter(text: string, markerEnd: number, end: number, markerEndCol: number): Indent {
+  const after = measureIndent(text, markerEnd, end, markerEndCol);
+  if (after.pos >= end) return { pos: end, col: markerEndCol + 1 };
+  if (after.col - markerEndCol > 4) return { pos: markerEnd + 1, col: markerEndCol + 1 };
+  return after;
+}
+
+/** The first line of the list an item at `depth` belongs to: the open run of its kind, else a new one from this line. */
+function runStart(s: ScanState, depth: number, kind: ListRun['kind']): number {
+  const run = s.runs[depth] ?? null;
+  if (run !== null && run.kind === kind) return run.start;
+  s.runs[depth] = { kind, start: s.line };
+  return s.line;
+}
+
 /** Reads a list item at depth `k` (and any items nested on the same line); false when there is none. */
 export function addItems(s: ScanState, lineStart: number, at: number, atCol: number, end: number, k: number): boolean {
   const text = s.text;
@@ -38,28 +54,11 @@ export function addItems(s: ScanState, lineStart: number, at: number, atCol: num
     if (m === null) break;
     if (!first && isThematicBreak(text, markerPos, end)) break;
     const markerEndCol = markerCol + (m.after - markerPos);
-    const after = measureIndent(text, m.after, end, markerEndCol);
-    let contentCol: number;
-    let contentPos: number;
-    if (after.pos >= end) {
-      contentCol = markerEndCol + 1;
-      contentPos = end;
-    } else if (after.col - markerEndCol > 4) {
-      contentCol = markerEndCol + 1;
-      contentPos = m.after + 1;
-    } else {
-      contentCol = after.col;
-      contentPos = after.pos;
-    }
+    const content = contentAfter(text, m.after, end, markerEndCol);
+    const contentCol = content.col;
+    const contentPos = content.pos;
     s.closeTo(depth);
-    const run = s.runs[depth] ?? null;
-    let start: number;
-    if (run !== null && run.kind === m.kind) {
-      start = run.start;
-    } else {
-      start = s.line;
-      s.runs[depth] = { kind: m.kind, start };
-    }
+    const start = runStart(s, depth, m.kind);
     const parent = depth > 0 ? (s.stack[depth - 1]?.line ?? 0) : start === 0 ? -1 : -start;
     const task = checkboxAt(text, contentPos, end);
     const textStart = task === null ? contentPos : measureIndent(text, contentPos + 3, end, 0).pos;
