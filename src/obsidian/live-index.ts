@@ -15,7 +15,11 @@ import { noteName } from '../engine/plan/follow';
 import { PlanIndex } from '../engine/report/plan-index';
 import type { EngineOptions, GoalReport, NoteData, StepData } from '../engine/types';
 import { Clock } from './clock';
+import { fillIndex, Slices, type BuildSource, type BuildStats } from './index-build';
 import { mayOpenUnclosedBlock } from './unclosed-hint';
+import { VaultLinks } from './vault-links';
+
+export type { BuildStats } from './index-build';
 
 export interface IndexHost {
   vault: Vault;
@@ -23,16 +27,6 @@ export interface IndexHost {
 }
 
 export type ChangeListener = (goals: ReadonlySet<string>) => void;
-
-export interface BuildStats {
-  /** Notes read during the build. */
-  notes: number;
-  /** Wall-clock time of the whole build, in ms. */
-  total: number;
-  /** The longest stretch of work between two yields to the interface, in ms. */
-  longestSlice: number;
-  slices: number;
-}
 
 /** Work done between two yields to the interface, in ms. */
 const SLICE_BUDGET = 12;
@@ -62,8 +56,7 @@ export class LiveIndex {
   private disposed = false;
   /** Names of the files created, renamed or deleted since the last `resolved`: links to such names may lead elsewhere now. */
   private readonly moved = new Set<string>();
-  /** Note path -> link -> where it leads; cleared when a file is created, renamed or deleted. */
-  private readonly linkMemo = new Map<string, Map<string, string | null>>();
+  private readonly links = new VaultLinks(this.host);
   /** Events that arrived while a build was running; applied to the new index after it. */
   private readonly pending: (() => void)[] = [];
   private rebuilding = false;
@@ -84,8 +77,19 @@ export class LiveIndex {
     this.index = this.createIndex();
   }
 
+  /** What a build reads the vault through. */
+  private readonly buildSource: BuildSource = {
+    files: () => this.host.vault.getMarkdownFiles(),
+    isGoalCandidate: (file) => this.isGoalCandidate(file),
+    mayOpenUnclosed: (file) => mayOpenUnclosedBlock(this.host.metadataCache.getFileCache(file)),
+    readFile: (file) => this.readFile(file),
+    read: (file, text) => this.read(file, text),
+    linkedFiles: (note) => this.links.linkedFiles(note),
+    stopped: () => this.disposed,
+  };
+
   private createIndex(): PlanIndex {
-    return new PlanIndex({ resolve: (link, from) => this.resolveLink(link, from) }, this.options, null);
+    return new PlanIndex({ resolve: (link, from) => this.links.resolve(link, from) }, this.options, null);
   }
 
   /** Subscribes to changes; returns the unsubscribe function. */
@@ -117,7 +121,7 @@ export class LiveIndex {
 
   /** Files were created, renamed or deleted: links may lead elsewhere now. */
   private filesMoved(...paths: string[]): void {
-    this.linkMemo.clear();
+    this.links.forget();
     for (const p of paths) this.moved.add(noteName(p));
   }
 
@@ -179,65 +183,15 @@ export class LiveIndex {
   /** Reads every goal note and what it links to, yielding to the interface between slices. */
   private async build(): Promise<void> {
     this.rebuilding = true;
-    const started = performance.now();
-    let sliceStart = started;
-    const stats: BuildStats = { notes: 0, total: 0, longestSlice: 0, slices: 1 };
+    const slices = new Slices(this.sliceBudget, this.yieldToUi);
     const index = this.createIndex();
-    const pause = async (): Promise<void> => {
-      const spent = performance.now() - sliceStart;
-      if (spent < this.sliceBudget) return;
-      stats.longestSlice = Math.max(stats.longestSlice, spent);
-      await this.yieldToUi();
-      stats.slices++;
-      sliceStart = performance.now();
-    };
-    const queue: TFile[] = [];
-    const queued = new Set<string>();
-    const linked = new Set<string>();
-    /** Notes read only to see whether their frontmatter opens and never closes (no `changed` comes for them). */
-    const unsure = new Set<string>();
-    let seen = 0;
-    for (const file of this.host.vault.getMarkdownFiles()) {
-      const goal = this.isGoalCandidate(file);
-      if (goal || mayOpenUnclosedBlock(this.host.metadataCache.getFileCache(file))) {
-        queue.push(file);
-        queued.add(file.path);
-        if (!goal) unsure.add(file.path);
-      }
-      if (++seen % 256 === 0) await pause();
-    }
-    for (let i = 0; i < queue.length; i++) {
-      if (this.disposed) return;
-      const file = queue[i];
-      if (file === undefined) continue;
-      const text = await this.readFile(file);
-      if (text === null) continue;
-      if (unsure.delete(file.path) && !linked.has(file.path) && unclosedFrontmatter(text) === null) {
-        // Not a goal after all; a link found later queues it again.
-        queued.delete(file.path);
-        await pause();
-        continue;
-      }
-      const note = this.read(file, text);
-      if (note.goal !== null || linked.has(file.path)) index.setNote(note);
-      stats.notes++;
-      for (const target of this.linkedFiles(note)) {
-        linked.add(target.path);
-        if (!queued.has(target.path)) {
-          queued.add(target.path);
-          queue.push(target);
-        }
-      }
-      await pause();
-    }
+    if (!(await fillIndex(index, this.buildSource, slices))) return;
     const today = this.today();
     for (const goal of index.goalPaths()) {
       index.report(goal, today);
-      await pause();
+      await slices.pause();
     }
-    stats.longestSlice = Math.max(stats.longestSlice, performance.now() - sliceStart);
-    stats.total = performance.now() - started;
-    this.lastBuild = stats;
+    this.lastBuild = slices.finish();
     if (index.options !== this.options) {
       // Options changed while the build ran (a tolerance, working days): the new ones hold.
       index.options = this.options;
@@ -295,38 +249,6 @@ export class LiveIndex {
   private read(file: TFile, text: string, fm: FrontmatterInput = frontmatterFromCache(this.host.metadataCache.getFileCache(file), text)): NoteData {
     this.reads++;
     return readNote(file.path, text, fm, this.options);
-  }
-
-  /** Markdown files the note's steps link to. */
-  private linkedFiles(note: NoteData): TFile[] {
-    const out: TFile[] = [];
-    for (const step of note.steps) {
-      if (step.links === null) continue;
-      for (const link of step.links) {
-        const path = this.resolveLink(link, note.path);
-        if (path === null || path === note.path || !path.toLowerCase().endsWith('.md')) continue;
-        const file = this.host.vault.getFileByPath(path);
-        if (file !== null) out.push(file);
-      }
-    }
-    return out;
-  }
-
-  /** Where a link leads, as Obsidian resolves it; `#Heading` alone is the note itself. */
-  private resolveLink(link: string, from: string): string | null {
-    // Where a link leads depends on the files of the vault alone: kept until one is created,
-    // renamed or deleted, instead of asked of the metadata cache at every evaluation.
-    let fromHere = this.linkMemo.get(from);
-    if (fromHere === undefined) this.linkMemo.set(from, (fromHere = new Map<string, string | null>()));
-    let to = fromHere.get(link);
-    if (to === undefined) {
-      const hash = link.indexOf('#');
-      const linkpath = hash === -1 ? link : link.slice(0, hash);
-      if (linkpath.trim() === '') to = hash === -1 ? null : from;
-      else to = this.host.metadataCache.getFirstLinkpathDest(linkpath, from)?.path ?? null;
-      fromHere.set(link, to);
-    }
-    return to;
   }
 
   private onChanged(file: TFile, data: string, cache: CachedMetadata): void {
