@@ -19,22 +19,6 @@ export function basenameOf(path: string): string {
   return name.toLowerCase().endsWith('.md') ? name.slice(0, -3) : name;
 }
 
-/**
- * Scratch arrays reused from note to note: two new typed arrays per note made reading the
- * 10 MB benchmark vault 10-30 % slower (medians). A read takes the ones it needs out of this
- * pool and gives them back when done with them, so a read that starts during another gets
- * arrays of its own (and one that throws merely leaves the pool smaller).
- */
-const spare: Int32Array[] = [];
-
-/** A scratch array of at least `size` entries, the first `size` set to `value`. */
-function takeScratch(size: number, value: number): Int32Array {
-  let a = spare.pop();
-  if (a === undefined || a.length < size) a = new Int32Array(Math.max(size, 256, 2 * (a?.length ?? 0)));
-  a.fill(value, 0, size);
-  return a;
-}
-
 /** The usual starts of task lines by `headKey`, each kept once. */
 const HEADS = new Map<number, string>();
 
@@ -119,9 +103,9 @@ function readSteps(r: StepReading): StepData[] {
   const { scan, headings } = r;
   const steps: StepData[] = [];
   /** Step index of each list item (by position in scan.items), -1 for plain items. */
-  const stepOfItem = takeScratch(scan.items.length, -1);
+  const stepOfItem = new Int32Array(scan.items.length).fill(-1);
   /** The first (outermost) item on each line, +1 (0 = none): parents are found by line. */
-  const itemOnLine = takeScratch(scan.lineCount + 1, 0);
+  const itemOnLine = new Int32Array(scan.lineCount + 1);
   let section = -1;
   let nextHeading = 0;
   const items = scan.items;
@@ -140,8 +124,6 @@ function readSteps(r: StepReading): StepData[] {
     stepOfItem[i] = steps.length;
     steps.push(readStep(r, item, task, reader, parent, steps.length + 1, section));
   }
-  // Given back in reverse, so the next read takes each array for the same use again.
-  spare.push(itemOnLine, stepOfItem);
   closeSubtrees(steps);
   // A copy of exactly its length: a list grown by pushing keeps room for more (~17 bytes a list item).
   return steps.slice();
