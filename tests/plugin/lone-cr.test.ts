@@ -5,10 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { InMemoryVault, Modal, Notice, Setting, SuggestModal, stopPlugin } from '../host';
+import { InMemoryVault, Modal, SuggestModal, stopPlugin } from '../host';
 import { dayFromCivil, formatDay } from '../../src/engine/days/dates';
 import type { CheckpointView } from '../../src/engine/types';
-import { freezeToday, ROOT, startWith, type Started } from './helpers';
+import { freshHostEachTest, ROOT, startWith, type Started } from './helpers';
 import { fill, pick, submit } from './goal-helpers';
 
 const GOAL = 'Move to Lisbon.md';
@@ -18,17 +18,7 @@ const TODAY = dayFromCivil(2026, 11, 25);
 
 let s: Started;
 
-beforeEach(() => {
-  freezeToday();
-  Notice.clear();
-  Modal.clear();
-  Setting.clear();
-});
-
-afterEach(async () => {
-  await stopPlugin(s.plugin);
-  jest.useRealTimers();
-});
+freshHostEachTest(() => s);
 
 /** What the plan of the goal reads: its tree without positions in bytes, and its checkpoints. */
 async function planOf(text: string): Promise<unknown> {
