@@ -116,7 +116,7 @@ describe('postpone with a date in words', () => {
     [6, '2026-11-27'],
     [0, '2026-11-28'],
   ])('"end of week" ends the week that starts on the vault\'s setting (%s): %s', (weekStart, day) => {
-    const settings = weekStart === undefined ? {} : { '.obsidian/plugins/action-plan/data.json': JSON.stringify({ weekStart }) };
+    const settings: Record<string, string> = weekStart === undefined ? {} : { '.obsidian/plugins/action-plan/data.json': JSON.stringify({ weekStart }) };
     const v = vault({ 'Goal.md': note, ...settings });
     expect(cli(['postpone', v, 'Goal.md:4', 'end of week', '--today', TODAY])).toEqual({ code: 0, out: '', err: `Goal.md: Postponed "Write" to ${day}\n` });
     expect(readFileSync(join(v, 'Goal.md'), 'utf8')).toBe(note.replace('2026-11-20', day));
