@@ -8,18 +8,16 @@
 import { TFile, type CachedMetadata, type EventRef, type MetadataCache, type Vault } from 'obsidian';
 import type { Day } from '../engine/days/dates';
 import { isGoalNote, type FrontmatterInput } from '../engine/read/frontmatter';
-import { linesWithEnds } from '../engine/read/lines';
 import { unclosedFrontmatter } from '../engine/read/note-problems';
 import { readNote } from '../engine/read/note';
 import { noteName } from '../engine/plan/follow';
 import { PlanIndex } from '../engine/report/plan-index';
 import type { EngineOptions, GoalReport, NoteData, StepData } from '../engine/types';
+import { frontmatterFromCache } from './cache-frontmatter';
 import { Clock } from './clock';
 import { fillIndex, Slices, type BuildSource, type BuildStats } from './index-build';
 import { mayOpenUnclosedBlock } from './unclosed-hint';
 import { VaultLinks } from './vault-links';
-
-export type { BuildStats } from './index-build';
 
 export interface IndexHost {
   vault: Vault;
@@ -30,20 +28,6 @@ export type ChangeListener = (goals: ReadonlySet<string>) => void;
 
 /** Work done between two yields to the interface, in ms. */
 const SLICE_BUDGET = 12;
-
-/** Frontmatter as the engine wants it, from Obsidian's cache. */
-function frontmatterFromCache(cache: CachedMetadata | null, text?: string): FrontmatterInput {
-  if (cache === null) return null;
-  if (cache.frontmatter !== undefined) return cache.frontmatter;
-  const pos = cache.frontmatterPosition;
-  if (pos === undefined) return null;
-  if (text !== undefined) {
-    // An empty block is no frontmatter, not a broken one.
-    const lines = linesWithEnds(text).slice(pos.start.line + 1, pos.end.line);
-    if (lines.every((l) => l.trim() === '')) return null;
-  }
-  return 'unreadable';
-}
 
 export class LiveIndex {
   private index: PlanIndex;
