@@ -11,4 +11,5 @@ module.exports = [
   'tests/engine/links.test.ts',
   'tests/engine/tasks-oracle.test.ts',
   'tests/host/host.test.ts',
+  'tests/plugin/peer-metadata.test.ts',
 ];
