@@ -57,7 +57,14 @@ export class ActionPlanSettingTab extends PluginSettingTab {
     const { containerEl } = this;
     containerEl.empty();
     const s = this.host.settings;
+    this.displayGoalNotes(containerEl, s);
+    this.displaySteps(containerEl, s);
+    this.displaySchedule(containerEl, s);
+    this.displaySidebar(containerEl, s);
+    this.displayProgressKeys(containerEl, s);
+  }
 
+  private displayGoalNotes(containerEl: HTMLElement, s: ActionPlanSettings): void {
     new Setting(containerEl).setName('Goal notes').setHeading();
     new Setting(containerEl)
       .setName('Frontmatter key and value')
@@ -72,7 +79,9 @@ export class ActionPlanSettingTab extends PluginSettingTab {
       .setName('Goals folder')
       .setDesc('Every note in this folder is a goal note. Leave empty to turn off.')
       .addText((t) => t.setValue(s.goalFolder).onChange((v) => this.typed((x) => (x.goalFolder = folderPath(v)))));
+  }
 
+  private displaySteps(containerEl: HTMLElement, s: ActionPlanSettings): void {
     new Setting(containerEl).setName('Steps').setHeading();
     new Setting(containerEl)
       .setName('Date format')
@@ -100,7 +109,9 @@ export class ActionPlanSettingTab extends PluginSettingTab {
       .setName('Goal template')
       .setDesc('A note to use as the template of new goals. Leave empty for the built-in template.')
       .addText((t) => t.setValue(s.templatePath).onChange((v) => this.typed((x) => (x.templatePath = v.trim()))));
+  }
 
+  private displaySchedule(containerEl: HTMLElement, s: ActionPlanSettings): void {
     new Setting(containerEl).setName('Schedule').setHeading();
     for (let d = 0; d < 7; d++) {
       new Setting(containerEl).setName(DAY_LABELS[d] ?? '').setDesc(d === 1 ? 'Working days: due dates are laid out over these.' : '').addToggle((t) =>
@@ -134,7 +145,9 @@ export class ActionPlanSettingTab extends PluginSettingTab {
       .setName('Tolerance')
       .setDesc('Points around the expected progress within which a goal is on track.')
       .addSlider((sl) => sl.setLimits(0, 30, 1).setValue(s.tolerance).onChange((v) => this.change((x) => (x.tolerance = v))));
+  }
 
+  private displaySidebar(containerEl: HTMLElement, s: ActionPlanSettings): void {
     new Setting(containerEl).setName('Sidebar').setHeading();
     new Setting(containerEl)
       .setName('Show done steps')
@@ -142,7 +155,6 @@ export class ActionPlanSettingTab extends PluginSettingTab {
     new Setting(containerEl)
       .setName('Next actions shown')
       .addSlider((sl) => sl.setLimits(1, 20, 1).setValue(s.nextActionsCount).onChange((v) => this.change((x) => (x.nextActionsCount = v))));
-    this.displayProgressKeys(containerEl, s);
   }
 
   /** The opt-in frontmatter keys; while they are off, a button offers to remove them. */
