@@ -72,17 +72,27 @@ function indentOf(line: string): number {
   return i;
 }
 
+/** A blank or comment line, which YAML skips. */
+function skippable(l: string): boolean {
+  return l.trim() === '' || l.trimStart().startsWith('#');
+}
+
+/** The lines being read, and the next one. */
+interface Cursor {
+  lines: string[];
+  i: number;
+}
+
 /** The frontmatter as the YAML library would read it, or undefined when it is not simple. */
 export function parseSimpleYaml(source: string): Record<string, unknown> | null | undefined {
-  const lines = source.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
+  const c: Cursor = { lines: source.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l)), i: 0 };
+  const { lines } = c;
   const out: Record<string, unknown> = {};
   let any = false;
-  let i = 0;
-  const skippable = (l: string): boolean => l.trim() === '' || l.trimStart().startsWith('#');
-  while (i < lines.length) {
-    const line = lines[i] ?? '';
+  while (c.i < lines.length) {
+    const line = lines[c.i] ?? '';
     if (skippable(line)) {
-      i++;
+      c.i++;
       continue;
     }
     if (line.includes('\t') || indentOf(line) !== 0) return undefined;
@@ -91,73 +101,80 @@ export function parseSimpleYaml(source: string): Record<string, unknown> | null 
     const key = m[1] ?? '';
     if (key === '<<' || Object.prototype.hasOwnProperty.call(out, key)) return undefined;
     const rest = m[2];
-    i++;
+    c.i++;
     any = true;
     if (rest !== undefined && rest.trim() !== '' && !rest.trim().startsWith('#')) {
       const t = rest.trim();
       const v: Value | undefined = t.startsWith('[') ? flowList(t) : scalar(t);
       if (v === undefined) return undefined;
       // A plain scalar must not continue on the next lines.
-      if (i < lines.length && !skippable(lines[i] ?? '') && indentOf(lines[i] ?? '') > 0) return undefined;
+      if (c.i < lines.length && !skippable(lines[c.i] ?? '') && indentOf(lines[c.i] ?? '') > 0) return undefined;
       out[key] = v;
       continue;
     }
-    // A block below the key: a list, or nothing.
-    const items: (Scalar | Record<string, Scalar>)[] = [];
-    let dash = -1;
-    while (i < lines.length) {
-      const l = lines[i] ?? '';
-      if (skippable(l)) {
-        i++;
-        continue;
-      }
-      const ind = indentOf(l);
-      if (ind === 0 && !l.startsWith('-')) break;
-      if (l.includes('\t')) return undefined;
-      const body = l.slice(ind);
-      if (body === '-' || body.startsWith('- ')) {
-        if (dash === -1) dash = ind;
-        if (ind !== dash) return undefined;
-        const item = body.slice(1).trim();
-        const km = KEY.exec(item);
-        if (km && !item.startsWith('"') && !item.startsWith("'")) {
-          // A map entry: `- key: value` and then `key: value` lines, aligned.
-          const map: Record<string, Scalar> = {};
-          const col = ind + 2;
-          const first = scalar(km[2] ?? '');
-          if (first === undefined) return undefined;
-          map[km[1] ?? ''] = first;
-          i++;
-          while (i < lines.length) {
-            const ml = lines[i] ?? '';
-            if (skippable(ml)) {
-              i++;
-              continue;
-            }
-            const mind = indentOf(ml);
-            if (mind <= dash) break;
-            if (mind !== col || ml.includes('\t')) return undefined;
-            const mm = KEY.exec(ml.slice(col));
-            if (!mm) return undefined;
-            const k = mm[1] ?? '';
-            if (Object.prototype.hasOwnProperty.call(map, k)) return undefined;
-            const v = scalar(mm[2] ?? '');
-            if (v === undefined) return undefined;
-            map[k] = v;
-            i++;
-          }
-          items.push(map);
-          continue;
-        }
-        const v = item.startsWith('[') ? undefined : scalar(item);
-        if (v === undefined) return undefined;
-        items.push(v);
-        i++;
-        continue;
-      }
-      return undefined;
-    }
-    out[key] = dash === -1 ? null : items;
+    const block = blockBelow(c);
+    if (block === undefined) return undefined;
+    out[key] = block;
   }
   return any ? out : null;
+}
+
+/** A block below a key: a list (null when there is nothing), or undefined when it is not simple. */
+function blockBelow(c: Cursor): (Scalar | Record<string, Scalar>)[] | null | undefined {
+  const items: (Scalar | Record<string, Scalar>)[] = [];
+  let dash = -1;
+  while (c.i < c.lines.length) {
+    const l = c.lines[c.i] ?? '';
+    if (skippable(l)) {
+      c.i++;
+      continue;
+    }
+    const ind = indentOf(l);
+    if (ind === 0 && !l.startsWith('-')) break;
+    if (l.includes('\t')) return undefined;
+    const body = l.slice(ind);
+    if (body !== '-' && !body.startsWith('- ')) return undefined;
+    if (dash === -1) dash = ind;
+    if (ind !== dash) return undefined;
+    const item = listItem(c, body.slice(1).trim(), dash);
+    if (item === undefined) return undefined;
+    items.push(item);
+  }
+  return dash === -1 ? null : items;
+}
+
+/** One `- item` of a block list at column `dash`: a scalar, or a map entry and the keys aligned below it. */
+function listItem(c: Cursor, item: string, dash: number): Scalar | Record<string, Scalar> | undefined {
+  const km = KEY.exec(item);
+  if (!km || item.startsWith('"') || item.startsWith("'")) {
+    const v = item.startsWith('[') ? undefined : scalar(item);
+    if (v !== undefined) c.i++;
+    return v;
+  }
+  // A map entry: `- key: value` and then `key: value` lines, aligned.
+  const map: Record<string, Scalar> = {};
+  const col = dash + 2;
+  const first = scalar(km[2] ?? '');
+  if (first === undefined) return undefined;
+  map[km[1] ?? ''] = first;
+  c.i++;
+  while (c.i < c.lines.length) {
+    const ml = c.lines[c.i] ?? '';
+    if (skippable(ml)) {
+      c.i++;
+      continue;
+    }
+    const mind = indentOf(ml);
+    if (mind <= dash) break;
+    if (mind !== col || ml.includes('\t')) return undefined;
+    const mm = KEY.exec(ml.slice(col));
+    if (!mm) return undefined;
+    const k = mm[1] ?? '';
+    if (Object.prototype.hasOwnProperty.call(map, k)) return undefined;
+    const v = scalar(mm[2] ?? '');
+    if (v === undefined) return undefined;
+    map[k] = v;
+    c.i++;
+  }
+  return map;
 }
