@@ -22,7 +22,7 @@ describe('parseBlock', () => {
   });
 
   it('says what is wrong with a bad line', () => {
-    expect(parseBlock('show: chart')).toEqual({ error: '"show" is card, tree or next, not "chart".' });
+    expect(parseBlock('show: chart')).toEqual({ error: '"show" is card, tree, next or timeline, not "chart".' });
     expect(parseBlock('goals: x')).toEqual({ error: 'Unknown line "goals: x": write "goal:" and "show:".' });
   });
 });
@@ -74,7 +74,7 @@ describe('the code block', () => {
     const near = await renderCodeBlock(plugin, 'action-plan', 'goal: Learn Spansh', 'Daily/2026-11-24.md');
     expect(near.el.textContent).toBe('No goal named "Learn Spansh". Did you mean Learn Spanish?');
     const bad = await renderCodeBlock(plugin, 'action-plan', 'show: everything', 'Daily/2026-11-24.md');
-    expect(bad.el.textContent).toBe('"show" is card, tree or next, not "everything".');
+    expect(bad.el.textContent).toBe('"show" is card, tree, next or timeline, not "everything".');
     await stopPlugin(plugin);
   });
 
