@@ -91,7 +91,7 @@ export class Timeline {
         if (again.scrollLeft === 0) again.scrollLeft = left;
       });
     }
-    if (focused !== null) this.el.querySelector<HTMLElement>(`[data-key="${CSS.escape(focused)}"]`)?.focus();
+    if (focused !== null) this.barOf(focused)?.focus();
   }
 
   private redraw(): void {
@@ -243,6 +243,11 @@ export class Timeline {
     el.addEventListener('mouseenter', () => this.showDetails(details, row, key === this.selected));
   }
 
+  /** The bar of a step, by its `path:line`. */
+  private barOf(key: string): HTMLElement | undefined {
+    return Array.from(this.el.querySelectorAll<HTMLElement>('.action-plan-bar')).find((b) => b.getAttribute('data-key') === key);
+  }
+
   private withRow(bar: HTMLElement, then: (row: TimelineRow) => void): void {
     const key = bar.getAttribute('data-key');
     const row = this.model?.rows.find((r) => r.node.kind === 'step' && rowKey(r.node) === key);
@@ -265,8 +270,8 @@ export class Timeline {
     for (const [text, days] of [['−1 day', -1], ['+1 day', 1]] as const) {
       const b = details.createEl('button', { cls: 'action-plan-timeline-day', text, attr: { 'aria-label': `${text}: ${row.node.text}` } });
       b.addEventListener('click', () => {
-        const bar = this.el.querySelector<HTMLElement>(`.action-plan-bar[data-key="${CSS.escape(key)}"]`);
-        if (bar !== null) this.move(bar, { kind: 'key', days });
+        const bar = this.barOf(key);
+        if (bar !== undefined) this.move(bar, { kind: 'key', days });
       });
     }
   }
