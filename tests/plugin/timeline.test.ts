@@ -5,10 +5,9 @@
  * one writer (the open editor in one transaction, else the file with Undo in the notice), a
  * refused move writes nothing and says why, and the tab follows the goal's renames.
  */
-import { SuggestModal } from 'obsidian';
 import { VIEW_TYPE_PLAN } from '../../src/view/plan-view';
 import { TimelineView, VIEW_TYPE_TIMELINE } from '../../src/view/timeline/timeline-view';
-import { installDomHelpers, InMemoryVault, Modal, Notice, stopPlugin } from '../host';
+import { installDomHelpers, InMemoryVault, Modal, Notice, stopPlugin, SuggestModal } from '../host';
 import { freezeToday, startWith, type Started } from './helpers';
 
 installDomHelpers();
@@ -59,14 +58,15 @@ test('open-timeline opens the goal of the note in one tab, and again reveals tha
   s.app.workspace.setActiveLeaf(note);
   await s.app.commands.run('open-timeline');
   expect(timelines().map((v) => v.goalPath)).toEqual(['Flat.md']);
-  expect(s.app.workspace.revealed.at(-1) === view.leaf).toBe(true);
+  expect((s.app.workspace.revealed.at(-1) as unknown) === view.leaf).toBe(true);
 });
 
 test('outside a goal the command asks which, and the card has a button that opens the timeline', async () => {
   await s.app.workspace.getLeaf(true).setViewState({ type: 'empty', active: true });
   await s.app.commands.run('open-timeline');
-  const picker = Modal.current(SuggestModal) as SuggestModal<{ path: string }> | null;
-  expect(picker?.getSuggestions('').map((g) => g.path)).toEqual(['Flat.md', 'Other.md']);
+  const picker = Modal.current<SuggestModal<{ path: string }>>(SuggestModal);
+  const offered = (await picker?.getSuggestions('')) ?? [];
+  expect(offered.map((g) => g.path)).toEqual(['Flat.md', 'Other.md']);
   await s.plugin.activateView();
   await s.app.settle();
   const sidebar = s.app.workspace.getLeavesOfType(VIEW_TYPE_PLAN)[0]?.view.containerEl;
@@ -93,7 +93,7 @@ test('Shift+Right on a bar of a note that is not open writes the file, keeping C
   expect(Notice.messages.slice(-2)).toEqual(['Action Plan: "Paint the hall" is due 2026-12-03.', 'Action Plan: "Buy paint" is due 2026-11-27.']);
   Notice.notices.at(-1)?.messageEl.querySelector<HTMLButtonElement>('button.action-plan-undo')?.click();
   await s.app.settle();
-  expect(s.vault.textAt('Flat.md').split('\r\n')[7]).toBe(GOAL[7]);
+  expect((s.vault.textAt('Flat.md') ?? '').split('\r\n')[7]).toBe(GOAL[7] ?? '');
   await new Promise((r) => setTimeout(r, 200));
   expect(bar(view, 6).getAttribute('data-end')).toBe('2026-12-03');
 });

@@ -31,6 +31,16 @@ export interface TimelineHost {
   settings: () => TimelineSettings;
 }
 
+/** The legend: what each mark on the chart means. */
+const LEGEND: readonly { kind: string; label: string }[] = [
+  { kind: 'critical', label: 'Critical' },
+  { kind: 'blocked', label: 'Blocked' },
+  { kind: 'overdue', label: 'Overdue' },
+  { kind: 'estimated', label: 'No due date: scheduled' },
+  { kind: 'today', label: 'Today' },
+  { kind: 'target', label: 'Target' },
+];
+
 const ZOOMS: readonly { zoom: Zoom; label: string }[] = [
   { zoom: 'weeks', label: 'Weeks' },
   { zoom: 'months', label: 'Months' },
@@ -142,6 +152,12 @@ export class Timeline {
   private renderToolbar(root: HTMLElement, model: TimelineModel, zoom: Zoom): void {
     const bar = root.createDiv({ cls: 'action-plan-timeline-toolbar' });
     bar.createDiv({ cls: 'action-plan-timeline-title', text: model.title, attr: { dir: 'auto' } });
+    const legend = bar.createDiv({ cls: 'action-plan-timeline-legend', attr: { 'aria-hidden': 'true' } });
+    for (const l of LEGEND) {
+      const item = legend.createSpan({ cls: 'action-plan-timeline-legend-item', attr: { 'data-kind': l.kind } });
+      item.createSpan({ cls: 'action-plan-timeline-swatch' });
+      item.createSpan({ text: l.label });
+    }
     const group = bar.createDiv({ cls: 'action-plan-timeline-zoom', attr: { role: 'group', 'aria-label': 'Zoom' } });
     for (const z of ZOOMS) {
       const b = group.createEl('button', { text: z.label, attr: { 'aria-pressed': String(z.zoom === zoom), 'data-zoom': z.zoom } });
