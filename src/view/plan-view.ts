@@ -101,6 +101,11 @@ export class PlanView extends ItemView {
     return Promise.resolve();
   }
 
+  /** The branches opened or closed by hand, by node id (the timeline starts from them). */
+  branches(): ReadonlyMap<string, boolean> {
+    return this.ctx.tree.expanded;
+  }
+
   /** Resolves once the cards of the last refresh are all drawn. */
   whenDrawn(): Promise<void> {
     return this.board?.whenDrawn() ?? Promise.resolve();

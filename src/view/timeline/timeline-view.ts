@@ -5,7 +5,7 @@
  * a goal that is gone leaves a message.
  */
 import { ItemView, type TAbstractFile, type WorkspaceLeaf } from 'obsidian';
-import { REFRESH_DELAY, viewActions, type PlanViewHost } from '../plan-view';
+import { PlanView, REFRESH_DELAY, VIEW_TYPE_PLAN, viewActions, type PlanViewHost } from '../plan-view';
 import { RefreshTimer } from '../refresh';
 import { Timeline, type TimelineSettings } from './timeline';
 
@@ -77,6 +77,12 @@ export class TimelineView extends ItemView {
     return Promise.resolve();
   }
 
+  /** The branches the person opened or closed in the sidebar: the tab starts from them. */
+  private sidebarBranches(): ReadonlyMap<string, boolean> {
+    const view = this.app.workspace.getLeavesOfType(VIEW_TYPE_PLAN)[0]?.view;
+    return view instanceof PlanView ? view.branches() : new Map();
+  }
+
   /** Draws the goal's timeline, or says why there is none. */
   draw(): void {
     const el = this.contentEl;
@@ -90,7 +96,7 @@ export class TimelineView extends ItemView {
       return;
     }
     const actions = viewActions(this.app, this.host);
-    this.timeline ??= new Timeline(el, { app: this.app, actions, settings: () => timelineSettings(this.host) });
+    this.timeline ??= new Timeline(el, { app: this.app, actions, settings: () => timelineSettings(this.host) }, this.sidebarBranches());
     this.timeline.render(report, today);
   }
 }
