@@ -103,7 +103,7 @@ describe('the timeline in a browser', () => {
     expect(await page.locator('.action-plan-preview-note pre').textContent()).toContain('📅 2027-01-19 🆔 paper');
   });
 
-  it('Shift+Right on a focused bar sets the due date a day later; a move before the start is refused and writes nothing', async () => {
+  it('Shift+Right on a focused bar sets the due date a day later; a move before the start is refused, and Escape cancels a drag: neither writes', async () => {
     const { page } = opened;
     await page.locator('.preview-main .action-plan-bar[data-line="59"]').focus();
     await page.keyboard.press('Shift+ArrowRight');
@@ -118,6 +118,17 @@ describe('the timeline in a browser', () => {
     await page.waitForSelector('.preview-main .action-plan-bar[data-line="59"]:not([data-pending])');
     expect(await noteText(page, GOAL)).toBe(text);
     expect(await page.locator('.preview-main .action-plan-bar[data-line="59"]').getAttribute('data-end')).toBe('2027-01-21');
+    // Escape during a drag puts the bar back and writes nothing.
+    const again = await paperBar(page);
+    await page.mouse.move(again.x + 20, again.y + again.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(again.x + 20 + 5 * 24, again.y + again.height / 2, { steps: 4 });
+    expect(await page.locator('.preview-main .action-plan-bar[data-line="59"]').getAttribute('data-dragging')).toBe('true');
+    await page.keyboard.press('Escape');
+    await page.mouse.up();
+    expect(await page.locator('.preview-main .action-plan-bar[data-line="59"]').getAttribute('data-dragging')).toBeNull();
+    await page.waitForTimeout(300);
+    expect(await noteText(page, GOAL)).toBe(text);
   });
 });
 

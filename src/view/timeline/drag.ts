@@ -1,7 +1,7 @@
 /**
  * Moving a bar with the pointer and the keys (SPEC 4.3): a drag of the bar or of its right end
- * shows the bar where it would go, day by day, and on release asks for the move; Escape
- * cancels. On a focused bar Shift+Right and Shift+Left move the due date a day, Enter opens
+ * (mouse or pen) shows the bar where it would go, day by day, and on release asks for the move;
+ * Escape cancels. A tap selects a bar. On a focused bar Shift+Right and Shift+Left move the due date a day, Enter opens
  * the step's note, the up and down arrows go to the bar above or below.
  */
 import type { BarMove } from './move';
@@ -21,6 +21,7 @@ interface Drag {
   x0: number;
   days: number;
   pointer: number;
+  touch: boolean;
 }
 
 function showDrag(d: Drag, dayWidth: number): void {
@@ -30,6 +31,7 @@ function showDrag(d: Drag, dayWidth: number): void {
 }
 
 function endDrag(d: Drag): void {
+  if (d.touch) return;
   d.bar.setCssProps({ '--action-plan-drag-x': '0px', '--action-plan-drag-w': '0px' });
   d.bar.removeAttribute('data-dragging');
   if (d.bar.hasPointerCapture(d.pointer)) d.bar.releasePointerCapture(d.pointer);
@@ -46,13 +48,15 @@ export function followDrags(lanes: HTMLElement, dayWidth: number, handlers: BarH
     const target = e.target instanceof Element ? e.target : null;
     const bar = target?.closest<HTMLElement>('.action-plan-bar[data-movable="true"]') ?? null;
     if (bar === null || e.button !== 0) return;
+    drag = { bar, kind: target?.closest('.action-plan-bar-end') !== null ? 'end' : 'bar', x0: e.clientX, days: 0, pointer: e.pointerId, touch: e.pointerType === 'touch' };
+    // A finger scrolls the chart; a tap selects the bar, whose day buttons then move it.
+    if (drag.touch) return;
     e.preventDefault();
     bar.focus();
-    drag = { bar, kind: target?.closest('.action-plan-bar-end') !== null ? 'end' : 'bar', x0: e.clientX, days: 0, pointer: e.pointerId };
     bar.setPointerCapture(e.pointerId);
   });
   lanes.addEventListener('pointermove', (e) => {
-    if (drag === null || e.pointerId !== drag.pointer) return;
+    if (drag === null || e.pointerId !== drag.pointer || drag.touch) return;
     const days = Math.round((e.clientX - drag.x0) / dayWidth);
     if (days === drag.days) return;
     drag.days = days;
