@@ -100,6 +100,10 @@ export function renderCard(parent: HTMLElement, report: GoalReport, ctx: RenderC
   const title = head.createEl('button', { cls: 'action-plan-card-title', text: v.title, attr: { title: `Open ${v.path}` } });
   title.addEventListener('click', () => ctx.actions.open(v.path, 0));
   head.createSpan({ cls: 'action-plan-chip', text: v.chip.label, attr: { 'data-kind': v.chip.kind } });
+  if (ctx.actions.timeline !== undefined) {
+    const open = head.createEl('button', { cls: 'action-plan-open-timeline', text: 'Timeline', attr: { 'aria-label': `Open the timeline of ${v.title}` } });
+    open.addEventListener('click', () => ctx.actions.timeline?.(v.path));
+  }
   if (part === 'card') {
     if (v.target !== null) {
       const dates = card.createDiv({ cls: 'action-plan-dates' });

@@ -10,6 +10,8 @@ export interface ViewActions {
   toggle(node: PlanNode): void;
   /** Starts a new goal (the empty state's button). */
   newGoal(): void;
+  /** Opens the goal's timeline in a tab (the card's button); absent where there is no main area. */
+  timeline?: (path: string) => void;
 }
 
 /** Open and closed branches, and how many children a long branch shows, by node id. */

@@ -24,13 +24,16 @@ export interface PlanViewHost {
   settings: ActionPlanSettings;
   /** The header's choices, kept on the plugin so they outlive the view while Obsidian runs. */
   viewPrefs: ViewPrefs;
+  /** Opens a goal's timeline in a tab of the main area. */
+  openTimeline?(path: string): Promise<void>;
 }
 
 /** The least time between two refreshes of the view while changes keep coming, in ms. */
 export const REFRESH_DELAY = 150;
 
 /** The actions of the view and of the code block: open a note at a line, tick a step, start a goal. */
-export function viewActions(app: ItemView['app'], host: Pick<PlanViewHost, 'clock' | 'settings' | 'manifest'>): ViewActions {
+export function viewActions(app: ItemView['app'], host: Pick<PlanViewHost, 'clock' | 'settings' | 'manifest' | 'openTimeline'>): ViewActions {
+  const timeline = host.openTimeline?.bind(host);
   return {
     open: (path, line) => {
       const file = app.vault.getFileByPath(path);
@@ -41,6 +44,7 @@ export function viewActions(app: ItemView['app'], host: Pick<PlanViewHost, 'cloc
       void toggleStepFromView(app, node, { today: host.clock.today(), recordDone: s.recordDoneDate, format: s.dateFormat });
     },
     newGoal: () => startNewGoal(app, host.manifest.id),
+    ...(timeline === undefined ? {} : { timeline: (path: string) => void timeline(path) }),
   };
 }
 
@@ -95,6 +99,11 @@ export class PlanView extends ItemView {
       nextLimit: () => this.host.settings.nextActionsCount,
     });
     return Promise.resolve();
+  }
+
+  /** The branches opened or closed by hand, by node id (the timeline starts from them). */
+  branches(): ReadonlyMap<string, boolean> {
+    return this.ctx.tree.expanded;
   }
 
   /** Resolves once the cards of the last refresh are all drawn. */

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { anchorLine, type FieldAnchor, type LineAnchor } from '../../src/engine/read/anchor';
+import { anchorLine, fieldNamed } from '../../src/engine/read/anchor';
 import { formatDay } from '../../src/engine/days/dates';
 import { readFields } from '../../src/engine/read/fields';
 import { DATE_FIELD_NAMES } from '../../src/engine/read/field-signs';
@@ -13,10 +13,6 @@ import { scanMarkdown } from '../../src/engine/read/markdown';
 import { PEER_DATA } from '../peer-data';
 
 const ROOT = join(PEER_DATA, 'tasks-demo');
-
-function fieldNamed(anchor: LineAnchor, name: string): FieldAnchor | undefined {
-  return anchor.fields.find((f) => f.name === name);
-}
 
 interface OracleRow {
   file: string;

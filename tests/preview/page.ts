@@ -6,6 +6,8 @@
  */
 import ActionPlanPlugin from '../../src/main';
 import { VIEW_TYPE_PLAN } from '../../src/view/plan-view';
+import { VIEW_TYPE_TIMELINE } from '../../src/view/timeline/timeline-view';
+import { ItemView } from 'obsidian';
 import { createTestApp, InMemoryVault, MarkdownView, startPlugin, type TestApp } from '../host';
 import { freezeToday } from './today';
 
@@ -44,6 +46,7 @@ async function main(): Promise<void> {
   document.body.addClass(params.get('theme') === 'dark' ? 'theme-dark' : 'theme-light');
 
   const layout = document.body.createDiv({ cls: 'preview-layout' });
+  const mainArea = layout.createDiv({ cls: 'preview-main' });
   const sidebar = layout.createDiv({ cls: 'preview-sidebar' });
   const side = layout.createDiv({ cls: 'preview-side' });
   const opened = side.createDiv({ cls: 'preview-opened', text: 'No note open' });
@@ -68,6 +71,13 @@ async function main(): Promise<void> {
     opened.setText(`Open: ${view.file.path}, line ${line + 1}`);
   }, 0));
 
+  // A view the plugin opens in the main area (the timeline) is shown above the sidebar.
+  app.workspace.on('layout-change', () => {
+    mainArea.empty();
+    const leaves = app.workspace.getLeavesOfType(VIEW_TYPE_TIMELINE);
+    const shown = leaves.find((l) => l.view === app.workspace.getActiveViewOfType(ItemView)) ?? leaves[leaves.length - 1];
+    if (shown !== undefined) mainArea.appendChild(shown.view.containerEl);
+  });
   app.workspace.setLayoutReady();
   const plugin = await startPlugin(ActionPlanPlugin, app, {}, undefined, { userEnable: true });
   state.plugin = plugin;

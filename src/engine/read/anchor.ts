@@ -127,3 +127,8 @@ function signField(field: EmojiField, text: string, t: LineTokens): FieldAnchor 
   const to = field.kind === SignKind.Recurrence ? t.valueTo : t.end;
   return { name: field.name, format: 'tasks', sign: String.fromCodePoint(t.signCode), from: t.start, to, valueFrom: t.valueFrom, valueTo: t.valueTo };
 }
+
+/** The first field of a name, or undefined. */
+export function fieldNamed(anchor: LineAnchor, name: string): FieldAnchor | undefined {
+  return anchor.fields.find((f) => f.name === name);
+}
