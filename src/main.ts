@@ -10,13 +10,13 @@ import { ActionPlanSettingTab } from './settings/settings-tab';
 import { DEFAULT_SETTINGS, engineOptions, migrate, sameRecognition, type ActionPlanSettings } from './settings/settings';
 import { registerPlanBlock } from './view/code-block';
 import { PlanView, VIEW_TYPE_PLAN } from './view/plan-view';
-import { DEFAULT_PREFS, type ViewPrefs } from './view/select';
+import { defaultPrefs, type ViewPrefs } from './view/select';
 
 export default class ActionPlanPlugin extends Plugin {
   override settings: ActionPlanSettings = { ...DEFAULT_SETTINGS };
   index!: LiveIndex;
   /** The plan view's filter, sort and search, kept while Obsidian runs. */
-  viewPrefs: ViewPrefs = { ...DEFAULT_PREFS };
+  viewPrefs: ViewPrefs = defaultPrefs();
   /** "Today" for the index, the view and the commands. */
   clock!: Clock;
 

@@ -20,8 +20,11 @@ export const HEALTH_LABELS: Readonly<Record<Health, string>> = {
   ahead: 'Ahead',
   'on-track': 'On track',
   behind: 'Behind',
-  unknown: 'No baseline',
+  unknown: 'No dates yet',
 };
+
+/** What a goal of `unknown` health lacks, said as what to add. */
+export const UNKNOWN_HINT = 'Add a start date or due dates to see whether you are on track';
 
 export const STATUS_LABELS: Readonly<Record<GoalStatus, string>> = {
   active: 'Active',

@@ -10,9 +10,9 @@
 import { MarkdownRenderChild, type Plugin } from 'obsidian';
 import type { GoalReport } from '../engine/types';
 import { renderCard } from './card';
-import { newTreeState, type RenderContext } from './context';
+import type { RenderContext } from './context';
 import { renderNextAction } from './next-actions';
-import { REFRESH_DELAY, viewActions, type PlanViewHost } from './plan-view';
+import { newContext, REFRESH_DELAY, viewActions, type PlanViewHost } from './plan-view';
 import { RefreshTimer } from './refresh';
 
 export type BlockShow = 'card' | 'tree' | 'next';
@@ -82,13 +82,7 @@ export class PlanBlock extends MarkdownRenderChild {
     private readonly sourcePath: string,
   ) {
     super(containerEl);
-    this.ctx = {
-      actions: viewActions(host.app, host),
-      today: host.clock.today(),
-      tree: newTreeState(),
-      showDone: host.settings.showDoneSteps,
-      helpTag: host.settings.helpTag,
-    };
+    this.ctx = newContext(viewActions(host.app, host), host);
   }
 
   override onload(): void {

@@ -1,4 +1,7 @@
-/** The view's header: filter, sort and search. Changing one updates `prefs` and calls `changed`. */
+/**
+ * The view's header: filter, sort, search and the open-steps-only toggle. Changing one updates
+ * `prefs` and calls `changed`.
+ */
 import type { GoalFilter, GoalSort, ViewPrefs } from './select';
 
 const FILTERS: [GoalFilter, string][] = [
@@ -38,6 +41,14 @@ export function renderHeader(parent: HTMLElement, prefs: ViewPrefs, changed: () 
     placeholder: 'Search goals and steps',
     value: prefs.search,
     attr: { 'aria-label': 'Search goals and steps' },
+  });
+  const toggle = header.createEl('label', { cls: 'action-plan-open-only' });
+  const box = toggle.createEl('input', { type: 'checkbox', cls: 'action-plan-open-only-box' });
+  box.checked = prefs.openOnly;
+  toggle.createSpan({ text: 'Open steps only' });
+  box.addEventListener('change', () => {
+    prefs.openOnly = box.checked;
+    changed();
   });
   let timer: number | null = null;
   search.addEventListener('input', () => {

@@ -38,10 +38,19 @@ export function viewActions(app: ItemView['app'], host: Pick<PlanViewHost, 'cloc
     },
     toggle: (node) => {
       const s = host.settings;
-      void toggleStepFromView(app, node, { today: host.clock.today(), recordDone: s.recordDoneDate, format: s.dateFormat });
+      return toggleStepFromView(app, node, { today: host.clock.today(), recordDone: s.recordDoneDate, format: s.dateFormat }).then(
+        (result) => result.ok,
+        () => false,
+      );
     },
     newGoal: () => startNewGoal(app, host.manifest.id),
   };
+}
+
+/** A render context for the view or a code block, sharing the cards' disclosures of the plugin. */
+export function newContext(actions: ViewActions, host: Pick<PlanViewHost, 'clock' | 'settings' | 'viewPrefs'>): RenderContext {
+  const s = host.settings;
+  return { actions, today: host.clock.today(), tree: newTreeState(), showDone: s.showDoneSteps, openOnly: false, helpTag: s.helpTag, search: '', disclosed: host.viewPrefs.disclosed };
 }
 
 export class PlanView extends ItemView {
@@ -55,7 +64,7 @@ export class PlanView extends ItemView {
     private readonly host: PlanViewHost,
   ) {
     super(leaf);
-    this.ctx = { actions: viewActions(this.app, host), today: host.clock.today(), tree: newTreeState(), showDone: host.settings.showDoneSteps, helpTag: host.settings.helpTag };
+    this.ctx = newContext(viewActions(this.app, host), host);
   }
 
   getViewType(): string {

@@ -27,3 +27,11 @@ export function displayText(text: string, helpTag: string | null, dropLinks = fa
   if (out === '') return dropLinks ? displayText(text, helpTag) : text;
   return out;
 }
+
+/** The names of a step's links, as `displayText` reads them, in the order they stand. */
+export function linkNames(text: string): string[] {
+  const names: string[] = [];
+  for (const m of text.matchAll(WIKILINK)) names.push(linkName(m[1] ?? '', m[2]));
+  for (const m of text.matchAll(MDLINK)) names.push(m[1] ?? '');
+  return names.filter((n) => n.trim() !== '');
+}

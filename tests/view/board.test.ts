@@ -2,13 +2,13 @@
 /** The whole view's content: header, next actions, cards, the empty state, and refreshes that touch only what changed. */
 import type { GoalReport } from '../../src/engine/types';
 import { Board, type BoardSource } from '../../src/view/board';
-import { DEFAULT_PREFS, type ViewPrefs } from '../../src/view/select';
+import { defaultPrefs, type ViewPrefs } from '../../src/view/select';
 import { installDomHelpers } from '../host';
 import { container, demoReports, recording } from './helpers';
 
 installDomHelpers();
 
-function board(reports: GoalReport[] | null, prefs: ViewPrefs = { ...DEFAULT_PREFS }, notePath: string | null = null): { board: Board; source: { reports: GoalReport[] | null }; rec: ReturnType<typeof recording>; prefs: ViewPrefs } {
+function board(reports: GoalReport[] | null, prefs: ViewPrefs = defaultPrefs(), notePath: string | null = null): { board: Board; source: { reports: GoalReport[] | null }; rec: ReturnType<typeof recording>; prefs: ViewPrefs } {
   const rec = recording();
   const source = { reports };
   const src: BoardSource = { reports: () => source.reports, notePath: () => notePath, nextLimit: () => 5 };
@@ -48,15 +48,15 @@ describe('the board', () => {
     choose(all.board, '.action-plan-filter', 'all');
     expect(all.prefs.filter).toBe('all');
     expect(titles(all.board)).toEqual(['Run three times a week', 'Change careers to UX design', 'Publish my first novel', 'Learn Spanish']);
-    const note = board(demoReports(), { ...DEFAULT_PREFS, filter: 'note' }, 'Goals/Publish my first novel/Outline chapters.md');
+    const note = board(demoReports(), { ...defaultPrefs(), filter: 'note' }, 'Goals/Publish my first novel/Outline chapters.md');
     expect(titles(note.board)).toEqual(['Publish my first novel']);
-    const none = board(demoReports(), { ...DEFAULT_PREFS, filter: 'note' }, 'Reading list.md');
+    const none = board(demoReports(), { ...defaultPrefs(), filter: 'note' }, 'Reading list.md');
     expect(titles(none.board)).toEqual([]);
     expect(none.board.root.querySelector('.action-plan-empty-filter')?.textContent).toBe('The note open is not part of a goal.');
   });
 
   it('sorts by health, progress and name', () => {
-    const { board: b } = board(demoReports(), { ...DEFAULT_PREFS, filter: 'all' });
+    const { board: b } = board(demoReports(), { ...defaultPrefs(), filter: 'all' });
     choose(b, '.action-plan-sort', 'health');
     expect(titles(b)).toEqual(['Learn Spanish', 'Publish my first novel', 'Run three times a week', 'Change careers to UX design']);
     choose(b, '.action-plan-sort', 'progress');
@@ -88,7 +88,7 @@ describe('the board', () => {
   });
 
   it('keeps the choices it was given', () => {
-    const prefs: ViewPrefs = { filter: 'all', sort: 'name', search: 'novel' };
+    const prefs: ViewPrefs = { ...defaultPrefs(), filter: 'all', sort: 'name', search: 'novel' };
     const { board: b } = board(demoReports(), prefs);
     expect(b.root.querySelector<HTMLSelectElement>('.action-plan-filter')?.value).toBe('all');
     expect(b.root.querySelector<HTMLSelectElement>('.action-plan-sort')?.value).toBe('name');
@@ -116,7 +116,7 @@ describe('the board', () => {
   it('draws the first cards at once and the rest in later slices', async () => {
     const rec = recording();
     const reports = demoReports();
-    const b = new Board(container(), rec.ctx, { ...DEFAULT_PREFS, filter: 'all' }, { reports: () => reports, notePath: () => null, nextLimit: () => 5 }, 0);
+    const b = new Board(container(), rec.ctx, { ...defaultPrefs(), filter: 'all' }, { reports: () => reports, notePath: () => null, nextLimit: () => 5 }, 0);
     expect(titles(b)).toHaveLength(1);
     await b.whenDrawn();
     expect(titles(b)).toEqual(['Run three times a week', 'Change careers to UX design', 'Publish my first novel', 'Learn Spanish']);
