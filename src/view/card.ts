@@ -64,17 +64,19 @@ function renderHead(card: HTMLElement, v: GoalView, ctx: RenderContext): void {
   count.addEventListener('click', () => ctx.actions.open(first.path, first.line));
 }
 
-function renderDates(card: HTMLElement, v: GoalView, ctx: RenderContext): void {
+function renderTarget(card: HTMLElement, v: GoalView, ctx: RenderContext): void {
+  if (v.target === null) return;
+  const target = card.createDiv({ cls: 'action-plan-dates' });
+  target.createSpan({ text: `Target ${shortDate(v.report.target, ctx.today)}`, attr: { title: v.target } });
+  if (v.daysLeftLabel !== null) target.createSpan({ cls: 'action-plan-days-left', text: ` · ${v.daysLeftLabel}`, attr: { 'data-days-left': v.daysLeft ?? '' } });
+}
+
+function renderNumbers(card: HTMLElement, v: GoalView): void {
   const { percent, done, total } = v.progress;
-  const line = card.createDiv({ cls: 'action-plan-dates' });
+  const line = card.createDiv({ cls: 'action-plan-dates action-plan-numbers' });
   line.createSpan({ cls: 'action-plan-percent', text: `${percent}%` });
   line.createSpan({ text: ` · ${done}/${total} done` });
   if (v.expectedPercent !== null) line.createSpan({ text: ` · ${percentText(v.expectedPercent)} expected today` });
-  if (v.target !== null) {
-    const target = card.createDiv({ cls: 'action-plan-dates' });
-    target.createSpan({ text: `Target ${shortDate(v.report.target, ctx.today)}`, attr: { title: v.target } });
-    if (v.daysLeftLabel !== null) target.createSpan({ cls: 'action-plan-days-left', text: ` · ${v.daysLeftLabel}`, attr: { 'data-days-left': v.daysLeft ?? '' } });
-  }
   if (v.health === 'unknown') card.createDiv({ cls: 'action-plan-hint', text: UNKNOWN_HINT });
 }
 
@@ -122,9 +124,10 @@ export function renderCard(parent: HTMLElement, report: GoalReport, ctx: RenderC
     renderTree(card, report.tree, ctx);
     return card;
   }
+  if (active) renderTarget(card, v, ctx);
   renderBar(card, v, active);
   if (!active) return card;
-  renderDates(card, v, ctx);
+  renderNumbers(card, v);
   if (v.nextAction !== null && report.nextAction !== null) renderNextAction(card, report, report.nextAction, ctx, true);
   ensureIds(report.tree);
   const searched = ctx.search !== '' && searchHits(report.tree.children, ctx.search).match.size > 0;
