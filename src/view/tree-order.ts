@@ -34,15 +34,17 @@ function walk(top: readonly PlanNode[], visit: (w: Walk) => boolean): void {
   }
 }
 
-/** The branches that hold the plan's first open leaf: a plan opens down to it. */
+/** The branches down to each top branch's first open leaf: a plan opens that far by default. */
 export function firstOpenPath(top: readonly PlanNode[]): Set<string> {
   const open = new Set<string>();
-  walk(top, (w) => {
-    const n = w.node;
-    if (n.kind !== 'step' || n.children.length > 0 || w.underDone || (n.status !== 'todo' && n.status !== 'doing')) return false;
-    ancestors(w, open);
-    return true;
-  });
+  for (const branch of top) {
+    walk([branch], (w) => {
+      const n = w.node;
+      if (n.kind !== 'step' || n.children.length > 0 || w.underDone || (n.status !== 'todo' && n.status !== 'doing')) return false;
+      ancestors(w, open);
+      return true;
+    });
+  }
   return open;
 }
 

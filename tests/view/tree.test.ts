@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 /** The plan's tree: rows, checkboxes, chips, badges, markers, collapsing, paging and the keyboard. */
 import type { PlanNode } from '../../src/engine/types';
+import { ensureIds } from '../../src/engine/plan';
 import { PAGE, renderTree } from '../../src/view/tree';
 import { installDomHelpers } from '../host';
 import { day } from '../engine/helpers';
@@ -28,7 +29,10 @@ describe('the tree', () => {
       const tree = renderTree(container(), report.tree, recording().ctx);
       expandAll(tree);
       const steps = allNodes(report.tree).filter((n) => n.kind === 'step');
-      const rows = stepRows(tree);
+      // Open steps stand before the done ones in a long branch: compared in the note's order.
+      const byPlace = (a: HTMLElement, b: HTMLElement): number => (a.dataset.path ?? '').localeCompare(b.dataset.path ?? '') || Number(a.dataset.line) - Number(b.dataset.line);
+      steps.sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line);
+      const rows = stepRows(tree).sort(byPlace);
       expect(rows.map((r) => [r.dataset.path, r.dataset.line, r.dataset.status])).toEqual(steps.map((s) => [s.path, String(s.line), s.status]));
       for (const [i, row] of rows.entries()) {
         const box = row.querySelector<HTMLInputElement>('input[type="checkbox"]');
@@ -47,7 +51,9 @@ describe('the tree', () => {
     expect(basics.getAttribute('aria-expanded')).toBe('true');
     const course = itemOf(rowOf(tree, 'Finish the A1 course in the app'));
     expect(course.getAttribute('aria-level')).toBe('2');
-    expect(course.getAttribute('aria-expanded')).toBe('false');
+    // Open down to the first open leaf (Units 4-6); Speaking, whose first open leaf is a direct child, opens too.
+    expect(course.getAttribute('aria-expanded')).toBe('true');
+    expect(itemOf(rowOf(tree, 'Speaking')).getAttribute('aria-expanded')).toBe('true');
     expect(itemOf(rowOf(tree, 'Join the language exchange at the library')).hasAttribute('aria-expanded')).toBe(false);
   });
 
@@ -61,6 +67,8 @@ describe('the tree', () => {
   it('builds a closed branch only when it opens, and remembers it open across renders', () => {
     const rec = recording();
     const report = demoGoal('Learn Spanish');
+    ensureIds(report.tree);
+    rec.ctx.tree.expanded.set(report.tree.children[0]?.children[0]?.children[0]?.id ?? '', false);
     let tree = renderTree(container(), report.tree, rec.ctx);
     const course = itemOf(rowOf(tree, 'Finish the A1 course in the app'));
     expect(course.querySelector('.action-plan-children')).toBeNull();
@@ -124,14 +132,32 @@ describe('the tree', () => {
     const rec = recording();
     const report = demoGoal('Learn Spanish');
     const tree = renderTree(container(), report.tree, rec.ctx);
+    expandAll(tree);
     const row = rowOf(tree, 'Join the language exchange at the library');
     row.querySelector<HTMLElement>('.action-plan-node-text')?.click();
     expect(rec.opened).toEqual([['Goals/Learn Spanish.md', Number(row.dataset.line)]]);
     const box = row.querySelector<HTMLInputElement>('input[type="checkbox"]');
     box?.click();
     expect(rec.toggled.map((n) => [n.path, n.line])).toEqual([['Goals/Learn Spanish.md', Number(row.dataset.line)]]);
-    // The box follows the note, not the click.
+    // The box shows its new state at once, pending until the note confirms.
+    expect(box?.checked).toBe(true);
+    expect(row.dataset.pending).toBe('true');
+    expect(itemOf(row).getAttribute('aria-checked')).toBe('true');
+  });
+
+  it('puts a refused tick back', async () => {
+    const rec = recording();
+    rec.accept = false;
+    const tree = renderTree(container(), demoGoal('Learn Spanish').tree, rec.ctx);
+    const row = rowOf(tree, 'Units 4-6');
+    const box = row.querySelector<HTMLInputElement>('input[type="checkbox"]');
+    box?.click();
+    expect(box?.checked).toBe(true);
+    await Promise.resolve();
+    await Promise.resolve();
     expect(box?.checked).toBe(false);
+    expect(row.hasAttribute('data-pending')).toBe(false);
+    expect(itemOf(row).getAttribute('aria-checked')).toBe('false');
   });
 
   it('hides done steps when the setting says so', () => {
@@ -151,6 +177,8 @@ describe('the tree', () => {
     expect(focused()).toBe('Basics');
     press('ArrowDown');
     expect(focused()).toBe('Finish the A1 course in the app');
+    press('ArrowLeft');
+    expect((document.activeElement as HTMLElement).getAttribute('aria-expanded')).toBe('false');
     press('ArrowRight');
     expect((document.activeElement as HTMLElement).getAttribute('aria-expanded')).toBe('true');
     press('ArrowRight');
