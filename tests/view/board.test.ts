@@ -32,14 +32,14 @@ describe('the board', () => {
     expect(next.map((n) => [n.querySelector('.action-plan-next-text')?.textContent, n.querySelector('.action-plan-due')?.getAttribute('data-due')])).toEqual([
       ['Pick one and outline it scene by scene', 'overdue'],
       ['Try the Saturday parkrun', 'overdue'],
-      ['Book a trial lesson with a tutor Spanish tutors', 'later'],
+      ['Book a trial lesson with a tutor', 'later'],
     ]);
     const reports = demoReports();
     for (const n of next) {
       const goal = reports.find((r) => r.title === n.querySelector('.action-plan-next-goal')?.textContent);
       expect([n.dataset.path, n.dataset.line]).toEqual([goal?.nextAction?.path, String(goal?.nextAction?.line)]);
     }
-    next[0]?.click();
+    next[0]?.querySelector<HTMLElement>('.action-plan-next-open')?.click();
     expect(rec.opened).toEqual([[next[0]?.dataset.path, Number(next[0]?.dataset.line)]]);
   });
 
@@ -52,7 +52,7 @@ describe('the board', () => {
     expect(titles(note.board)).toEqual(['Publish my first novel']);
     const none = board(demoReports(), { ...defaultPrefs(), filter: 'note' }, 'Reading list.md');
     expect(titles(none.board)).toEqual([]);
-    expect(none.board.root.querySelector('.action-plan-empty-filter')?.textContent).toBe('The note open is not part of a goal.');
+    expect(none.board.root.querySelector('.action-plan-empty-filter')?.textContent).toBe('The note open is not part of a goal: 4 goals are hidden.');
   });
 
   it('sorts by health, progress and name', () => {
@@ -81,7 +81,7 @@ describe('the board', () => {
       search.dispatchEvent(new Event('input'));
       jest.advanceTimersByTime(200);
       expect(titles(b)).toEqual([]);
-      expect(b.root.querySelector('.action-plan-empty-filter')?.textContent).toBe('No goals match.');
+      expect(b.root.querySelector('.action-plan-empty-filter')?.textContent).toBe('No goal matches the search: 4 goals are hidden.');
     } finally {
       jest.useRealTimers();
     }
@@ -99,14 +99,18 @@ describe('the board', () => {
   it('explains a goal note when there is none, with a button that starts one', () => {
     const { board: b, rec } = board([]);
     const empty = b.root.querySelector('.action-plan-empty');
-    expect(empty?.querySelector('p')?.textContent).toMatch(/^A goal note is a note with "type: goal" in its frontmatter/);
+    expect(empty?.querySelector('p')?.textContent).toMatch(/^A goal is a note with a target date/);
+    expect(empty?.textContent).not.toContain('frontmatter');
+    // No controls for nothing: the header is hidden, the one button is New goal.
+    expect(b.root.querySelector('.action-plan-header')?.classList.contains('action-plan-hidden')).toBe(true);
+    expect(Array.from(b.root.querySelectorAll('button')).map((e) => e.textContent)).toEqual(['New goal']);
     b.root.querySelector<HTMLElement>('.action-plan-empty button')?.click();
     expect(rec.newGoals).toBe(1);
   });
 
   it('says it is reading while the index is built', () => {
     const { board: b, source } = board(null);
-    expect(b.root.querySelector('.action-plan-status')?.textContent).toBe('Reading your goals…');
+    expect(b.root.querySelector('.action-plan-status')?.textContent).toBe('Reading notes…');
     source.reports = demoReports();
     b.refresh(null);
     expect(b.root.querySelector('.action-plan-status')?.textContent).toBe('');
@@ -133,6 +137,7 @@ describe('the board', () => {
     const { board: b, source } = board(reports);
     const before = Array.from(b.root.querySelectorAll<HTMLElement>('.action-plan-card'));
     const novel = before.find((c) => c.dataset.path === 'Goals/Publish my first novel.md') as HTMLElement;
+    novel.querySelector<HTMLElement>('.action-plan-disclosure[data-disclosure="plan"]')?.click();
     const row = novel.querySelector<HTMLElement>('[role="treeitem"]');
     row?.focus();
     // The index hands over the same report objects for goals that did not change.
