@@ -5,9 +5,10 @@
 import { Plugin, type WorkspaceLeaf } from 'obsidian';
 import { registerCommands } from './commands/commands';
 import { Clock } from './obsidian/clock';
+import { followTyping } from './obsidian/follow-typing';
 import { LiveIndex } from './obsidian/live-index';
 import { ActionPlanSettingTab } from './settings/settings-tab';
-import { DEFAULT_SETTINGS, engineOptions, migrate, sameRecognition, type ActionPlanSettings } from './settings/settings';
+import { DEFAULT_SETTINGS, engineOptions, migrate, sameRecognition, shownDifferently, type ActionPlanSettings } from './settings/settings';
 import { registerPlanBlock } from './view/code-block';
 import { PlanView, VIEW_TYPE_PLAN } from './view/plan-view';
 import { defaultPrefs, type ViewPrefs } from './view/select';
@@ -33,6 +34,7 @@ export default class ActionPlanPlugin extends Plugin {
     // Indexing waits until Obsidian has laid out the workspace.
     this.app.workspace.onLayoutReady(() => void this.index.start());
     this.register(() => this.index.stop());
+    followTyping(this, this.index);
   }
 
   override onUserEnable(): void {
@@ -51,10 +53,10 @@ export default class ActionPlanPlugin extends Plugin {
     await this.applySettings(previous);
   }
 
+  /** New settings are in force at once: in the index (during its first build too), in every open view and code block. */
   private applySettings(previous: ActionPlanSettings): Promise<void> {
-    const reread = !sameRecognition(previous, this.settings);
-    if (!reread && previous.tolerance === this.settings.tolerance && previous.workingDays.join() === this.settings.workingDays.join()) return Promise.resolve();
-    return this.index.setOptions(engineOptions(this.settings), reread);
+    if (!shownDifferently(previous, this.settings)) return Promise.resolve();
+    return this.index.setOptions(engineOptions(this.settings), !sameRecognition(previous, this.settings));
   }
 
   /** Opens the plan view in the right sidebar, or reveals it. */

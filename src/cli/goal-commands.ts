@@ -6,7 +6,6 @@
 import { resolve } from 'node:path';
 import { formatDay, parseDay, isDay, type Day } from '../engine/dates';
 import { appendToSection, type FrontmatterOp } from '../engine/frontmatter-edit';
-import { expectedAt } from '../engine/goal';
 import { DECISIONS_HEADING, REVIEWS_HEADING, reviewEntry, statusEntry } from '../engine/goal-log';
 import { indentUnit } from '../engine/edit/outline-block';
 import { planSummary } from '../engine/summary';
@@ -90,8 +89,7 @@ function load(args: GoalArgs, io: Io): Loaded {
   const { index } = loadVaultWithSettings(root, io);
   const match = matchGoal(index.reports(today), args.values.get('--goal') ?? '');
   if ('error' in match) throw new Refusal(match.error);
-  const meta = index.get(match.goal.path)?.goal ?? null;
-  return { root, today, goal: match.goal, expected: (cp) => cp.expect ?? (meta === null ? null : expectedAt(meta, cp.date)) };
+  return { root, today, goal: match.goal, expected: (cp) => cp.expect ?? match.goal.expected.percentAt(cp.date) };
 }
 
 /** The frontmatter edit, then the entry under its heading; written, or printed as a diff. */

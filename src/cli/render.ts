@@ -1,6 +1,6 @@
 /** The human report of the command line: trees with progress bars, colour on a terminal. */
 import { formatDay, type Day } from '../engine/dates';
-import { linkMarker, nodeDueChip, presentGoal, type DueChip, type DueKind, type StepChip } from '../engine/present';
+import { goalHealthLabel, linkMarker, nodeDueChip, presentGoal, type DueChip, type DueKind, type StepChip } from '../engine/present';
 import type { GoalReport, PlanNode, Problem } from '../engine/types';
 import { safe } from './terminal';
 
@@ -19,6 +19,7 @@ const HEALTH_COLOR: Record<GoalReport['health'], Code> = {
   done: 'green',
   ahead: 'green',
   'on-track': 'green',
+  'at-risk': 'yellow',
   behind: 'yellow',
   overdue: 'red',
   paused: 'blue',
@@ -49,7 +50,7 @@ function dueText(chip: DueChip | null, style: Style): string {
   return ' ' + paint(style, DUE_COLOR[chip.kind], `📅 ${chip.date}${note}`);
 }
 
-function nodeLine(node: PlanNode, today: Day, style: Style): string {
+function nodeLine(node: PlanNode, today: Day, style: Style, active: boolean): string {
   const p = node.progress;
   const shown = safe(node.text);
   const counts = p.total > 0 ? paint(style, 'dim', ` ${p.done}/${p.total}`) : '';
@@ -63,7 +64,7 @@ function nodeLine(node: PlanNode, today: Day, style: Style): string {
       const text = node.status === 'done' || node.status === 'cancelled' ? paint(style, 'dim', shown) : shown;
       const help = node.help ? ' ' + paint(style, 'yellow', '[help]') : '';
       const link = linkMarker(node) === 'expands' ? paint(style, 'cyan', ' ↳') : '';
-      return `${box} ${text}${dueText(nodeDueChip(node, today), style)}${help}${link}${node.children.length > 0 ? counts : ''}`;
+      return `${box} ${text}${dueText(nodeDueChip(node, today, active), style)}${help}${link}${node.children.length > 0 ? counts : ''}`;
     }
   }
 }
@@ -72,7 +73,7 @@ function nodeLine(node: PlanNode, today: Day, style: Style): string {
 export const MAX_DISPLAY_DEPTH = 100;
 
 /** Draws the tree below `root`, with a stack; returns how many nodes were too deep to draw. */
-function tree(root: PlanNode, prefix: string, today: Day, style: Style, out: string[]): number {
+function tree(root: PlanNode, prefix: string, today: Day, style: Style, active: boolean, out: string[]): number {
   let hidden = 0;
   const stack: { node: PlanNode; prefix: string; depth: number; last: boolean }[] = [];
   const pushChildren = (node: PlanNode, p: string, depth: number): void => {
@@ -83,7 +84,7 @@ function tree(root: PlanNode, prefix: string, today: Day, style: Style, out: str
   pushChildren(root, prefix, 1);
   while (stack.length > 0) {
     const { node, prefix: p, depth, last } = stack.pop() as (typeof stack)[number];
-    out.push(p + paint(style, 'dim', last ? '└─ ' : '├─ ') + nodeLine(node, today, style));
+    out.push(p + paint(style, 'dim', last ? '└─ ' : '├─ ') + nodeLine(node, today, style, active));
     const inner = p + (last ? '   ' : paint(style, 'dim', '│  '));
     if (depth < MAX_DISPLAY_DEPTH) {
       pushChildren(node, inner, depth + 1);
@@ -134,7 +135,7 @@ function lowerFirst(s: string): string {
 export function renderGoal(r: GoalReport, today: Day, style: Style): string {
   const v = presentGoal(r, today);
   const out: string[] = [];
-  const health = paint(style, HEALTH_COLOR[r.health], r.health);
+  const health = paint(style, HEALTH_COLOR[r.health], goalHealthLabel(r));
   out.push(`${paint(style, 'bold', safe(r.title))}  ${health}  ${paint(style, 'dim', safe(r.path))}`);
   const dates: string[] = [];
   if (formatDay(r.start)) dates.push(`start ${formatDay(r.start) ?? ''}`);
@@ -173,7 +174,7 @@ export function renderGoal(r: GoalReport, today: Day, style: Style): string {
   const problems = [...r.problems];
   if (r.tree.children.length > 0) {
     out.push('  plan:');
-    const hidden = tree(r.tree, '    ', today, style, out);
+    const hidden = tree(r.tree, '    ', today, style, r.status === 'active', out);
     if (hidden > 0) problems.push(deepPlan(r.path, hidden));
   }
   if (problems.length > 0) {

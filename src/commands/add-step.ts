@@ -11,7 +11,7 @@ import type { ActionPlanSettings } from '../settings/settings';
 import { dateField } from './date-field';
 import type { CommandHost, CommandSpec } from './spec';
 import { say, todayOf } from './step-context';
-import { onCursorLine } from './step-target';
+import { onCursorLine, planNoteInEditor } from './step-target';
 
 interface AddTarget {
   path: string;
@@ -22,8 +22,8 @@ interface AddTarget {
 
 /** The step or heading on the cursor's line, in a note some goal's plan reads. */
 function addTarget(host: CommandHost, editor: Editor, ctx: MarkdownView | MarkdownFileInfo): AddTarget | null {
-  const path = ctx.file?.path;
-  if (path === undefined || host.index.goalsReadingNote(path).size === 0) return null;
+  const path = planNoteInEditor(host.index, editor, ctx);
+  if (path === null) return null;
   const line = editor.getCursor().line;
   const step = host.index.stepAt(path, line);
   if (step !== null) return { path, line, raw: step.raw };

@@ -8,7 +8,8 @@ import { Setting, type App } from 'obsidian';
 import { CommandModal } from './command-modal';
 import { formatDay, isDay, type Day } from '../engine/dates';
 import { breakDownStep, estimateDays, layOutBackward, parseSubStep, type BackwardLayout, type EditResult, type StepRef, type SubStep } from '../engine/edit';
-import { applyStepEdit, openEditor } from '../obsidian/note-writer';
+import { bodyOf, writeGoal } from '../obsidian/goal-writes';
+import { applyStepEdit, currentText } from '../obsidian/note-writer';
 import type { ActionPlanSettings } from '../settings/settings';
 import type { GoalReport } from '../engine/types';
 import { dateField, type DateField } from './date-field';
@@ -97,23 +98,29 @@ export class BreakDownModal extends CommandModal {
     const typed = this.deadlineField.value();
     const newDeadline = movedTo ?? (typed !== this.deadline.day ? typed : null);
     const goal = newDeadline !== null ? this.deadline.goal : null;
+    const read = { line: this.target.line, expected: this.target.step.raw };
     const edit = (text: string, at: StepRef): EditResult =>
       breakDownStep(text, at, this.subs, { days: layout.days, stepDue: goal !== null ? null : newDeadline, format: this.settings.dateFormat });
-    if (goal !== null && newDeadline !== null) {
-      // The goal's target moves first, through the frontmatter writer, and only when the
-      // sub-steps can be written: the note must still hold the step as the plan read it.
-      const file = this.app.vault.getFileByPath(this.target.path);
-      const goalFile = this.app.vault.getFileByPath(goal.path);
-      if (file === null || goalFile === null) return;
-      const text = openEditor(this.app, this.target.path)?.getValue() ?? (await this.app.vault.read(file));
-      const check = edit(text, { line: this.target.line, expected: this.target.step.raw });
-      if (!check.ok) return say(`nothing written, ${check.reason}.`);
-      await this.app.fileManager.processFrontMatter(goalFile, (fm: Record<string, unknown>) => {
-        fm['target'] = formatDay(newDeadline);
-      });
+    const said = (message: string): string => `Action Plan: ${message}${goal !== null ? `; the goal's target is now ${formatDay(newDeadline ?? goal.target) ?? ''}` : ''}.`;
+    if (goal === null || newDeadline === null) {
+      await applyStepEdit(this.app, this.target.path, this.target.line, this.target.step.raw, edit, { notice: (r) => said(r.message) });
+      return;
     }
-    const r = await applyStepEdit(this.app, this.target.path, this.target.line, this.target.step.raw, edit);
-    if (r.ok) say(`${r.message}${goal !== null ? `; the goal's target is now ${formatDay(newDeadline ?? goal.target) ?? ''}` : ''}.`);
+    const file = this.app.vault.getFileByPath(goal.path);
+    if (file === null) return say(`nothing written, ${goal.path} no longer exists.`);
+    const target = { kind: 'set' as const, key: 'target', value: formatDay(newDeadline) ?? '' };
+    // The target moves only when the sub-steps can be written: the note must still hold the step as the plan read it.
+    const check = edit((await currentText(this.app, this.target.path)) ?? '', read);
+    if (!check.ok) return say(`nothing written, ${check.reason}.`);
+    if (goal.path === this.target.path) {
+      // One note: the sub-steps and the target line in one edit, one transaction.
+      const r = await writeGoal(this.app, file, target, [bodyOf((text) => edit(text, read))], said(check.message));
+      if (!r.ok) say(`nothing written, ${r.reason}.`);
+      return;
+    }
+    const moved = await writeGoal(this.app, file, target, [], `Action Plan: the goal's target is now ${target.value}.`);
+    if (!moved.ok) return say(`nothing written, ${moved.reason}.`);
+    await applyStepEdit(this.app, this.target.path, this.target.line, this.target.step.raw, edit, { notice: (r) => said(r.message) });
   }
 }
 

@@ -6,7 +6,7 @@
 import { Notice, normalizePath, TFile, type App } from 'obsidian';
 import { extractStep } from '../engine/edit';
 import type { GoalReport } from '../engine/types';
-import { editNote } from '../obsidian/note-writer';
+import { currentText, editNote } from '../obsidian/note-writer';
 import type { ActionPlanSettings } from '../settings/settings';
 import type { CommandSpec } from './spec';
 import { chooseGoal, goalsOfNote } from './active-goal';
@@ -35,7 +35,7 @@ async function extractToNote(app: App, settings: ActionPlanSettings, target: Ste
   // A first look, with a stand-in link, tells the note's name and text, or why not.
   const source = app.vault.getFileByPath(target.path);
   if (source === null) return null;
-  const preview = extractStep(await app.vault.cachedRead(source), at, { link: '[[]]', goalLink: '' });
+  const preview = extractStep((await currentText(app, target.path)) ?? '', at, { link: '[[]]', goalLink: '' });
   if (!preview.ok) {
     new Notice(`Action Plan: nothing written, ${preview.reason}.`);
     return null;
@@ -47,18 +47,22 @@ async function extractToNote(app: App, settings: ActionPlanSettings, target: Ste
   const file = await app.vault.create(path, preview.note);
   const link = app.fileManager.generateMarkdownLink(file, target.path);
   let note = '';
-  const r = await editNote(app, target.path, (text) => {
-    const e = extractStep(text, at, { link, goalLink });
-    if (e.ok) note = e.note;
-    return e;
-  });
+  const r = await editNote(
+    app,
+    target.path,
+    (text) => {
+      const e = extractStep(text, at, { link, goalLink });
+      if (e.ok) note = e.note;
+      return e;
+    },
+    { undo: false, notice: (done) => `Action Plan: ${done.message}: ${path}.` },
+  );
   if (!r.ok) {
     // The plan changed meanwhile: the new note goes away and nothing else was written.
     await app.fileManager.trashFile(file);
     return null;
   }
-  if (note !== preview.note) await app.vault.process(file, () => note);
-  new Notice(`Action Plan: ${r.message}: ${path}.`);
+  if (note !== preview.note) await editNote(app, path, () => ({ ok: true, text: note, changed: [], message: 'written' }), { undo: false });
   return file;
 }
 

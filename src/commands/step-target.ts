@@ -25,11 +25,25 @@ function stepTargetAt(index: LiveIndex, path: string, line: number): StepTarget 
   return step === null ? null : { path, line, step, goals };
 }
 
-/** The step on the editor's cursor line, if it is one of a goal's plan. */
+/**
+ * The note's path when a goal's plan reads it, the index having read it as the editor holds it
+ * now (SPEC 2.7): a line typed a moment ago is where the person sees it.
+ */
+export function planNoteInEditor(index: LiveIndex, editor: Editor, ctx: MarkdownView | MarkdownFileInfo): string | null {
+  const path = ctx.file?.path;
+  if (path === undefined || index.goalsReadingNote(path).size === 0) return null;
+  index.followEditor(path, editor.getValue());
+  return path;
+}
+
+/** The step on the editor's cursor line, as the editor holds it now, if it is one of a goal's plan. */
 export function stepUnderCursor(index: LiveIndex, editor: Editor, ctx: MarkdownView | MarkdownFileInfo): StepTarget | null {
-  const file = ctx.file;
-  if (file === null) return null;
-  return stepTargetAt(index, file.path, editor.getCursor().line);
+  const path = planNoteInEditor(index, editor, ctx);
+  if (path === null) return null;
+  const line = editor.getCursor().line;
+  const target = stepTargetAt(index, path, line);
+  // The line check of the edit is against the line the editor holds, never an older copy.
+  return target !== null && target.step.raw === editor.getLine(line) ? target : null;
 }
 
 /** A command body offered only where `find` finds something on the editor's cursor line; `run` acts on it. */

@@ -3,7 +3,7 @@
  * under `## Decisions`, and the snapshot of the plan a pivot keeps in a collapsed callout.
  */
 import { formatDay, type Day } from './dates';
-import { HEALTH_LABELS } from './present';
+import { goalHealthLabel } from './present';
 import { progressLine, treeLines } from './summary';
 import type { CheckpointView, GoalReport, GoalStatus } from './types';
 
@@ -75,7 +75,7 @@ export function pivotEntry(today: Day, reason: string, cancelled: string[], befo
     `- ${day} — Pivoted: ${sentence(reason.replace(/\s*\n\s*/g, ' '))}${what}`,
     '',
     '> [!note]- Plan history',
-    `> The plan on ${day}, before the pivot: ${progressLine(before)}, ${HEALTH_LABELS[before.health].toLowerCase()}.`,
+    `> The plan on ${day}, before the pivot: ${progressLine(before)}, ${goalHealthLabel(before).toLowerCase()}.`,
     '>',
     ...treeLines(before.tree, 'steps').map((l) => `> ${l}`),
   ];

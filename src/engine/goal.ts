@@ -3,9 +3,10 @@
  * health, forecast, burn-up, next action, overdue and help-needed steps, and problems.
  */
 import { formatDay, isDay, NO_DAY, weekday, type Day } from './dates';
+import { checkpointLine, ExpectedProgress, oneDecimal } from './expected';
 import type { NoteSource } from './follow';
 import { forecastDay } from './numbers';
-import { listPlan } from './plan';
+import { listPlan, type PlanLists } from './plan';
 import { buildTree } from './tree';
 import type {
   BurnupPoint,
@@ -18,44 +19,13 @@ import type {
   Health,
   NoteData,
   Problem,
+  Progress,
 } from './types';
 
 /** Days a checkpoint stays `due` after its date before it is `missed`. */
 export const DUE_WINDOW = 7;
 /** Days of completed work that set the pace of the forecast. */
 export const PACE_WINDOW = 28;
-
-/** Points of the expected line: (start, 0), checkpoints with `expect`, (target, 100). */
-export function expectedLine(meta: GoalMeta): { date: Day; value: number }[] | null {
-  if (!isDay(meta.start)) return null;
-  const points: { date: Day; value: number }[] = [{ date: meta.start, value: 0 }];
-  for (const cp of meta.checkpoints) {
-    if (cp.expect !== null && cp.date > meta.start && (!isDay(meta.target) || cp.date < meta.target)) {
-      points.push({ date: cp.date, value: cp.expect });
-    }
-  }
-  if (isDay(meta.target) && meta.target > meta.start) points.push({ date: meta.target, value: 100 });
-  points.sort((a, b) => a.date - b.date);
-  return points;
-}
-
-/** Expected percent on a day, to one decimal; null without a start. */
-export function expectedAt(meta: GoalMeta, day: Day, line: { date: Day; value: number }[] | null = expectedLine(meta)): number | null {
-  const points = line;
-  if (points === null) return null;
-  const first = points[0];
-  if (first === undefined || day <= first.date) return 0;
-  if (isDay(meta.target) && day >= meta.target) return 100;
-  for (let i = 1; i < points.length; i++) {
-    const a = points[i - 1] as { date: Day; value: number };
-    const b = points[i] as { date: Day; value: number };
-    if (day <= b.date) {
-      const v = a.value + ((b.value - a.value) * (day - a.date)) / (b.date - a.date);
-      return Math.round(v * 10) / 10;
-    }
-  }
-  return points[points.length - 1]?.value ?? 0;
-}
 
 function checkpointState(date: Day, reviewed: boolean, today: Day): CheckpointState {
   if (reviewed) return 'reviewed';
@@ -87,26 +57,17 @@ function burnupOf(days: readonly Day[], weights: readonly number[]): BurnupPoint
   return out;
 }
 
-/** Reads one goal. Never throws: a fault shows as a problem. */
-export function reportGoal(goal: NoteData, src: NoteSource, today: Day, options: EngineOptions): GoalReport {
-  const meta: GoalMeta = goal.goal ?? { title: goal.basename, status: 'active', start: NO_DAY, target: NO_DAY, checkpoints: [] };
-  const { tree, follower } = buildTree(goal, meta.title, src);
-  const lists = listPlan(tree, meta.target, today, PACE_WINDOW);
-  const problems: Problem[] = [...follower.problems, ...lists.stepProblems];
-  const progress = tree.progress(0);
-  const line = expectedLine(meta);
-  const expectedPercent = expectedAt(meta, today, line);
-  const tolerance = options.tolerance;
-
-  const checkpoints: CheckpointView[] = meta.checkpoints.map((cp) => {
+/** The checkpoints with their states; a missed one of an active goal is a problem (SPEC 1.4, 1.6). */
+function checkpointViews(goal: NoteData, meta: GoalMeta, expected: ExpectedProgress, today: Day, tolerance: number, problems: Problem[]): CheckpointView[] {
+  return meta.checkpoints.map((cp) => {
     const reviewed = cp.progress !== null || isDay(cp.reviewed);
     const state = checkpointState(cp.date, reviewed, today);
     let onTrack: boolean | null = null;
     if (reviewed && cp.progress !== null) {
-      const expect = cp.expect ?? expectedAt(meta, cp.date, line);
+      const expect = cp.expect ?? expected.at(cp.date);
       if (expect !== null) onTrack = cp.progress >= expect - tolerance;
     }
-    if (state === 'missed') {
+    if (state === 'missed' && meta.status === 'active') {
       problems.push({ path: goal.path, line: cp.line, severity: 'warning', code: 'checkpoint-missed', message: `The checkpoint of ${formatDay(cp.date) ?? ''}${cp.label ? ` (${cp.label})` : ''} passed without a review.` });
     }
     // Written out rather than spread: a spread of a dozen fields copies through V8's slow path.
@@ -126,36 +87,61 @@ export function reportGoal(goal: NoteData, src: NoteSource, today: Day, options:
       onTrack,
     };
   });
+}
+
+/** Open work against the working days left through the target; null without a target or open leaf. */
+function capacityOf(lists: PlanLists, target: Day, today: Day, workingDays: readonly number[]): Capacity | null {
+  if (!isDay(target) || lists.openLeaves === 0) return null;
+  const days = workingDaysBetween(today, target, workingDays);
+  return { work: lists.openWork, estimated: lists.estimatedWork, days, slack: days - lists.openWork };
+}
+
+/** What a health is decided from besides the goal's status. */
+interface HealthFacts {
+  progress: Progress;
+  /** E(today), not rounded, or null. */
+  expected: number | null;
+  overdueSteps: number;
+  capacity: Capacity | null;
+}
+
+/** SPEC 1.4's health: the status decides, else the first rule that applies. */
+export function healthOf(meta: GoalMeta, facts: HealthFacts, today: Day, tolerance: number): Health {
+  if (meta.status !== 'active') return meta.status;
+  const { done, total } = facts.progress;
+  const p = total > 0 ? (100 * done) / total : 0;
+  const e = facts.expected;
+  if (isDay(meta.target) && meta.target < today && p < 100) return 'overdue';
+  if (e === null) return 'unknown';
+  if (p < e - tolerance) return 'behind';
+  if (p >= e + tolerance) return 'ahead';
+  const c = facts.capacity;
+  if (facts.overdueSteps > 0 || (c !== null && c.estimated > c.days)) return 'at-risk';
+  return 'on-track';
+}
+
+/** Reads one goal. Never throws: a fault shows as a problem. */
+export function reportGoal(goal: NoteData, src: NoteSource, today: Day, options: EngineOptions): GoalReport {
+  const meta: GoalMeta = goal.goal ?? { title: goal.basename, status: 'active', start: NO_DAY, target: NO_DAY, checkpoints: [] };
+  const { tree, follower } = buildTree(goal, meta.title, src);
+  const lists = listPlan(tree, meta.target, today, PACE_WINDOW);
+  const problems: Problem[] = [...follower.problems, ...lists.stepProblems];
+  const progress = tree.progress(0);
+  const expected = new ExpectedProgress(checkpointLine(meta), meta.target, lists.planned);
+  const expectedToday = expected.at(today);
+  const checkpoints = checkpointViews(goal, meta, expected, today, options.tolerance, problems);
 
   if (goal.goal !== null && !isDay(meta.start) && (meta.checkpoints.length > 0 || isDay(meta.target))) {
-    problems.push({ path: goal.path, line: 0, severity: 'warning', code: 'missing-start', message: 'The goal has no start date, so its expected progress cannot be drawn.' });
+    problems.push({ path: goal.path, line: 0, severity: 'warning', code: 'missing-start', message: 'The goal has no start date: its checkpoints and its undated steps pace nothing.' });
   }
 
-  let health: Health;
-  switch (meta.status) {
-    case 'done':
-    case 'paused':
-    case 'staying':
-    case 'dropped':
-      health = meta.status;
-      break;
-    default:
-      // Without a start there is no baseline: unknown, even once the target has passed (SPEC 1.4).
-      if (expectedPercent === null) health = 'unknown';
-      else if (isDay(meta.target) && meta.target < today) health = 'overdue';
-      else if (progress.percent >= expectedPercent + tolerance) health = 'ahead';
-      else if (progress.percent >= expectedPercent - tolerance) health = 'on-track';
-      else health = 'behind';
-  }
-
+  // A goal that is not active asks nothing: no next action, overdue steps, capacity or forecast.
+  const active = meta.status === 'active';
+  const capacity = active ? capacityOf(lists, meta.target, today, options.workingDays) : null;
+  const overdue = active ? lists.overdue : [];
+  const health = healthOf(meta, { progress, expected: expectedToday, overdueSteps: overdue.length, capacity }, today, options.tolerance);
   // A real day or none: never NaN, never past 9999-12-31 (a pace of tiny weights).
-  const forecast: Day = forecastDay(today, progress.total - progress.done, lists.paceDone, PACE_WINDOW);
-
-  let capacity: Capacity | null = null;
-  if (isDay(meta.target) && lists.openLeaves > 0) {
-    const days = workingDaysBetween(today, meta.target, options.workingDays);
-    capacity = { work: lists.openWork, days, slack: days - lists.openWork };
-  }
+  const forecast: Day = active ? forecastDay(today, progress.total - progress.done, lists.paceDone, PACE_WINDOW) : NO_DAY;
 
   let points: BurnupPoint[] | undefined;
   return {
@@ -165,13 +151,14 @@ export function reportGoal(goal: NoteData, src: NoteSource, today: Day, options:
     start: meta.start,
     target: meta.target,
     progress,
-    expectedPercent,
+    expectedPercent: expectedToday === null ? null : oneDecimal(expectedToday),
+    expected,
     health,
     forecast,
     capacity,
     checkpoints,
-    nextAction: meta.status === 'active' ? lists.nextAction : null,
-    overdue: lists.overdue,
+    nextAction: active ? lists.nextAction : null,
+    overdue,
     help: lists.help,
     plan: tree,
     // Node objects are made when something shows the tree (plan-tree.ts).

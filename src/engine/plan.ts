@@ -1,16 +1,18 @@
 /**
  * What a goal's report lists, read off its one tree (tree.ts) in a single pre-order walk:
  * next action (SPEC 1.5), overdue and help-needed steps, the done leaves that draw the burn-up
- * and set the pace, the open work of the capacity (1.4), the problems of the steps themselves
- * (1.6). Node ids are given on demand (`ensureIds`).
+ * and set the pace, each countable leaf's planned day (expected progress, 1.4), the open work of
+ * the capacity (1.4), the problems of the steps themselves (1.6). Node ids are given on demand
+ * (`ensureIds`).
  */
 import { formatDay, isDay, NO_DAY, type Day } from './dates';
+import type { PlannedWork } from './expected';
 import { workingDaysOf } from './fields';
 import { LEAF, STEP, type PlanTree } from './plan-tree';
 import type { PlanNode, Problem, StepRef } from './types';
 
 export interface PlanLists {
-  /** The open leaf with the earliest due date, else the first open leaf in document order. */
+  /** The open leaf with the earliest planned day, else the first open leaf in document order. */
   nextAction: StepRef | null;
   /** Open steps due before today, by due date then document order. */
   overdue: StepRef[];
@@ -24,6 +26,10 @@ export interface PlanLists {
   openWork: number;
   /** Open leaves counted in `openWork`. */
   openLeaves: number;
+  /** Working days of the open leaves that carry an estimate. */
+  estimatedWork: number;
+  /** Countable leaves by planned day (own due date, else the nearest dated step's above). */
+  planned: PlannedWork;
   /** Steps due after the step above, done steps with open steps below. */
   stepProblems: Problem[];
 }
@@ -103,12 +109,53 @@ interface Context {
 
 const TOP: Context = { until: Infinity, stepAbove: false, dueAbove: NO_DAY, doneAbove: -1, cancelled: false };
 
+/** What the walk gathers besides the lists themselves. */
+interface Walk {
+  out: PlanLists;
+  planned: { days: Day[]; weights: number[]; undated: number };
+  /** The open leaf with the earliest planned day so far, and that day; the first open leaf. */
+  next: number;
+  nextDay: Day;
+  firstOpen: number;
+  today: Day;
+  paceWindow: number;
+}
+
+/** A countable leaf: its planned day and weight, the next action, open work, the burn-up. */
+function countLeaf(w: Walk, tree: PlanTree, i: number, ctx: Context, open: boolean): void {
+  const step = tree.stepAt(i);
+  const out = w.out;
+  const day = isDay(step.due) ? step.due : ctx.dueAbove;
+  if (isDay(day)) {
+    w.planned.days.push(day);
+    w.planned.weights.push(step.weight);
+  } else w.planned.undated += step.weight;
+  if (open) {
+    if (isDay(day) && (w.next === -1 || day < w.nextDay)) {
+      w.next = i;
+      w.nextDay = day;
+    }
+    if (w.firstOpen === -1) w.firstOpen = i;
+    const days = workingDaysOf(step.estimate);
+    out.openWork += days;
+    if (step.estimate > 0) out.estimatedWork += days;
+    out.openLeaves++;
+  }
+  if (step.status === 'done' || ctx.doneAbove !== -1) {
+    const when = isDay(step.done) ? step.done : ctx.doneAbove !== -1 ? tree.stepAt(ctx.doneAbove).done : NO_DAY;
+    if (isDay(when)) {
+      out.burnDays.push(when);
+      out.burnWeights.push(step.weight);
+      if (when <= w.today && w.today - when <= w.paceWindow) out.paceDone += step.weight;
+    }
+  }
+}
+
 /** Reads the lists of a report off a built tree (progress already computed), in pre-order. */
 export function listPlan(tree: PlanTree, target: Day, today: Day, paceWindow: number): PlanLists {
-  const out: PlanLists = { nextAction: null, overdue: [], help: [], burnDays: [], burnWeights: [], paceDone: 0, openWork: 0, openLeaves: 0, stepProblems: [] };
-  let nextDue = -1;
-  let nextDueDay: Day = NO_DAY;
-  let firstOpen = -1;
+  const planned = { days: [] as Day[], weights: [] as number[], undated: 0 };
+  const out: PlanLists = { nextAction: null, overdue: [], help: [], burnDays: [], burnWeights: [], paceDone: 0, openWork: 0, openLeaves: 0, estimatedWork: 0, planned, stepProblems: [] };
+  const walk: Walk = { out, planned, next: -1, nextDay: NO_DAY, firstOpen: -1, today, paceWindow };
   const overdue: number[] = [];
   let reported: Set<number> | null = null;
   const contexts: Context[] = [TOP];
@@ -142,25 +189,7 @@ export function listPlan(tree: PlanTree, target: Day, today: Day, paceWindow: nu
         if (isDay(due) && due < today) overdue.push(i);
         if (step.help) out.help.push(refOf(tree, i));
       }
-      if (tree.has(i, LEAF)) {
-        if (open) {
-          if (isDay(due) && (nextDue === -1 || due < nextDueDay)) {
-            nextDue = i;
-            nextDueDay = due;
-          }
-          if (firstOpen === -1) firstOpen = i;
-          out.openWork += workingDaysOf(step.estimate);
-          out.openLeaves++;
-        }
-        if (status === 'done' || ctx.doneAbove !== -1) {
-          const when = isDay(step.done) ? step.done : ctx.doneAbove !== -1 ? tree.stepAt(ctx.doneAbove).done : NO_DAY;
-          if (isDay(when)) {
-            out.burnDays.push(when);
-            out.burnWeights.push(step.weight);
-            if (when <= today && today - when <= paceWindow) out.paceDone += step.weight;
-          }
-        }
-      }
+      if (tree.has(i, LEAF)) countLeaf(walk, tree, i, ctx, open);
     }
     const end = tree.end(i);
     if (end > i + 1) {
@@ -177,7 +206,7 @@ export function listPlan(tree: PlanTree, target: Day, today: Day, paceWindow: nu
   // Pre-order is document order: by due date, then as the plan reads.
   overdue.sort((a, b) => tree.stepAt(a).due - tree.stepAt(b).due || a - b);
   out.overdue = overdue.map((i) => refOf(tree, i));
-  const next = nextDue !== -1 ? nextDue : firstOpen;
+  const next = walk.next !== -1 ? walk.next : walk.firstOpen;
   out.nextAction = next === -1 ? null : refOf(tree, next);
   return out;
 }

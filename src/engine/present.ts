@@ -5,7 +5,6 @@
  * this out; none of them words or computes it again.
  */
 import { civilFromDay, formatDay, isDay, type Day } from './dates';
-import { expectedAt, expectedLine } from './goal';
 import type { Capacity, CheckpointState, GoalMeta, GoalReport, GoalStatus, Health, PlanNode, Problem, Progress, StepRef } from './types';
 
 /** Days ahead within which a due date is "soon". */
@@ -19,12 +18,23 @@ export const HEALTH_LABELS: Readonly<Record<Health, string>> = {
   overdue: 'Past target',
   ahead: 'Ahead',
   'on-track': 'On track',
+  'at-risk': 'At risk',
   behind: 'Behind',
   unknown: 'No dates yet',
 };
 
 /** What a goal of `unknown` health lacks, said as what to add. */
 export const UNKNOWN_HINT = 'Add a start date or due dates to see whether you are on track';
+
+/** The health as shown everywhere (chip, report, summary): "Ahead · 2 overdue" (SPEC 1.4). */
+export function healthLabel(health: Health, overdue: number): string {
+  return overdue > 0 ? `${HEALTH_LABELS[health]} · ${overdue} overdue` : HEALTH_LABELS[health];
+}
+
+/** The health label of a goal's report. */
+export function goalHealthLabel(r: GoalReport): string {
+  return healthLabel(r.health, r.overdue.length);
+}
 
 export const STATUS_LABELS: Readonly<Record<GoalStatus, string>> = {
   active: 'Active',
@@ -80,9 +90,14 @@ export function dueChip(due: Day, today: Day): DueChip | null {
   return { kind: 'later', date, days, label: shortDate(due, today) };
 }
 
-/** A step of a goal's tree: shows its due chip only while it is open. */
-export function nodeDueChip(node: PlanNode, today: Day): DueChip | null {
-  return node.status === 'todo' || node.status === 'doing' ? dueChip(node.due, today) : null;
+/**
+ * A step of a goal's tree: shows its due chip only while it is open. A goal that is not active
+ * asks nothing (SPEC 1.4): its dates show as plain dates, never overdue or soon.
+ */
+export function nodeDueChip(node: PlanNode, today: Day, active = true): DueChip | null {
+  if (node.status !== 'todo' && node.status !== 'doing') return null;
+  const chip = dueChip(node.due, today);
+  return chip === null || active || chip.kind === 'later' ? chip : { kind: 'later', date: chip.date, days: chip.days, label: shortDate(node.due, today) };
 }
 
 /**
@@ -114,7 +129,7 @@ export interface CheckpointChip {
   state: CheckpointState;
   stateLabel: string;
   expect: number | null;
-  /** The expected percent on its date: `expect`, else the expected line's value. */
+  /** The expected percent on its date: `expect`, else the plan's expected progress then. */
   expected: number | null;
   progress: number | null;
   feeling: number | null;
@@ -138,7 +153,7 @@ export interface BurnupSeries {
   to: string;
   /** Cumulative done leaves by done date, as steps from the first day (weights summed). */
   done: ChartPoint[];
-  /** The expected line through start, checkpoints and target. */
+  /** Expected progress E(d): the due dates, with the checkpoint line for undated steps. */
   expected: ChartPoint[];
   /** From today's done count to the forecast date, when there is one. */
   forecast: ChartPoint[] | null;
@@ -221,9 +236,7 @@ function burnupSeries(r: GoalReport, meta: GoalMeta, today: Day): BurnupSeries |
   const point = (d: Day, value: number): ChartPoint => ({ date: formatDay(d) ?? '', x: x(d), y: Math.min(1, Math.max(0, value)) });
   const done: ChartPoint[] = [point(from, 0)];
   for (const b of r.burnup) done.push(point(b.date, b.done / total));
-  const line = expectedLine(meta);
-  const expected: ChartPoint[] = line === null ? [] : line.map((p) => point(p.date, p.value / 100));
-  if (line !== null && isDay(meta.target) && to > meta.target) expected.push(point(to, 1));
+  const expected = r.expected.series(from, to).map((p) => point(p.date, p.value / 100));
   let forecast: ChartPoint[] | null = null;
   if (isDay(r.forecast)) {
     let doneNow = 0;
@@ -236,7 +249,6 @@ function burnupSeries(r: GoalReport, meta: GoalMeta, today: Day): BurnupSeries |
 /** The view of one goal on a day. */
 export function presentGoal(r: GoalReport, today: Day): GoalView {
   const meta: GoalMeta = { title: r.title, status: r.status, start: r.start, target: r.target, checkpoints: r.checkpoints };
-  const line = expectedLine(meta);
   const decided = r.status !== 'active';
   const p = r.progress;
   const expected = r.expectedPercent === null || decided ? '' : `, ${r.expectedPercent}% expected by today`;
@@ -247,7 +259,7 @@ export function presentGoal(r: GoalReport, today: Day): GoalView {
     state: c.state,
     stateLabel: CHECKPOINT_LABELS[c.state],
     expect: c.expect,
-    expected: c.expect ?? expectedAt(meta, c.date, line),
+    expected: c.expect ?? r.expected.percentAt(c.date),
     progress: c.progress,
     feeling: c.feeling,
     feelingLabel: c.feeling === null ? null : (FEELING_LABELS[Math.round(c.feeling)] ?? null),
@@ -266,7 +278,7 @@ export function presentGoal(r: GoalReport, today: Day): GoalView {
     title: r.title,
     status: r.status,
     health: r.health,
-    chip: { kind: r.health, label: HEALTH_LABELS[r.health] },
+    chip: { kind: r.health, label: goalHealthLabel(r) },
     target: formatDay(r.target),
     daysLeft: isDay(r.target) ? r.target - today : null,
     daysLeftLabel: decided ? null : daysLeftLabel(r.target, today),

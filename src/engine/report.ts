@@ -113,7 +113,7 @@ export function goalJson(r: GoalReport): GoalJson {
     expectedPercent: r.expectedPercent,
     health: r.health,
     forecast: formatDay(r.forecast),
-    capacity: r.capacity === null ? null : { work: r.capacity.work, days: r.capacity.days, slack: r.capacity.slack },
+    capacity: r.capacity === null ? null : { work: r.capacity.work, estimated: r.capacity.estimated, days: r.capacity.days, slack: r.capacity.slack },
     checkpoints: r.checkpoints.map((c) => ({
       date: formatDay(c.date),
       label: c.label,

@@ -4,7 +4,7 @@
  * that a summary pasted into a note, or a snapshot kept in one, adds no steps to any plan.
  */
 import { formatDay, isDay, type Day } from './dates';
-import { CHECKPOINT_LABELS, daysLeftLabel, FEELING_LABELS, HEALTH_LABELS, STATUS_LABELS } from './present';
+import { CHECKPOINT_LABELS, daysLeftLabel, FEELING_LABELS, goalHealthLabel, STATUS_LABELS } from './present';
 import type { CheckpointView, GoalReport, PlanNode, StepRef, StepStatus } from './types';
 
 export type SummaryDetail = 'phases' | 'steps';
@@ -100,7 +100,7 @@ export function progressLine(r: GoalReport): string {
 /** The Markdown summary of one goal on `today`. */
 export function planSummary(r: GoalReport, today: Day, detail: SummaryDetail): string {
   const out: string[] = [`# ${r.title}`, ''];
-  const facts = [`Status: ${STATUS_LABELS[r.status]}`, `health: ${HEALTH_LABELS[r.health].toLowerCase()}`];
+  const facts = [`Status: ${STATUS_LABELS[r.status]}`, `health: ${goalHealthLabel(r).toLowerCase()}`];
   const target = formatDay(r.target);
   if (target !== null) facts.push(`target ${target} (${(daysLeftLabel(r.target, today) ?? '').toLowerCase()})`);
   out.push(facts.join(' · '), '', progressLine(r));

@@ -1,10 +1,11 @@
 /** Shapes shared by the engine, the command line and the plugin. */
 import type { Day } from './dates';
+import type { ExpectedProgress } from './expected';
 import type { PlanTree } from './plan-tree';
 
 export type StepStatus = 'todo' | 'doing' | 'done' | 'cancelled' | 'deferred';
 export type GoalStatus = 'active' | 'paused' | 'staying' | 'done' | 'dropped';
-export type Health = 'done' | 'paused' | 'staying' | 'dropped' | 'overdue' | 'ahead' | 'on-track' | 'behind' | 'unknown';
+export type Health = 'done' | 'paused' | 'staying' | 'dropped' | 'overdue' | 'ahead' | 'on-track' | 'at-risk' | 'behind' | 'unknown';
 export type CheckpointState = 'reviewed' | 'due' | 'missed' | 'upcoming';
 export type Severity = 'error' | 'warning';
 export type ProblemCode =
@@ -43,7 +44,7 @@ export interface EngineOptions {
   goalFolder: string;
   /** Tag that marks a step where outside help is needed, with `#`. */
   helpTag: string;
-  /** Points of tolerance when comparing progress with the expected line. */
+  /** Points of tolerance when comparing progress with the expected progress. */
   tolerance: number;
   /** Working days, 0 = Sunday … 6 = Saturday. */
   workingDays: readonly number[];
@@ -188,8 +189,10 @@ export interface BurnupPoint {
 
 /** SPEC 1.4: open work against the working days left before the target. */
 export interface Capacity {
-  /** Open leaves' estimates, in working days. */
+  /** Open leaves' estimates, in working days (1 for a leaf without one). */
   work: number;
+  /** Working days of the open leaves that carry an estimate. */
+  estimated: number;
   /** Working days from today through the target. */
   days: number;
   /** days - work: negative when the plan is that many working days short. */
@@ -203,7 +206,10 @@ export interface GoalReport {
   start: Day;
   target: Day;
   progress: Progress;
+  /** E(today) to one decimal (SPEC 1.4); null without a baseline. */
   expectedPercent: number | null;
+  /** E on any day: the checkpoints, the burn-up and the commands read it. */
+  expected: ExpectedProgress;
   health: Health;
   forecast: Day;
   capacity: Capacity | null;

@@ -1,21 +1,26 @@
 /**
- * Writes of the goal commands. A frontmatter edit runs line by line inside `vault.process` when
- * the YAML's shape allows it (byte-exact, and atomic with the rest of the change); for other
- * shapes (flow style, anchors, block scalars) it goes through `fileManager.processFrontMatter`,
- * and the body part of the change follows in its own `vault.process`.
+ * Writes of the goal commands, through the one note writer. A frontmatter edit is a line edit
+ * in the same edit as the body's change when the YAML's shape allows it (byte-exact, one
+ * transaction); for other shapes (flow style, anchors, block scalars) Obsidian's frontmatter
+ * writer takes over (SPEC 2.6) and the body part follows as its own edit.
  */
-import type { FileManager, TFile, Vault } from 'obsidian';
+import { Notice, type App, type TFile } from 'obsidian';
+import type { EditResult } from '../engine/edit';
 import { appendToSection, editFrontmatter, editFrontmatterData, type FrontmatterOp } from '../engine/frontmatter-edit';
-
-export interface GoalWriteHost {
-  vault: Vault;
-  fileManager: FileManager;
-}
+import { editFrontmatterObject, editNote, type EditOptions } from './note-writer';
 
 /** A change of the note's body after the frontmatter edit: text in, text out (or a refusal). */
 export type BodyEdit = (text: string) => { ok: true; text: string } | { ok: false; reason: string };
 
 export type WriteResult = { ok: true; via: 'lines' | 'frontmatter-api' } | { ok: false; reason: string };
+
+/** A note edit as a body edit. */
+export function bodyOf(edit: (text: string) => EditResult): BodyEdit {
+  return (text) => {
+    const r = edit(text);
+    return r.ok ? { ok: true, text: r.text } : { ok: false, reason: r.reason };
+  };
+}
 
 /** An entry appended under a heading, as a body edit. */
 export function sectionEntry(heading: string, lines: string[]): BodyEdit {
@@ -36,40 +41,43 @@ function applyBody(text: string, body: BodyEdit[]): { ok: true; text: string } |
   return { ok: true, text: out };
 }
 
-/** The frontmatter edit and the body edits of one command, on one note. */
-export async function writeGoal(host: GoalWriteHost, file: TFile, op: FrontmatterOp | null, body: BodyEdit[]): Promise<WriteResult> {
-  let outcome: WriteResult = { ok: false, reason: 'the note could not be read' };
+/** The body edits as one note edit. */
+function bodyEdit(body: BodyEdit[]): (text: string) => EditResult {
+  return (text) => {
+    const done = applyBody(text, body);
+    return done.ok ? { ok: true, text: done.text, changed: [], message: 'written' } : { ok: false, text, reason: done.reason };
+  };
+}
+
+/**
+ * The frontmatter edit and the body edits of one command, on one note. `notice` is the notice
+ * after the write (it offers Undo when the note is not open).
+ */
+export async function writeGoal(app: App, file: TFile, op: FrontmatterOp | null, body: BodyEdit[], notice?: string): Promise<WriteResult> {
   let fallback = false;
-  await host.vault.process(file, (text) => {
-    const fm = op === null ? null : editFrontmatter(text, op);
-    if (fm !== null && !fm.ok) {
-      if (fm.fallback) fallback = true;
-      else outcome = { ok: false, reason: fm.reason };
-      return text;
-    }
-    const done = applyBody(fm === null ? text : fm.text, body);
-    if (!done.ok) {
-      outcome = { ok: false, reason: done.reason };
-      return text;
-    }
-    outcome = { ok: true, via: 'lines' };
-    return done.text;
-  });
-  if (!fallback || op === null) return outcome;
-  let refused: string | null = null;
-  await host.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
-    refused = editFrontmatterData(fm, op);
-  });
+  const options: EditOptions = { quiet: true, ...(notice === undefined ? {} : { notice: () => notice }) };
+  const r = await editNote(
+    app,
+    file.path,
+    (text) => {
+      const fm = op === null ? null : editFrontmatter(text, op);
+      if (fm !== null && !fm.ok) {
+        fallback = fm.fallback;
+        return { ok: false, text, reason: fm.reason };
+      }
+      return bodyEdit(body)(fm === null ? text : fm.text);
+    },
+    options,
+  );
+  if (r.ok) return { ok: true, via: 'lines' };
+  if (!fallback || op === null) return { ok: false, reason: r.reason };
+  const refused = await editFrontmatterObject(app, file.path, (fm) => editFrontmatterData(fm, op));
   if (refused !== null) return { ok: false, reason: refused };
-  if (body.length > 0) {
-    let reason: string | null = null;
-    await host.vault.process(file, (text) => {
-      const done = applyBody(text, body);
-      if (done.ok) return done.text;
-      reason = done.reason;
-      return text;
-    });
-    if (reason !== null) return { ok: false, reason };
+  const said = `${notice ?? 'Action Plan: written'} Obsidian wrote the frontmatter in its own style.`;
+  if (body.length === 0) new Notice(said);
+  else {
+    const b = await editNote(app, file.path, bodyEdit(body), { ...options, notice: () => said });
+    if (!b.ok) return { ok: false, reason: b.reason };
   }
   return { ok: true, via: 'frontmatter-api' };
 }

@@ -54,6 +54,8 @@ export class LiveIndex {
   private index: PlanIndex;
   private readonly listeners = new Set<ChangeListener>();
   private readonly refs: { source: Vault | MetadataCache; ref: EventRef }[] = [];
+  /** Note path -> the editor text the index last read it from (until the file's own text comes). */
+  private readonly editorTexts = new Map<string, string>();
   private building: Promise<void> | null = null;
   private ready = false;
   private disposed = false;
@@ -142,6 +144,19 @@ export class LiveIndex {
     return this.rebuild();
   }
 
+  /**
+   * The note as an open editor holds it now: read from that text when it differs from what the
+   * index read last, so that the commands and the view act on what the person sees.
+   */
+  followEditor(path: string, text: string): void {
+    if (!this.ready || this.rebuilding || this.disposed || !this.index.has(path)) return;
+    if (this.editorTexts.get(path) === text) return;
+    const file = this.host.vault.getFileByPath(path);
+    if (file === null) return;
+    this.editorTexts.set(path, text);
+    this.refresh(new Set(this.index.setNote(this.read(file, text))));
+  }
+
   /** Stops listening; the index is dropped. */
   stop(): void {
     this.disposed = true;
@@ -222,6 +237,11 @@ export class LiveIndex {
     stats.longestSlice = Math.max(stats.longestSlice, performance.now() - sliceStart);
     stats.total = performance.now() - started;
     this.lastBuild = stats;
+    if (index.options !== this.options) {
+      // Options changed while the build ran (a tolerance, working days): the new ones hold.
+      index.options = this.options;
+      index.invalidateAll();
+    }
     this.index = index;
     this.ready = true;
     this.rebuilding = false;
@@ -309,6 +329,7 @@ export class LiveIndex {
   }
 
   private onChanged(file: TFile, data: string, cache: CachedMetadata): void {
+    this.editorTexts.delete(file.path);
     if (this.rebuilding) {
       this.pending.push(() => this.onChanged(file, data, cache));
       return;

@@ -1,5 +1,5 @@
 /** The settings tab (SPEC 5), in Obsidian's UI text style: sentence case, headings via setHeading. */
-import { PluginSettingTab, Setting, debounce, type App, type Plugin } from 'obsidian';
+import { Notice, PluginSettingTab, Setting, debounce, type App, type Plugin } from 'obsidian';
 import type { ActionPlanSettings } from './settings';
 import { folderPath } from '../engine/text';
 
@@ -102,14 +102,20 @@ export class ActionPlanSettingTab extends PluginSettingTab {
     new Setting(containerEl).setName('Schedule').setHeading();
     for (let d = 0; d < 7; d++) {
       new Setting(containerEl).setName(DAY_LABELS[d] ?? '').setDesc(d === 1 ? 'Working days: due dates are laid out over these.' : '').addToggle((t) =>
-        t.setValue(s.workingDays.includes(d)).onChange((on) =>
-          this.change((x) => {
+        t.setValue(s.workingDays.includes(d)).onChange((on) => {
+          if (!on && s.workingDays.length === 1 && s.workingDays[0] === d) {
+            // Due dates are laid out over working days: without one there is nowhere to put them.
+            t.setValue(true);
+            new Notice('At least one working day stays on: due dates are laid out over working days.');
+            return;
+          }
+          return this.change((x) => {
             const set = new Set(x.workingDays);
             if (on) set.add(d);
             else set.delete(d);
             x.workingDays = [...set].sort((a, b) => a - b);
-          }),
-        ),
+          });
+        }),
       );
     }
     new Setting(containerEl)

@@ -152,3 +152,14 @@ export function engineOptions(s: ActionPlanSettings): EngineOptions {
 export function sameRecognition(a: ActionPlanSettings, b: ActionPlanSettings): boolean {
   return a.goalKey === b.goalKey && a.goalValue === b.goalValue && a.goalTag === b.goalTag && a.goalFolder === b.goalFolder && a.helpTag === b.helpTag;
 }
+
+/** Do two settings give the same index and views? If not, every goal is computed and drawn again. */
+export function shownDifferently(a: ActionPlanSettings, b: ActionPlanSettings): boolean {
+  return (
+    !sameRecognition(a, b) ||
+    a.tolerance !== b.tolerance ||
+    a.workingDays.join() !== b.workingDays.join() ||
+    a.showDoneSteps !== b.showDoneSteps ||
+    a.nextActionsCount !== b.nextActionsCount
+  );
+}

@@ -36,11 +36,11 @@ function renderBar(parent: HTMLElement, v: GoalView, marks: boolean): void {
   });
   bar.setCssProps({ '--action-plan-progress': `${percent}%` });
   bar.createDiv({ cls: 'action-plan-progress-fill' });
-  if (!marks) return;
   if (v.expectedPercent !== null) {
     bar.setCssProps({ '--action-plan-expected': `${v.expectedPercent}%` });
-    bar.createDiv({ cls: 'action-plan-progress-marker', attr: { title: `Expected today: ${percentText(v.expectedPercent)}` } });
+    bar.createDiv({ cls: 'action-plan-progress-marker', attr: { title: `Expected today from your due dates: ${percentText(v.expectedPercent)}` } });
   }
+  if (!marks) return;
   const placed = v.checkpoints.filter((c) => c.expected !== null);
   if (placed.length === 0) return;
   const strip = wrap.createDiv({ cls: 'action-plan-marks' });
@@ -58,10 +58,6 @@ function renderHead(card: HTMLElement, v: GoalView, ctx: RenderContext): void {
   title.addEventListener('click', () => ctx.actions.open(v.path, 0));
   const chips = head.createDiv({ cls: 'action-plan-chips' });
   chips.createSpan({ cls: 'action-plan-chip', text: v.chip.label, attr: { 'data-kind': v.chip.kind } });
-  const first = v.overdue[0];
-  if (v.status !== 'active' || first === undefined) return;
-  const count = chips.createEl('button', { cls: 'action-plan-count', text: `${v.overdue.length} overdue`, attr: { 'data-kind': 'overdue', 'data-count': v.overdue.length, title: 'Open the first overdue step', 'data-focus': `overdue:${v.path}` } });
-  count.addEventListener('click', () => ctx.actions.open(first.path, first.line));
 }
 
 function renderTarget(card: HTMLElement, v: GoalView, ctx: RenderContext): void {
@@ -121,7 +117,7 @@ export function renderCard(parent: HTMLElement, report: GoalReport, ctx: RenderC
   });
   renderHead(card, v, ctx);
   if (part === 'tree') {
-    renderTree(card, report.tree, ctx);
+    renderTree(card, report.tree, active ? ctx : { ...ctx, plainDates: true });
     return card;
   }
   if (active) renderTarget(card, v, ctx);

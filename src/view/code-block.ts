@@ -113,6 +113,7 @@ export class PlanBlock extends MarkdownRenderChild {
     }
     this.ctx.today = this.host.clock.today();
     this.ctx.showDone = this.host.settings.showDoneSteps;
+    this.ctx.helpTag = this.host.settings.helpTag;
     const report = findGoal(this.host.index.reports(this.ctx.today), goal, this.sourcePath);
     this.goalPath = report?.path ?? null;
     if (report === null) {

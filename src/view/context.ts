@@ -42,4 +42,6 @@ export interface RenderContext {
   search: string;
   /** The cards' open disclosures by goal path (shared by the view and the code blocks). */
   disclosed: Map<string, Set<Disclosure>>;
+  /** Due dates show as plain dates, never overdue or soon (a goal that is not active, SPEC 1.4). */
+  plainDates?: boolean;
 }

@@ -25,7 +25,7 @@ export function defaultPrefs(): ViewPrefs {
 }
 
 /** Worst first: what needs attention leads. */
-const HEALTH_ORDER: Health[] = ['overdue', 'behind', 'unknown', 'on-track', 'ahead', 'paused', 'staying', 'done', 'dropped'];
+const HEALTH_ORDER: Health[] = ['overdue', 'behind', 'at-risk', 'unknown', 'on-track', 'ahead', 'paused', 'staying', 'done', 'dropped'];
 
 /** Does a node of the tree show the query? Read off its rows: no recursion, however deep a plan nests. */
 function anyText(plan: PlanTree, query: string): boolean {

@@ -148,7 +148,7 @@ function renderNode(container: HTMLElement, node: PlanNode, place: Place, run: R
   const branch = children.length > 0;
   const expanded = branch && isExpanded(id, run);
   const isStep = node.kind === 'step';
-  const chip = place.underDone ? null : nodeDueChip(node, ctx.today);
+  const chip = place.underDone ? null : nodeDueChip(node, ctx.today, ctx.plainDates !== true);
   const progress = node.progress.total > 0 && (branch || !isStep) ? `${node.progress.done}/${node.progress.total} done` : null;
   const linkHint = marker === null ? null : marker === 'expands' ? 'Plan continues in the linked note' : 'Counted where the note first appears';
   const name = rowName(label, [stateWords(node, place.underDone), chip?.label ?? null, node.help ? 'needs help' : null, linkHint, progress]);

@@ -257,11 +257,11 @@ describe('--json (SPEC 6)', () => {
     for (const g of goals) {
       expect(keys(g)).toEqual(sorted(GOAL_KEYS));
       expect(['active', 'paused', 'staying', 'done', 'dropped']).toContain(g['status']);
-      expect(['done', 'paused', 'staying', 'dropped', 'overdue', 'ahead', 'on-track', 'behind', 'unknown']).toContain(g['health']);
+      expect(['done', 'paused', 'staying', 'dropped', 'overdue', 'ahead', 'on-track', 'at-risk', 'behind', 'unknown']).toContain(g['health']);
       dateOrNull(g['start']);
       const capacity = g['capacity'] as Record<string, unknown> | null;
       if (capacity !== null) {
-        expect(keys(capacity)).toEqual(['days', 'slack', 'work']);
+        expect(keys(capacity)).toEqual(['days', 'estimated', 'slack', 'work']);
         expect(capacity['slack']).toBe((capacity['days'] as number) - (capacity['work'] as number));
       }
       dateOrNull(g['target']);
@@ -319,8 +319,11 @@ describe('--json (SPEC 6)', () => {
       start: '2026-11-01',
       target: '2026-12-31',
       progress: { done: 5, total: 15, percent: 33 },
-      expectedPercent: 47,
-      health: 'behind',
+      // Planned before today: the script (under the pilot, 11-20), the studio, the microphone.
+      // Undated (6 of 15): paced by the line, 47 on 11-25. (3 + 6 × 0.47) / 15 = 38.8 %.
+      expectedPercent: 38.8,
+      // 33.3 % is within 10 points of 38.8 %, and open steps are overdue.
+      health: 'at-risk',
       forecast: '2027-01-20',
       nextAction: { path: 'Launch podcast.md', line: 30, text: 'Book the studio #help', due: '2026-11-18' },
     });
@@ -362,7 +365,8 @@ describe('--json (SPEC 6)', () => {
     ]);
     const edit = (publish['children'] as Obj[])[2] as Obj;
     expect(edit).toMatchObject({ text: 'Edit episodes', status: 'doing', progress: { done: 0, total: 3, percent: 0 } });
-    expect(goals[1]).toMatchObject({ path: 'Read more.md', title: 'Read more', progress: { done: 2, total: 3, percent: 67 }, expectedPercent: 90.1, forecast: '2026-12-23' });
+    // Book three (due 11-01) is expected; the two undated books at the line's 90.1 %: (1 + 2 × 0.901) / 3.
+    expect(goals[1]).toMatchObject({ path: 'Read more.md', title: 'Read more', progress: { done: 2, total: 3, percent: 67 }, expectedPercent: 93.4, forecast: '2026-12-23' });
   });
 
   it('uses --today, and today when it is not given', () => {

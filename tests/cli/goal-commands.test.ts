@@ -32,10 +32,10 @@ test('review writes the measured progress into the latest missed checkpoint and 
   const before = read(vault, RUNNING);
   chmodSync(join(vault, RUNNING), 0o640);
   const r = cli(['review', vault, '--goal', 'Run three times a week', '--feeling', '2', '--note', 'Dark mornings: # of runs dropped', '--today', '2026-11-25']);
-  expect(r).toEqual({ code: 0, out: '', err: `${RUNNING}: review of 2026-10-31 recorded: 59%, feeling 2/5\n` });
+  expect(r).toEqual({ code: 0, out: '', err: `${RUNNING}: review of 2026-10-31 recorded: 61%, feeling 2/5\n` });
   const expected = before
-    .replace('    label: Halfway through Couch to 5K\n    expect: 35\n', '    label: Halfway through Couch to 5K\n    expect: 35\n    progress: 59\n    feeling: 2\n    note: "Dark mornings: # of runs dropped"\n    reviewed: 2026-11-25\n')
-    .concat('\n## Reviews\n- 2026-11-25 — Halfway through Couch to 5K. 59% against 35% expected. Feeling 2/5. Dark mornings: # of runs dropped.\n');
+    .replace('    label: Halfway through Couch to 5K\n    expect: 35\n', '    label: Halfway through Couch to 5K\n    expect: 35\n    progress: 61\n    feeling: 2\n    note: "Dark mornings: # of runs dropped"\n    reviewed: 2026-11-25\n')
+    .concat('\n## Reviews\n- 2026-11-25 — Halfway through Couch to 5K. 61% against 35% expected. Feeling 2/5. Dark mornings: # of runs dropped.\n');
   expect(read(vault, RUNNING)).toBe(expected);
   expect(statSync(join(vault, RUNNING)).mode & 0o777).toBe(0o640);
   // Every other note is as it was.
@@ -117,7 +117,7 @@ test.each([
 test('summary prints the Markdown summary, phases only or every step', () => {
   const phases = cli(['summary', DEMO, '--goal', 'Publish my first novel', '--today', '2026-11-25']);
   expect(phases.code).toBe(0);
-  expect(phases.out).toContain('# Publish my first novel\n\nStatus: Active · health: on track · target 2027-06-30 (217 days left)\n\n`███████░░░░░░░░░░░░░` 33% done (14/43) · 33.2% expected\n');
+  expect(phases.out).toContain('# Publish my first novel\n\nStatus: Active · health: at risk · 4 overdue · target 2027-06-30 (217 days left)\n\n`███████░░░░░░░░░░░░░` 33% done (14/43) · 27.1% expected\n');
   expect(phases.out).toContain('## Plan\n- **Draft** 13/21\n- **Revise** 1/11\n- **Find a publisher** 0/11\n');
   const steps = cli(['summary', DEMO, '--goal', 'Publish my first novel', '--today', '2026-11-25', '--steps']);
   expect(steps.out).toContain('    - ☒ ~~Prologue~~\n');

@@ -142,7 +142,7 @@ describe('capacity (SPEC 1.4)', () => {
     const r = reportOf({ 'Goal.md': GOAL, 'Chapter.md': CHAPTER });
     // Open leaves: Same text (1), Same text ⏱ 3d (3), Scene one (1), Scene two ⏱ 4h (1), Review (1).
     // 2026-11-25 (Wed) through 2026-12-31 (Thu): 27 working days.
-    expect(r.capacity).toEqual({ work: 7, days: 27, slack: 20 });
+    expect(r.capacity).toEqual({ work: 7, estimated: 4, days: 27, slack: 20 });
   });
 
   it('counts the working days of the settings', () => {
@@ -152,9 +152,9 @@ describe('capacity (SPEC 1.4)', () => {
 
   it('is short when the work does not fit, and null without a target or with nothing open', () => {
     const short = reportOf({ 'Goal.md': ['---', 'type: goal', 'start: 2026-11-01', 'target: 2026-11-27', '---', '- [ ] Big ⏱ 2w', '- [ ] Small', ''].join('\n') });
-    expect(short.capacity).toEqual({ work: 11, days: 3, slack: -8 });
+    expect(short.capacity).toEqual({ work: 11, estimated: 10, days: 3, slack: -8 });
     const past = reportOf({ 'Goal.md': ['---', 'type: goal', 'target: 2026-11-01', '---', '- [ ] Late', ''].join('\n') });
-    expect(past.capacity).toEqual({ work: 1, days: 0, slack: -1 });
+    expect(past.capacity).toEqual({ work: 1, estimated: 0, days: 0, slack: -1 });
     expect(reportOf({ 'Goal.md': ['---', 'type: goal', '---', '- [ ] No target', ''].join('\n') }).capacity).toBeNull();
     expect(reportOf({ 'Goal.md': ['---', 'type: goal', 'target: 2027-01-01', '---', '- [x] Done ✅ 2026-11-01', ''].join('\n') }).capacity).toBeNull();
   });

@@ -1,5 +1,5 @@
 import { formatDay } from '../../src/engine/dates';
-import { expectedAt } from '../../src/engine/goal';
+import { checkpointLine, lineValue, oneDecimal } from '../../src/engine/expected';
 import { readGoalMeta } from '../../src/engine/frontmatter';
 import type { Problem } from '../../src/engine/types';
 import { day, goalOf } from './helpers';
@@ -9,7 +9,7 @@ function meta(fm: Record<string, unknown>) {
   return readGoalMeta('G.md', 'G', fm, null, problems);
 }
 
-describe('expected progress', () => {
+describe('the checkpoint line', () => {
   const m = meta({ start: '2026-01-01', target: '2026-12-31', checkpoints: [{ date: '2026-07-01', expect: 70 }] });
   it.each([
     ['2025-12-01', 0],
@@ -20,10 +20,10 @@ describe('expected progress', () => {
     ['2026-12-31', 100],
     ['2027-03-01', 100],
   ])('on %s is %s', (d, expected) => {
-    expect(expectedAt(m, day(d))).toBe(expected);
+    expect(oneDecimal(lineValue(checkpointLine(m) ?? [], m.target, day(d)))).toBe(expected);
   });
   it('is null without a start', () => {
-    expect(expectedAt(meta({ target: '2026-12-31' }), day('2026-06-01'))).toBeNull();
+    expect(checkpointLine(meta({ target: '2026-12-31' }))).toBeNull();
   });
 });
 
@@ -38,8 +38,9 @@ describe('a goal with checkpoints', () => {
   });
   it('compares actual progress with the expected line', () => {
     expect(goal.progress).toEqual({ done: 5, total: 15, percent: 33 });
-    expect(goal.expectedPercent).toBe(47);
-    expect(goal.health).toBe('behind');
+    // 3 leaves planned before today, 6 undated at the line's 47 %: (3 + 6 × 0.47) / 15.
+    expect(goal.expectedPercent).toBe(38.8);
+    expect(goal.health).toBe('at-risk');
   });
   it('forecasts the finish from the pace of the last 28 days', () => {
     // 5 leaves done in 28 days, 10 remain: 56 days from today.
@@ -122,7 +123,7 @@ describe('goal statuses and frontmatter problems', () => {
     const g = goalOf('statuses', 'no start.md');
     expect(g.problems.map((p) => p.code)).toEqual(['missing-start']);
     expect(g.health).toBe('unknown');
-    // No baseline: unknown even after the target, when another goal would be overdue.
-    expect(goalOf('statuses', 'no start.md', '2027-02-01').health).toBe('unknown');
+    // A passed target comes first (SPEC 1.4), baseline or not.
+    expect(goalOf('statuses', 'no start.md', '2027-02-01').health).toBe('overdue');
   });
 });

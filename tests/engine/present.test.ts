@@ -38,10 +38,10 @@ describe('labels', () => {
   });
 
   it('capacity', () => {
-    expect(capacityLabel({ work: 3, days: 15, slack: 12 })).toBe('12 working days to spare');
-    expect(capacityLabel({ work: 10, days: 4, slack: -6 })).toBe('Short by 6 working days');
-    expect(capacityLabel({ work: 1, days: 2, slack: 1 })).toBe('1 working day to spare');
-    expect(capacityLabel({ work: 4, days: 4, slack: 0 })).toBe('Just fits: no working day to spare');
+    expect(capacityLabel({ work: 3, estimated: 0, days: 15, slack: 12 })).toBe('12 working days to spare');
+    expect(capacityLabel({ work: 10, estimated: 0, days: 4, slack: -6 })).toBe('Short by 6 working days');
+    expect(capacityLabel({ work: 1, estimated: 0, days: 2, slack: 1 })).toBe('1 working day to spare');
+    expect(capacityLabel({ work: 4, estimated: 0, days: 4, slack: 0 })).toBe('Just fits: no working day to spare');
     expect(capacityLabel(null)).toBeNull();
   });
 
@@ -61,7 +61,7 @@ describe('presentGoal on the demo vault', () => {
   const v = presentGoal(novel, TODAY);
 
   it('words the card from the report', () => {
-    expect(v.chip).toEqual({ kind: novel.health, label: 'On track' });
+    expect(v.chip).toEqual({ kind: 'at-risk', label: 'At risk · 4 overdue' });
     expect(v.target).toBe('2027-06-30');
     expect(v.daysLeft).toBe(day('2027-06-30') - TODAY);
     expect(v.daysLeftLabel).toBe(`${v.daysLeft ?? 0} days left`);

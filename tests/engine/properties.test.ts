@@ -358,11 +358,15 @@ describe('a random vault of linked notes', () => {
   }
 
   /** Open steps in document order, as SPEC 1.5 defines them, for the lists of a report. */
-  function openSteps(node: PlanNode, out: PlanNode[] = [], closed = false): PlanNode[] {
+  function openSteps(node: PlanNode, out: PlanNode[] = [], closed = false, planned = new Map<PlanNode, number>(), above = NO_DAY): PlanNode[] {
     if (node.kind === 'ref') return out;
     const shut = closed || (node.kind === 'step' && (node.status === 'done' || node.status === 'cancelled'));
-    if (node.kind === 'step' && !shut && (node.status === 'todo' || node.status === 'doing')) out.push(node);
-    for (const c of node.children) openSteps(c, out, shut);
+    const day = node.kind === 'step' && node.due > NO_DAY ? node.due : above;
+    if (node.kind === 'step' && !shut && (node.status === 'todo' || node.status === 'doing')) {
+      out.push(node);
+      planned.set(node, day);
+    }
+    for (const c of node.children) openSteps(c, out, shut, planned, day);
     return out;
   }
 
@@ -377,14 +381,17 @@ describe('a random vault of linked notes', () => {
             expect(n.leaf).toBe(n.kind === 'step' && !hasStepBelow(n));
           }
           expect(r.progress).toEqual(r.tree.progress);
-          const open = openSteps(r.tree);
-          const overdue = open.filter((s) => s.due > NO_DAY && s.due < TODAY).sort((a, b) => a.due - b.due);
+          const planned = new Map<PlanNode, number>();
+          const open = openSteps(r.tree, [], false, planned);
+          const active = r.status === 'active';
+          const overdue = active ? open.filter((s) => s.due > NO_DAY && s.due < TODAY).sort((a, b) => a.due - b.due) : [];
           expect(r.overdue.map((s) => `${s.path}:${s.line}`)).toEqual(overdue.map((s) => `${s.path}:${s.line}`));
           expect(r.help.map((s) => `${s.path}:${s.line}`)).toEqual(open.filter((s) => s.help).map((s) => `${s.path}:${s.line}`));
           const leaves = open.filter((s) => s.leaf);
-          const dated = leaves.filter((s) => s.due > NO_DAY);
-          const earliest = dated.reduce<PlanNode | null>((best, s) => (best === null || s.due < best.due ? s : best), null);
-          const next = r.status === 'active' ? (earliest ?? leaves[0] ?? null) : null;
+          const day = (s: PlanNode): number => planned.get(s) ?? NO_DAY;
+          const dated = leaves.filter((s) => day(s) > NO_DAY);
+          const earliest = dated.reduce<PlanNode | null>((best, s) => (best === null || day(s) < day(best) ? s : best), null);
+          const next = active ? (earliest ?? leaves[0] ?? null) : null;
           expect(r.nextAction === null ? null : `${r.nextAction.path}:${r.nextAction.line}`).toBe(next === null ? null : `${next.path}:${next.line}`);
           ensureIds(r.tree);
           const ids = new Set<string>();

@@ -26,3 +26,5 @@ export { MarkdownRenderChild, renderCodeBlock } from './markdown';
 export type { RenderedBlock } from './markdown';
 export { iconCalls, normalizePath, debounce } from './util';
 export { installDomHelpers } from './dom';
+export { installTasksPlugin, tasksToggleLine, TASKS_ID } from './tasks-plugin';
+export type { TasksStandIn } from './tasks-plugin';

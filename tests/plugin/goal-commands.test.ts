@@ -32,6 +32,12 @@ async function run(id: string, note: string | null = 'Move to Lisbon.md'): Promi
   await s.app.commands.run(id);
 }
 
+/** Presses the form's button; the note open in an editor is then saved, as Obsidian does after a pause. */
+async function send(): Promise<void> {
+  await submit();
+  await s.app.settle();
+}
+
 function diff(): Record<string, string[]> {
   return vaultDiff(before, s.vault.snapshot());
 }
@@ -40,7 +46,7 @@ test('set-goal-status changes only the value of status, keeps its comment, and l
   await run('set-goal-status');
   pick('Status', 'paused');
   fill('Reason', 'Waiting for the new job offer');
-  await submit();
+  await send();
   expect(diff()).toEqual({
     'Move to Lisbon.md': [
       '-status: active # until I decide otherwise',
@@ -55,7 +61,7 @@ test('set-goal-status changes only the value of status, keeps its comment, and l
 test('set-goal-status without a reason writes nothing and keeps the form open', async () => {
   await run('set-goal-status');
   pick('Status', 'staying');
-  await submit();
+  await send();
   expect(diff()).toEqual({});
   expect(Modal.current()).not.toBeNull();
   expect(Notice.messages.pop()).toMatch(/reason/);
@@ -80,7 +86,7 @@ test('record-checkpoint lists the due and missed checkpoints first, and reviews 
   fill('Note', 'Late: the budget took "two" tries');
   fill('What is the next step?', 'Book the visit');
   fill('Where will I need outside help?', 'Marta, for the neighbourhoods');
-  await submit();
+  await send();
   expect(diff()).toEqual({
     'Move to Lisbon.md': [
       '+    progress: 25',
@@ -107,7 +113,7 @@ test('record-checkpoint on flow-style checkpoints goes through processFrontMatte
   // One checkpoint is due and none is missed: the form opens on it at once.
   expect(Modal.current(SuggestModal)).toBeNull();
   pick('How do I feel about it?', '4');
-  await submit();
+  await send();
   const after = s.vault.textAt('Run a marathon.md') ?? '';
   expect(readFrontmatterObject(after)['checkpoints']).toEqual([
     { date: '2026-11-22', label: 'Half marathon pace', expect: 30, progress: 40, feeling: 4, reviewed: '2026-11-25' },
@@ -117,16 +123,17 @@ test('record-checkpoint on flow-style checkpoints goes through processFrontMatte
   const body = (before['Run a marathon.md'] ?? '').slice((before['Run a marathon.md'] ?? '').indexOf('# Run a marathon'));
   expect(after).toContain(body + '\n## Reviews\n- 2026-11-25 — Half marathon pace. 40% against 30% expected. Feeling 4/5.\n');
   expect(Object.keys(diff())).toEqual(['Run a marathon.md']);
+  expect(Notice.messages.at(-1)).toBe('Review of 2026-11-22 recorded: 40%, feeling 4/5. Obsidian wrote the frontmatter in its own style.');
 });
 
-test('add-checkpoint suggests the expected percent from the line and inserts the entry in date order', async () => {
+test('add-checkpoint suggests the expected percent from the due dates and inserts the entry in date order', async () => {
   await run('add-checkpoint');
   fill('Date', '2027-01-31');
-  expect(Setting.named('Expected progress').desc).toBe('The expected line gives 44% on that day; leave empty to use it.');
+  expect(Setting.named('Expected progress').desc).toBe('Expected from your due dates: 36% by that day; leave empty to use it.');
   fill('Label', 'Areas: shortlisted');
-  await submit();
+  await send();
   expect(diff()).toEqual({
-    'Move to Lisbon.md': ['+  - date: 2027-01-31', '+    label: "Areas: shortlisted"', '+    expect: 44'],
+    'Move to Lisbon.md': ['+  - date: 2027-01-31', '+    label: "Areas: shortlisted"', '+    expect: 36'],
   });
   expect(s.vault.textAt('Move to Lisbon.md')).toContain('    label: Visit booked\n  - date: 2027-01-31\n');
 });
@@ -136,7 +143,7 @@ test('pivot-goal keeps the plan in a callout, then cancels a branch in the goal 
   fill('Reason', 'Porto instead: cheaper, and Marta lives there');
   toggle('— Find a flat #help');
   toggle('— — — Units 6-10 (in Steps/Portuguese course.md)');
-  await submit();
+  await send();
   expect(diff()).toEqual({
     'Move to Lisbon.md': [
       '-- [ ] Find a flat #help 📅 2027-03-31',
@@ -147,7 +154,7 @@ test('pivot-goal keeps the plan in a callout, then cancels a branch in the goal 
       '+- 2026-11-25 — Pivoted: Porto instead: cheaper, and Marta lives there. Cancelled: Find a flat #help; Units 6-10.',
       '+',
       '+> [!note]- Plan history',
-      '+> The plan on 2026-11-25, before the pivot: `█████░░░░░░░░░░░░░░░` 25% done (2/8) · 26% expected, on track.',
+      '+> The plan on 2026-11-25, before the pivot: `█████░░░░░░░░░░░░░░░` 25% done (2/8) · 6.5% expected, ahead.',
       '+>',
       '+> - **Prepare** 2/6',
       '+>     - ☑ Work out the monthly budget',
@@ -173,7 +180,7 @@ test('copy-plan-summary puts the Markdown summary on the clipboard', async () =>
   Object.defineProperty(globalThis, 'navigator', { value: { clipboard: { writeText: (t: string) => Promise.resolve(void (copied = t)) } }, configurable: true });
   await run('copy-plan-summary');
   pick('Show', 'phases');
-  await submit();
+  await send();
   expect(copied).toBe(planSummary(s.plugin.index.report('Move to Lisbon.md', dayFromCivil(2026, 11, 25)) as GoalReport, dayFromCivil(2026, 11, 25), 'phases'));
   expect(copied).toContain('## Plan\n- **Prepare** 2/6\n- **Move** 0/2\n');
   expect(diff()).toEqual({});
@@ -184,14 +191,14 @@ test('add-checkpoint reads a date typed in words and says which day it took', as
   fill('Date', 'in 6 weeks');
   expect(Setting.named('Date').desc).toBe('2027-01-06, Wednesday (in 42 days)');
   fill('Expected progress', '40%');
-  await submit();
+  await send();
   expect(diff()).toEqual({ 'Move to Lisbon.md': ['+  - date: 2027-01-06', '+    expect: 40'] });
 });
 
 test('add-checkpoint refuses a date it cannot read and keeps the form open', async () => {
   await run('add-checkpoint');
   fill('Date', 'when pigs fly');
-  await submit();
+  await send();
   expect(diff()).toEqual({});
   expect(Modal.current()).not.toBeNull();
 });
@@ -203,7 +210,7 @@ describe('new-goal', () => {
     fill('Target date', target);
     pick('Checkpoints', cadence);
     if (steps !== '') fill('First steps', steps);
-    await submit();
+    await send();
   }
 
   test('the built-in template, a target typed in words, quarterly checkpoints and steps laid out backward', async () => {

@@ -31,7 +31,7 @@ describe('the board', () => {
     const next = Array.from(b.root.querySelectorAll<HTMLElement>('.action-plan-next'));
     expect(next.map((n) => [n.querySelector('.action-plan-next-text')?.textContent, n.querySelector('.action-plan-due')?.getAttribute('data-due')])).toEqual([
       ['Pick one and outline it scene by scene', 'overdue'],
-      ['Try the Saturday parkrun', 'overdue'],
+      ['Ask the parkrun group about a Tuesday evening run', 'soon'],
       ['Book a trial lesson with a tutor', 'later'],
     ]);
     const reports = demoReports();
@@ -58,7 +58,8 @@ describe('the board', () => {
   it('sorts by health, progress and name', () => {
     const { board: b } = board(demoReports(), { ...defaultPrefs(), filter: 'all' });
     choose(b, '.action-plan-sort', 'health');
-    expect(titles(b)).toEqual(['Learn Spanish', 'Publish my first novel', 'Run three times a week', 'Change careers to UX design']);
+    // At risk, on track, ahead, then staying put (SPEC 4).
+    expect(titles(b)).toEqual(['Publish my first novel', 'Run three times a week', 'Learn Spanish', 'Change careers to UX design']);
     choose(b, '.action-plan-sort', 'progress');
     expect(titles(b)).toEqual(['Learn Spanish', 'Publish my first novel', 'Run three times a week', 'Change careers to UX design']);
     choose(b, '.action-plan-sort', 'name');

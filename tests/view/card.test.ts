@@ -2,7 +2,9 @@
 /** A goal's card: every element of SPEC 4 and the data-* attributes of 4.1, from the engine's report. */
 import { renderCard } from '../../src/view/card';
 import { installDomHelpers } from '../host';
-import { container, demoGoal, demoReports, recording } from './helpers';
+import { presentGoal } from '../../src/engine/present';
+import { day } from '../engine/helpers';
+import { container, demoGoal, demoReports, recording, TODAY } from './helpers';
 
 installDomHelpers();
 
@@ -76,7 +78,6 @@ describe('a goal card', () => {
     expect(card.querySelector('.action-plan-disclosure')).toBeNull();
     expect(card.querySelector('.action-plan-card-next')).toBeNull();
     expect(card.querySelector('.action-plan-count')).toBeNull();
-    expect(card.querySelector('.action-plan-progress-marker')).toBeNull();
   });
 
   it('shows the title, which opens the note, and the health chip', () => {
@@ -88,14 +89,14 @@ describe('a goal card', () => {
     title?.click();
     expect(rec.opened).toEqual([['Goals/Publish my first novel.md', 0]]);
     const chip = card.querySelector('.action-plan-chip');
-    expect(chip?.getAttribute('data-kind')).toBe('on-track');
-    expect(chip?.textContent).toBe('On track');
+    expect(chip?.getAttribute('data-kind')).toBe('at-risk');
+    expect(chip?.textContent).toBe('At risk · 4 overdue');
   });
 
   it('shows the target date and the days left', () => {
     const card = renderCard(container(), demoGoal('Publish my first novel'), recording().ctx);
     expect(card.querySelector('.action-plan-dates')?.textContent).toBe('Target 30 Jun 2027 · 217 days left');
-    expect(card.querySelector('.action-plan-numbers')?.textContent).toBe('33% · 14/43 done · 33.2% expected today');
+    expect(card.querySelector('.action-plan-numbers')?.textContent).toBe('33% · 14/43 done · 27.1% expected today');
     expect(card.querySelector('.action-plan-days-left')?.getAttribute('data-days-left')).toBe('217');
   });
 
@@ -157,7 +158,12 @@ describe('a goal card', () => {
     const done = svg?.querySelector('.action-plan-burnup-done')?.getAttribute('points')?.split(' ') ?? [];
     // Two points per step up (a stair), the last one at today.
     expect(done.length).toBeGreaterThanOrEqual(report.burnup.length);
-    expect(svg?.querySelector('.action-plan-burnup-expected')?.getAttribute('points')?.split(' ')).toHaveLength(6); // start, four checkpoints, target (the last checkpoint is on it)
+    // Expected progress from the due dates: a point where it bends, never going down.
+    const expected = svg?.querySelector('.action-plan-burnup-expected')?.getAttribute('points')?.split(' ') ?? [];
+    expect(expected).toHaveLength(presentGoal(report, day(TODAY)).burnup?.expected.length ?? -1);
+    expect(expected.length).toBeGreaterThan(6);
+    const eys = expected.map((p) => Number(p.split(',')[1]));
+    for (let i = 1; i < eys.length; i++) expect(eys[i]).toBeLessThanOrEqual(eys[i - 1] ?? Infinity);
     expect(svg?.querySelector('.action-plan-burnup-today')).not.toBeNull();
     expect(svg?.querySelector('.action-plan-burnup-forecast')).not.toBeNull();
     const ys = done.map((p) => Number(p.split(',')[1]));
@@ -170,12 +176,11 @@ describe('a goal card', () => {
     const report = demoGoal('Publish my first novel');
     const card = detailsOf('Publish my first novel', rec);
     expect(card.querySelector('.action-plan-forecast')?.textContent).toBe('Done around 21 Mar 2027, before the target');
-    expect(card.querySelector('.action-plan-chips .action-plan-count[data-kind="overdue"]')).not.toBeNull();
-    const overdue = card.querySelector<HTMLElement>('.action-plan-count[data-kind="overdue"]');
-    expect(overdue?.textContent).toBe(`${report.overdue.length} overdue`);
-    expect(card.querySelector('.action-plan-count[data-kind="help"]')?.textContent).toBe(`${report.help.length} need help`);
-    overdue?.click();
-    expect(rec.opened).toEqual([[report.overdue[0]?.path, report.overdue[0]?.line]]);
+    expect(card.querySelector('.action-plan-chip')?.textContent).toMatch(new RegExp(` · ${report.overdue.length} overdue$`));
+    const help = card.querySelector<HTMLElement>('.action-plan-count[data-kind="help"]');
+    expect(help?.textContent).toBe(`${report.help.length} need help`);
+    help?.click();
+    expect(rec.opened).toEqual([[report.help[0]?.path, report.help[0]?.line]]);
   });
 
   it('gives a goal decided to stay put no forecast, days left or capacity', () => {

@@ -1,17 +1,13 @@
-/** `add-checkpoint`: a date, a label and the percent expected by then, suggested from the line. */
-import { Notice } from 'obsidian';
+/** `add-checkpoint`: a date, a label and the percent expected by then, suggested from the plan's dates. */
 import { formatDay, type Day } from '../../engine/dates';
-import { expectedAt } from '../../engine/goal';
 import type { GoalReport } from '../../engine/types';
 import { writeGoal } from '../../obsidian/goal-writes';
 import { goalFile, readDate, withGoal, type GoalCommandHost } from './context';
 import { FormModal, textRow } from './form';
 
-/** The percent the expected line gives on a day, rounded, or null without a start. */
-function suggestedExpect(host: GoalCommandHost, goal: GoalReport, day: Day): number | null {
-  const meta = host.index.note(goal.path)?.goal;
-  if (!meta) return null;
-  const v = expectedAt(meta, day);
+/** The plan's expected progress on a day (SPEC 1.4), rounded, or null without a baseline. */
+function suggestedExpect(goal: GoalReport, day: Day): number | null {
+  const v = goal.expected.percentAt(day);
   return v === null ? null : Math.round(v);
 }
 
@@ -19,14 +15,14 @@ export async function addCheckpoint(host: GoalCommandHost, goal: GoalReport, dat
   const read = readDate(host, date);
   if ('error' in read) return read.error;
   const typed = expect.trim().replace(/%$/, '');
-  const percent = typed === '' ? suggestedExpect(host, goal, read.day) : Number(typed);
+  const percent = typed === '' ? suggestedExpect(goal, read.day) : Number(typed);
   if (percent !== null && (!Number.isFinite(percent) || percent < 0 || percent > 100)) return 'Expected progress is a percent from 0 to 100.';
   const file = goalFile(host, goal);
   if (file === null) return true;
   const day = formatDay(read.day) ?? '';
-  const r = await writeGoal(host.app, file, { kind: 'add-checkpoint', checkpoint: { date: day, label: label.trim(), expect: percent } }, []);
+  const said = `Checkpoint added on ${day}${percent === null ? '' : `, ${percent}% expected`}.`;
+  const r = await writeGoal(host.app, file, { kind: 'add-checkpoint', checkpoint: { date: day, label: label.trim(), expect: percent } }, [], said);
   if (!r.ok) return `the checkpoint was not added: ${r.reason}.`;
-  new Notice(`Checkpoint added on ${day}${percent === null ? '' : `, ${percent}% expected`}.`);
   return true;
 }
 
@@ -48,11 +44,11 @@ export function addCheckpointCommand(host: GoalCommandHost): void {
             return;
           }
           dateRow.setDesc(read.label);
-          const s = suggestedExpect(host, goal, read.day);
-          expectRow?.setDesc(s === null ? 'Percent of the plan done by then.' : `The expected line gives ${s}% on that day; leave empty to use it.`);
+          const s = suggestedExpect(goal, read.day);
+          expectRow?.setDesc(s === null ? 'Percent of the plan done by then.' : `Expected from your due dates: ${s}% by that day; leave empty to use it.`);
         });
         textRow(el, 'Label', 'What will be true by then.', '', (v) => (label = v));
-        expectRow = textRow(el, 'Expected progress', 'Percent of the plan done by then; leave empty to use the expected line.', '', (v) => (expect = v), 'From the expected line');
+        expectRow = textRow(el, 'Expected progress', 'Percent of the plan done by then; leave empty to use what your due dates give.', '', (v) => (expect = v), 'From your due dates');
       },
       'Add checkpoint',
       () => addCheckpoint(host, goal, date, label, expect),

@@ -3,8 +3,10 @@
  * `## Decisions` with the reason, then the branches the person picks are cancelled (`[-]`, the
  * cancelled date, the reason below), in whichever note of the plan they stand.
  */
-import { Notice, Setting, TFile } from 'obsidian';
+import { Setting } from 'obsidian';
 import { cancelSteps, type CancelTarget } from '../../engine/cancel';
+import type { EditResult } from '../../engine/edit';
+import { currentText, editNote } from '../../obsidian/note-writer';
 import { appendToSection } from '../../engine/frontmatter-edit';
 import { DECISIONS_HEADING, pivotEntry } from '../../engine/goal-log';
 import type { GoalReport, PlanNode } from '../../engine/types';
@@ -52,16 +54,18 @@ function targetsOf(node: PlanNode): PlanNode[] {
   return out;
 }
 
-/** Read through a call, so that the check after the callbacks ran is not narrowed away. */
-function failure(state: { failed: string | null }): string | null {
-  return state.failed;
+/** Cancels the chosen step lines in one note, and in the goal's note appends the decision too. */
+function pivotEdit(targets: CancelTarget[] | undefined, cancel: (text: string, targets: CancelTarget[]) => EditResult, log: string[] | null): (text: string) => EditResult {
+  return (text) => {
+    const r: EditResult = targets === undefined ? { ok: true, text, changed: [], message: '' } : cancel(text, targets);
+    if (!r.ok || log === null) return r;
+    const a = appendToSection(r.text, DECISIONS_HEADING, log);
+    return a.ok ? { ok: true, text: a.text, changed: [], message: 'pivot recorded' } : { ok: false, text, reason: a.reason };
+  };
 }
 
-async function pivotGoal(host: GoalCommandHost, goal: GoalReport, reason: string, chosen: PlanNode[]): Promise<true | string> {
-  if (reason.trim() === '') return 'Give a one-line reason: it is what the decision log keeps.';
-  const file = goalFile(host, goal);
-  if (file === null) return true;
-  const format = host.settings.dateFormat;
+/** The open step lines the chosen branches cancel, note by note, each once. */
+function targetsByNote(chosen: PlanNode[]): Map<string, CancelTarget[]> {
   const byNote = new Map<string, CancelTarget[]>();
   const seen = new Set<string>();
   for (const node of chosen.flatMap(targetsOf)) {
@@ -72,50 +76,33 @@ async function pivotGoal(host: GoalCommandHost, goal: GoalReport, reason: string
     list.push({ line: node.line, raw: node.raw });
     byNote.set(node.path, list);
   }
+  return byNote;
+}
+
+async function pivotGoal(host: GoalCommandHost, goal: GoalReport, reason: string, chosen: PlanNode[]): Promise<true | string> {
+  if (reason.trim() === '') return 'Give a one-line reason: it is what the decision log keeps.';
+  if (goalFile(host, goal) === null) return true;
+  const cancel = (text: string, targets: CancelTarget[]): EditResult => cancelSteps(text, targets, todayOf(host), reason, host.settings.dateFormat);
+  const byNote = targetsByNote(chosen);
   // Every note is checked before any is written: a note that changed stops the whole pivot.
-  const files = new Map<string, TFile>();
   for (const [path, targets] of byNote) {
-    const f = host.app.vault.getFileByPath(path);
-    if (!(f instanceof TFile)) return `${path} no longer exists; nothing was changed.`;
-    const check = cancelSteps(await host.app.vault.cachedRead(f), targets, todayOf(host), reason, format);
+    const text = await currentText(host.app, path);
+    if (text === null) return `${path} no longer exists; nothing was changed.`;
+    const check = cancel(text, targets);
     if (!check.ok) return `nothing was changed: ${check.reason}.`;
-    files.set(path, f);
   }
   const log = pivotEntry(todayOf(host), reason, chosen.map((n) => n.text), goal);
-  // Set inside the callbacks of vault.process, so kept in an object the compiler does not narrow.
-  const state: { failed: string | null } = { failed: null };
-  await host.app.vault.process(file, (text) => {
-    const targets = byNote.get(goal.path);
-    let out = text;
-    if (targets !== undefined) {
-      const r = cancelSteps(out, targets, todayOf(host), reason, format);
-      if (!r.ok) {
-        state.failed = r.reason;
-        return text;
-      }
-      out = r.text;
-    }
-    const r = appendToSection(out, DECISIONS_HEADING, log);
-    if (!r.ok) {
-      state.failed = r.reason;
-      return text;
-    }
-    return r.text;
-  });
-  if (state.failed !== null) return `nothing was changed: ${state.failed}.`;
-  for (const [path, f] of files) {
+  const count = [...byNote.values()].reduce((n, t) => n + t.length, 0);
+  const said = `${goal.title}: pivot recorded${count > 0 ? `, ${count} steps cancelled` : ''}.`;
+  const first = await editNote(host.app, goal.path, pivotEdit(byNote.get(goal.path), cancel, log), { quiet: true, notice: () => said });
+  if (!first.ok) return `nothing was changed: ${first.reason}.`;
+  const late: string[] = [];
+  for (const [path, targets] of byNote) {
     if (path === goal.path) continue;
-    const targets = byNote.get(path) ?? [];
-    await host.app.vault.process(f, (text) => {
-      const r = cancelSteps(text, targets, todayOf(host), reason, format);
-      if (r.ok) return r.text;
-      state.failed = `${path}: ${r.reason}`;
-      return text;
-    });
+    const r = await editNote(host.app, path, pivotEdit(targets, cancel, null), { quiet: true });
+    if (!r.ok) late.push(`${path}: ${r.reason}`);
   }
-  const late = failure(state);
-  if (late !== null) return `the pivot is logged, but ${late}.`;
-  new Notice(`${goal.title}: pivot recorded${seen.size > 0 ? `, ${seen.size} steps cancelled` : ''}.`);
+  if (late.length > 0) return `the pivot is logged, but ${late.join('; ')}.`;
   return true;
 }
 

@@ -4,12 +4,12 @@
  * checkpoint's entry and as a dated entry under `## Reviews`.
  */
 import { Notice } from 'obsidian';
-import { formatDay } from '../../engine/dates';
-import { expectedAt } from '../../engine/goal';
+import { formatDay, isDay } from '../../engine/dates';
 import { indentUnit } from '../../engine/edit/outline-block';
 import { REFLECTION_QUESTIONS, REVIEWS_HEADING, reviewEntry, type ReflectionAnswers } from '../../engine/goal-log';
 import type { CheckpointView, GoalReport } from '../../engine/types';
 import { sectionEntry, writeGoal } from '../../obsidian/goal-writes';
+import { currentText } from '../../obsidian/note-writer';
 import { goalFile, withGoal, type GoalCommandHost } from './context';
 import { todayOf } from '../step-context';
 import { areaRow, choiceRow, FormModal, textRow } from './form';
@@ -21,11 +21,9 @@ export interface ReviewInput {
   answers: ReflectionAnswers;
 }
 
-/** The percent expected on the checkpoint's date: its own `expect`, else the expected line's. */
-function expectedFor(host: GoalCommandHost, goal: GoalReport, cp: CheckpointView): number | null {
-  if (cp.expect !== null) return cp.expect;
-  const meta = host.index.note(goal.path)?.goal;
-  return meta ? expectedAt(meta, cp.date) : null;
+/** The percent expected on the checkpoint's date: its own `expect`, else the plan's expected progress then. */
+function expectedFor(goal: GoalReport, cp: CheckpointView): number | null {
+  return cp.expect ?? goal.expected.percentAt(cp.date);
 }
 
 export async function recordReview(host: GoalCommandHost, goal: GoalReport, cp: CheckpointView, input: ReviewInput): Promise<true | string> {
@@ -35,18 +33,20 @@ export async function recordReview(host: GoalCommandHost, goal: GoalReport, cp: 
   const day = todayOf(host);
   const progress = goal.progress.percent;
   const note = input.note.trim();
-  const text = await host.app.vault.cachedRead(file);
-  const entry = reviewEntry({ today: day, checkpoint: cp, progress, expected: expectedFor(host, goal, cp), feeling: input.feeling, note, answers: input.answers, unit: indentUnit(text) });
-  const op = { kind: 'review' as const, index: cp.index, values: { progress, feeling: input.feeling, note: note === '' ? null : note, reviewed: formatDay(day) ?? '' } };
-  const r = await writeGoal(host.app, file, op, [sectionEntry(REVIEWS_HEADING, entry)]);
+  const text = (await currentText(host.app, file.path)) ?? '';
+  const entry = reviewEntry({ today: day, checkpoint: cp, progress, expected: expectedFor(goal, cp), feeling: input.feeling, note, answers: input.answers, unit: indentUnit(text) });
+  // Found again by its date when the note is written: an entry added above it meanwhile does not take the review.
+  const target = { index: cp.index, date: formatDay(cp.date) ?? '', reviewed: isDay(cp.reviewed) };
+  const op = { kind: 'review' as const, ...target, values: { progress, feeling: input.feeling, note: note === '' ? null : note, reviewed: formatDay(day) ?? '' } };
+  const said = `Review of ${formatDay(cp.date) ?? ''} recorded: ${progress}%, feeling ${input.feeling}/5.`;
+  const r = await writeGoal(host.app, file, op, [sectionEntry(REVIEWS_HEADING, entry)], said);
   if (!r.ok) return `the review was not written: ${r.reason}.`;
-  new Notice(`Review of ${formatDay(cp.date) ?? ''} recorded: ${progress}%, feeling ${input.feeling}/5.`);
   return true;
 }
 
 function reviewForm(host: GoalCommandHost, goal: GoalReport, cp: CheckpointView): void {
   const input: ReviewInput = { feeling: 3, note: '', answers: {} };
-  const expected = expectedFor(host, goal, cp);
+  const expected = expectedFor(goal, cp);
   const name = `${formatDay(cp.date) ?? ''}${cp.label ? ` (${cp.label})` : ''}`;
   new FormModal(
     host.app,

@@ -1,5 +1,4 @@
 /** `set-goal-status`: active, paused, staying, done or dropped, with a reason under `## Decisions`. */
-import { Notice } from 'obsidian';
 import { formatDay } from '../../engine/dates';
 import { DECISIONS_HEADING, statusEntry } from '../../engine/goal-log';
 import type { GoalReport, GoalStatus } from '../../engine/types';
@@ -22,9 +21,9 @@ async function setGoalStatus(host: GoalCommandHost, goal: GoalReport, status: Go
   const file = goalFile(host, goal);
   if (file === null) return true;
   const day = todayOf(host);
-  const r = await writeGoal(host.app, file, { kind: 'set', key: 'status', value: status }, [sectionEntry(DECISIONS_HEADING, [statusEntry(day, status, reason)])]);
+  const said = `${goal.title}: ${status} since ${formatDay(day) ?? ''}.`;
+  const r = await writeGoal(host.app, file, { kind: 'set', key: 'status', value: status }, [sectionEntry(DECISIONS_HEADING, [statusEntry(day, status, reason)])], said);
   if (!r.ok) return `the status was not changed: ${r.reason}.`;
-  new Notice(`${goal.title}: ${status} since ${formatDay(day) ?? ''}.`);
   return true;
 }
 

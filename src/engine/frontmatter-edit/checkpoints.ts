@@ -116,13 +116,41 @@ export interface ReviewValues {
   reviewed: string;
 }
 
-/** Writes a review into checkpoint entry `index` (its place in the frontmatter list). */
-export function recordReview(text: string, index: number, values: ReviewValues): EditResult {
+/** The checkpoint a review was opened on: where it was and what it said then (SPEC 2.6). */
+export interface ReviewTarget {
+  /** Its place in the frontmatter list when the review was opened. */
+  index: number;
+  /** Its date, `YYYY-MM-DD`; without it, the entry at `index` is taken as it is. */
+  date?: string;
+  /** Whether it had been reviewed then: a review written meanwhile is not overwritten. */
+  reviewed?: boolean;
+}
+
+/** Whether an entry has a `reviewed` value. */
+function hasReview(fm: FrontmatterLines, e: Entry): boolean {
+  const k = e.keys.find((x) => x.key === 'reviewed');
+  return k !== undefined && k.value.kind !== 'empty' && (fm.lines[k.at] as Line).text.slice(k.value.from, k.value.to).replace(/^["']|["']$/g, '').trim() !== '';
+}
+
+/** The entry a review goes into: the one at its place when it still has its date, else the first with that date. */
+function reviewedEntry(fm: FrontmatterLines, seq: Sequence | null, target: ReviewTarget): Entry | string {
+  const atPlace = seq?.entries[target.index];
+  if (target.date === undefined) return atPlace ?? `there is no checkpoint number ${target.index + 1}`;
+  const day = parseDay(target.date);
+  const dated = (e: Entry | undefined): boolean => e !== undefined && entryDate(fm, e) === day;
+  const entry = dated(atPlace) ? atPlace : seq?.entries.find(dated);
+  if (entry === undefined) return `the note has no checkpoint dated ${target.date} any more`;
+  if (target.reviewed === false && hasReview(fm, entry)) return `the checkpoint of ${target.date} was reviewed meanwhile`;
+  return entry;
+}
+
+/** Writes a review into the checkpoint entry it was opened on. */
+export function recordReview(text: string, target: ReviewTarget, values: ReviewValues): EditResult {
   const p = parse(text);
   if (!isParsed(p)) return p;
   const { fm, seq } = p;
-  const entry = seq?.entries[index];
-  if (seq === null || entry === undefined) return refuse(`there is no checkpoint number ${index + 1}`);
+  const entry = reviewedEntry(fm, seq, target);
+  if (typeof entry === 'string') return refuse(entry);
   const writes: [string, string][] = [
     ['progress', String(values.progress)],
     ['feeling', String(values.feeling)],

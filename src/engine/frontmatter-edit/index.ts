@@ -5,16 +5,16 @@
  * writer over the YAML library's document).
  */
 import { isDay, parseDay } from '../dates';
-import { addCheckpoint, insertionIndex, recordReview, type NewCheckpoint, type ReviewValues } from './checkpoints';
+import { addCheckpoint, insertionIndex, recordReview, type NewCheckpoint, type ReviewTarget, type ReviewValues } from './checkpoints';
 import { setFrontmatterKey } from './keys';
 import type { EditResult } from './lines';
 
 export { appendToSection } from './sections';
 export { plainReadsBack, yamlString, type EditResult } from './lines';
-export type { NewCheckpoint, ReviewValues } from './checkpoints';
+export type { NewCheckpoint, ReviewTarget, ReviewValues } from './checkpoints';
 
 export type FrontmatterOp =
-  | { kind: 'review'; index: number; values: ReviewValues }
+  | ({ kind: 'review'; values: ReviewValues } & ReviewTarget)
   | { kind: 'add-checkpoint'; checkpoint: NewCheckpoint }
   | { kind: 'set'; key: string; value: string };
 
@@ -22,7 +22,7 @@ export type FrontmatterOp =
 export function editFrontmatter(text: string, op: FrontmatterOp): EditResult {
   switch (op.kind) {
     case 'review':
-      return recordReview(text, op.index, op.values);
+      return recordReview(text, op, op.values);
     case 'add-checkpoint':
       return addCheckpoint(text, op.checkpoint);
     case 'set':
@@ -60,6 +60,24 @@ export function reviewData(values: ReviewValues): Record<string, unknown> {
   return out;
 }
 
+function isEntry(entry: unknown): entry is Record<string, unknown> {
+  return entry !== null && typeof entry === 'object' && !Array.isArray(entry);
+}
+
+/** In a parsed list, the entry a review goes into (as `recordReview` finds it), or why none. */
+function reviewedData(list: unknown, target: ReviewTarget): Record<string, unknown> | string {
+  const entries: unknown[] = Array.isArray(list) ? list : [];
+  const atPlace = entries[target.index];
+  if (target.date === undefined) return isEntry(atPlace) ? atPlace : `there is no checkpoint number ${target.index + 1}`;
+  const day = parseDay(target.date);
+  const dated = (e: unknown): e is Record<string, unknown> => isEntry(e) && dayOf(e) === day;
+  const entry = dated(atPlace) ? atPlace : entries.find(dated);
+  if (entry === undefined) return `the note has no checkpoint dated ${target.date} any more`;
+  const reviewed = entry['reviewed'];
+  if (target.reviewed === false && reviewed !== undefined && reviewed !== null && reviewed !== '') return `the checkpoint of ${target.date} was reviewed meanwhile`;
+  return entry;
+}
+
 /**
  * The same edit on a parsed frontmatter object, in place (for `processFrontMatter`). Returns a
  * reason when the edit cannot apply (no such checkpoint), else null.
@@ -70,9 +88,8 @@ export function editFrontmatterData(fm: Record<string, unknown>, op: Frontmatter
       fm[op.key] = op.value;
       return null;
     case 'review': {
-      const list = fm['checkpoints'];
-      const entry: unknown = Array.isArray(list) ? list[op.index] : undefined;
-      if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) return `there is no checkpoint number ${op.index + 1}`;
+      const entry = reviewedData(fm['checkpoints'], op);
+      if (typeof entry === 'string') return entry;
       Object.assign(entry, reviewData(op.values));
       return null;
     }

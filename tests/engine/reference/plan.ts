@@ -13,7 +13,7 @@ import type { PlanNode, Problem, StepRef } from '../../../src/engine/types';
 
 
 export interface PlanLists {
-  /** The open leaf with the earliest due date, else the first open leaf in document order. */
+  /** The open leaf with the earliest planned day, else the first open leaf in document order. */
   nextAction: StepRef | null;
   /** Open steps due before today, by due date then document order. */
   overdue: StepRef[];
@@ -26,6 +26,10 @@ export interface PlanLists {
   openWork: number;
   /** Open leaves counted in `openWork`. */
   openLeaves: number;
+  /** Working days of the open leaves that carry an estimate. */
+  estimatedWork: number;
+  /** Countable leaves' planned days (own due, else the nearest dated step's above) and weights. */
+  planned: { days: Day[]; weights: number[]; undated: number };
   /** Steps due after the step above, done steps with open steps below. */
   stepProblems: Problem[];
 }
@@ -46,8 +50,9 @@ function refOf(node: PlanNode): StepRef {
 
 /** Reads the lists of a report off a built tree (progress already computed). */
 export function listPlan(root: PlanNode, target: Day, today: Day, paceWindow: number): PlanLists {
-  const out: PlanLists = { nextAction: null, overdue: [], help: [], burn: new Map(), paceDone: 0, openWork: 0, openLeaves: 0, stepProblems: [] };
+  const out: PlanLists = { nextAction: null, overdue: [], help: [], burn: new Map(), paceDone: 0, openWork: 0, openLeaves: 0, estimatedWork: 0, planned: { days: [], weights: [], undated: 0 }, stepProblems: [] };
   let nextDue: PlanNode | null = null;
+  let nextDay: Day = NO_DAY;
   let firstOpen: PlanNode | null = null;
   const overdue: { node: PlanNode; order: number }[] = [];
   const reported = new Set<PlanNode>();
@@ -85,10 +90,19 @@ export function listPlan(root: PlanNode, target: Day, today: Day, paceWindow: nu
           if (node.help) out.help.push(refOf(node));
         }
         if (node.leaf) {
+          const planned = isDay(node.due) ? node.due : ctx.dueAbove;
+          if (isDay(planned)) {
+            out.planned.days.push(planned);
+            out.planned.weights.push(node.weight);
+          } else out.planned.undated += node.weight;
           if (open) {
-            if (isDay(node.due) && (nextDue === null || node.due < nextDue.due)) nextDue = node;
+            if (isDay(planned) && (nextDue === null || planned < nextDay)) {
+              nextDue = node;
+              nextDay = planned;
+            }
             firstOpen ??= node;
             out.openWork += workingDaysOf(node.estimate);
+            if (node.estimate > 0) out.estimatedWork += workingDaysOf(node.estimate);
             out.openLeaves++;
           }
           if (status === 'done' || ctx.doneAbove !== null) {
