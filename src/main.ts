@@ -3,10 +3,14 @@
  * settings tab are wired here; the work lives in their modules.
  */
 import { Plugin, type WorkspaceLeaf } from 'obsidian';
+import { PlanApi } from './api/plan-api';
+import { registerPlanBasesView } from './bases/register';
 import { registerCommands } from './commands/commands';
+import { registerCliHandlers } from './obsidian/cli-handlers';
 import { Clock } from './obsidian/clock';
 import { followTyping } from './obsidian/follow-typing';
 import { LiveIndex } from './obsidian/live-index';
+import { ProgressKeyWriter, removeProgressKeys } from './obsidian/progress-keys';
 import { ActionPlanSettingTab } from './settings/settings-tab';
 import { DEFAULT_SETTINGS, engineOptions, migrate, sameRecognition, shownDifferently, type ActionPlanSettings } from './settings/settings';
 import { registerPlanBlock } from './view/code-block';
@@ -20,17 +24,27 @@ export default class ActionPlanPlugin extends Plugin {
   viewPrefs: ViewPrefs = defaultPrefs();
   /** "Today" for the index, the view and the commands. */
   clock!: Clock;
+  /** Action Plan's API for other plugins, DataviewJS and Templater (src/api/types.ts). */
+  readonly api = new PlanApi();
+  /** Keeps the opt-in progress keys in the goals' frontmatter. */
+  progressKeys!: ProgressKeyWriter;
 
   override async onload(): Promise<void> {
+    this.register(() => this.api.detach());
     this.settings = migrate(await this.loadData());
     this.clock = new Clock();
     this.clock.watch(this);
     this.index = new LiveIndex(this.app, engineOptions(this.settings), undefined, undefined, this.clock);
+    this.api.attach(this.index);
+    this.progressKeys = new ProgressKeyWriter(this);
+    this.progressKeys.watch(this);
     this.registerView(VIEW_TYPE_PLAN, (leaf) => new PlanView(leaf, this));
     this.addRibbonIcon('target', 'Open action plan', () => void this.activateView());
     this.addSettingTab(new ActionPlanSettingTab(this.app, this));
     registerCommands(this);
     registerPlanBlock(this);
+    registerPlanBasesView(this);
+    registerCliHandlers(this);
     // Indexing waits until Obsidian has laid out the workspace.
     this.app.workspace.onLayoutReady(() => void this.index.start());
     this.register(() => this.index.stop());
@@ -53,8 +67,17 @@ export default class ActionPlanPlugin extends Plugin {
     await this.applySettings(previous);
   }
 
+  /** Takes the progress keys out of every goal note (the command and the settings' button). */
+  removeProgressKeys(): Promise<number> {
+    return removeProgressKeys(this.app, this.index);
+  }
+
   /** New settings are in force at once: in the index (during its first build too), in every open view and code block. */
   private applySettings(previous: ActionPlanSettings): Promise<void> {
+    if (previous.progressKeys !== this.settings.progressKeys) {
+      if (this.settings.progressKeys) this.progressKeys.requestAll();
+      else this.progressKeys.cancel();
+    }
     if (!shownDifferently(previous, this.settings)) return Promise.resolve();
     return this.index.setOptions(engineOptions(this.settings), !sameRecognition(previous, this.settings));
   }

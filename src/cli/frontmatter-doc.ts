@@ -6,7 +6,8 @@
  */
 import { isMap, isSeq, parseDocument, type Document } from 'yaml';
 import { checkpointData, checkpointSlot, editFrontmatter, reviewData, type FrontmatterOp } from '../engine/frontmatter-edit';
-import { eolOf, type EditResult } from '../engine/frontmatter-edit/lines';
+import { noteEol } from '../engine/edit/lines';
+import type { EditResult } from '../engine/frontmatter-edit/lines';
 import { scanFrontmatterBlock } from '../engine/markdown';
 
 function applyToDocument(doc: Document, op: FrontmatterOp): string | null {
@@ -38,7 +39,7 @@ function applyToDocument(doc: Document, op: FrontmatterOp): string | null {
 
 /** The edit through the YAML document: the frontmatter block rewritten, all else kept. */
 export function editFrontmatterWithDocument(text: string, op: FrontmatterOp): EditResult {
-  const eol = eolOf(text);
+  const eol = noteEol(text);
   const block = scanFrontmatterBlock(text);
   const source = block === null ? '' : text.slice(block.textStart, block.textEnd);
   const doc = parseDocument(source.replace(/\r\n/g, '\n'), { uniqueKeys: false });

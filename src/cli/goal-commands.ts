@@ -5,6 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { formatDay, parseDay, isDay, type Day } from '../engine/dates';
+import { refuse, type EditResult } from '../engine/edit';
 import { appendToSection, type FrontmatterOp } from '../engine/frontmatter-edit';
 import { DECISIONS_HEADING, REVIEWS_HEADING, reviewEntry, statusEntry } from '../engine/goal-log';
 import { indentUnit } from '../engine/edit/outline-block';
@@ -16,8 +17,9 @@ import { matchGoal } from './goal-name';
 import { CliError, parseToday } from './load';
 import type { Io } from './main';
 import { loadVaultWithSettings } from './settings';
-import { unifiedDiff } from './unified-diff';
-import { noteFile, readNoteText, Refusal, writeAtomic, writeFailure } from './write-note';
+import { commit, oneLine } from './note-change';
+import { safe } from './terminal';
+import { noteFile, readNoteText, Refusal, writeFailure } from './write-note';
 
 const STATUSES: readonly GoalStatus[] = ['active', 'paused', 'staying', 'done', 'dropped'];
 
@@ -39,9 +41,15 @@ function parseGoalArgs(argv: string[]): GoalArgs {
   const [command = '', ...rest] = argv;
   const allowed = OPTIONS[command] ?? {};
   const args: GoalArgs = { command, positional: [], values: new Map(), flags: new Set() };
+  let options = true;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i] ?? '';
-    if (!a.startsWith('--')) {
+    if (a === '--' && options) {
+      // Everything after `--` is an argument, even when it starts with dashes.
+      options = false;
+      continue;
+    }
+    if (!options || !a.startsWith('--')) {
       args.positional.push(a);
       continue;
     }
@@ -55,7 +63,7 @@ function parseGoalArgs(argv: string[]): GoalArgs {
     }
     const value = eq === -1 ? rest[++i] : a.slice(eq + 1);
     if (value === undefined) throw new CliError(`${name} needs a value`);
-    args.values.set(name, value);
+    args.values.set(name, oneLine(name, value));
   }
   const want = command === 'status' ? 2 : 1;
   if (args.positional.length !== want) throw new CliError(command === 'status' ? 'status wants a vault folder and a status' : `${command} wants one vault folder`);
@@ -95,14 +103,15 @@ function load(args: GoalArgs, io: Io): Loaded {
 /** The frontmatter edit, then the entry under its heading; written, or printed as a diff. */
 function writeGoalNote(l: Loaded, op: FrontmatterOp, heading: string, entry: (text: string) => string[], dryRun: boolean, io: Io, message: string): void {
   const file = noteFile(l.root, l.goal.path);
-  const before = readNoteText(file, l.goal.path);
-  const fm = editFrontmatterCli(before, op);
-  if (!fm.ok) throw new Refusal(`${l.goal.path}: ${fm.reason}`);
-  const body = appendToSection(fm.text, heading, entry(before));
-  if (!body.ok) throw new Refusal(`${l.goal.path}: ${body.reason}`);
-  if (dryRun) io.out(unifiedDiff(l.goal.path, before, body.text));
-  else writeAtomic(file, body.text);
-  io.err(`${l.goal.path}: ${message}${fm.via === 'document' ? ' (frontmatter rewritten by the YAML writer: its shape cannot be edited line by line)' : ''}${dryRun ? ' (dry run: nothing written)' : ''}\n`);
+  const edit = (text: string): EditResult => {
+    const fm = editFrontmatterCli(text, op);
+    if (!fm.ok) return refuse(text, fm.reason);
+    const body = appendToSection(fm.text, heading, entry(text));
+    if (!body.ok) return refuse(text, body.reason);
+    const how = fm.via === 'document' ? ' (frontmatter rewritten by the YAML writer: its shape cannot be edited line by line)' : '';
+    return { ok: true, text: body.text, changed: body.changed, message: message + how };
+  };
+  commit([{ path: l.goal.path, file, before: readNoteText(file, l.goal.path), edit }], dryRun, io);
 }
 
 function review(args: GoalArgs, io: Io): void {
@@ -136,7 +145,8 @@ export function runGoalCommand(argv: string[], io: Io): number {
     const args = parseGoalArgs(argv);
     if (args.command === 'summary') {
       const l = load(args, io);
-      io.out(planSummary(l.goal, l.today, args.flags.has('--steps') ? 'steps' : 'phases'));
+      // Cleaned as the report is: a title cannot send the terminal escape sequences.
+      io.out(planSummary(l.goal, l.today, args.flags.has('--steps') ? 'steps' : 'phases').split('\n').map(safe).join('\n'));
     } else if (args.command === 'review') review(args, io);
     else status(args, io);
     return 0;

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { dayFromCivil, NO_DAY, type Day } from '../engine/dates';
 import type { FrontmatterInput } from '../engine/frontmatter';
-import { editorLines } from '../engine/line-breaks';
+import { editorLines } from '../engine/edit/lines';
 import { LinkResolver } from '../engine/links';
 import { scanFrontmatterBlock } from '../engine/markdown';
 import { basenameOf, readNote } from '../engine/note';

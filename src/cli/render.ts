@@ -1,11 +1,13 @@
 /** The human report of the command line: trees with progress bars, colour on a terminal. */
 import { formatDay, type Day } from '../engine/dates';
 import { goalHealthLabel, linkMarker, nodeDueChip, presentGoal, type DueChip, type DueKind, type StepChip } from '../engine/present';
-import type { GoalReport, PlanNode, Problem } from '../engine/types';
+import type { CheckpointState, GoalReport, PlanNode, Problem } from '../engine/types';
 import { safe } from './terminal';
 
 export interface Style {
   color: boolean;
+  /** The tag that marks a step as needing help (default `#help`), shown in colour where it stands. */
+  helpTag?: string;
 }
 
 const CODES = { reset: '\x1b[0m', bold: '\x1b[1m', dim: '\x1b[2m', red: '\x1b[31m', green: '\x1b[32m', yellow: '\x1b[33m', blue: '\x1b[34m', magenta: '\x1b[35m', cyan: '\x1b[36m' } as const;
@@ -42,12 +44,24 @@ export function bar(percent: number, expected: number | null, width: number, sty
 
 const STATUS_BOX: Record<string, string> = { todo: '[ ]', doing: '[/]', done: '[x]', cancelled: '[-]', deferred: '[>]' };
 
+const CHECKPOINT_COLOR: Record<CheckpointState, Code> = { missed: 'red', due: 'yellow', reviewed: 'green', upcoming: 'dim' };
+
 const DUE_COLOR: Record<DueKind, Code> = { overdue: 'red', today: 'yellow', soon: 'yellow', later: 'dim' };
 
 function dueText(chip: DueChip | null, style: Style): string {
   if (chip === null) return '';
   const note = chip.kind === 'later' ? '' : ` (${chip.label.toLowerCase()})`;
   return ' ' + paint(style, DUE_COLOR[chip.kind], `📅 ${chip.date}${note}`);
+}
+
+/** The step's text with its help tag (`#help`, `#help/editor`) in colour; unchanged without colour. */
+function helpInText(text: string, style: Style): string {
+  if (!style.color) return text;
+  const tag = (style.helpTag ?? '#help').toLowerCase();
+  return text
+    .split(' ')
+    .map((w) => (w.toLowerCase() === tag || w.toLowerCase().startsWith(tag + '/') ? paint(style, 'yellow', w) : w))
+    .join(' ');
 }
 
 function nodeLine(node: PlanNode, today: Day, style: Style, active: boolean): string {
@@ -61,10 +75,13 @@ function nodeLine(node: PlanNode, today: Day, style: Style, active: boolean): st
       return paint(style, 'cyan', `↪ ${shown}`) + paint(style, 'dim', ` (shown above, ${p.done}/${p.total})`);
     default: {
       const box = STATUS_BOX[node.status ?? 'todo'] ?? '[ ]';
-      const text = node.status === 'done' || node.status === 'cancelled' ? paint(style, 'dim', shown) : shown;
-      const help = node.help ? ' ' + paint(style, 'yellow', '[help]') : '';
+      const closed = node.status === 'done' || node.status === 'cancelled';
+      const text = closed ? paint(style, 'dim', shown) : node.help ? helpInText(shown, style) : shown;
       const link = linkMarker(node) === 'expands' ? paint(style, 'cyan', ' ↳') : '';
-      return `${box} ${text}${dueText(nodeDueChip(node, today, active), style)}${help}${link}${node.children.length > 0 ? counts : ''}`;
+      const blocked = node.blocked ? ' ' + paint(style, 'magenta', '[blocked]') : '';
+      const critical = node.critical ? ' ' + paint(style, 'red', '[critical]') : '';
+      // The help tag is in the text (it is what marks the step): it is shown there, once.
+      return `${box} ${text}${dueText(nodeDueChip(node, today, active), style)}${blocked}${critical}${link}${node.children.length > 0 ? counts : ''}`;
     }
   }
 }
@@ -145,6 +162,7 @@ export function renderGoal(r: GoalReport, today: Day, style: Style): string {
   const expected = r.expectedPercent === null ? '' : `, expected ${r.expectedPercent}%`;
   out.push(`  ${bar(r.progress.percent, r.expectedPercent, 30, style)} ${r.progress.percent}% (${r.progress.done}/${r.progress.total}${expected})`);
   if (v.forecastLabel !== null) out.push(`  forecast: ${lowerFirst(v.forecastLabel)}`);
+  if (v.finishLabel !== null) out.push(`  schedule: ${lowerFirst(v.finishLabel)}`);
   if (v.capacityLabel !== null && v.capacity !== null) {
     const c = v.capacity;
     const label = lowerFirst(v.capacityLabel);
@@ -153,7 +171,7 @@ export function renderGoal(r: GoalReport, today: Day, style: Style): string {
   if (v.checkpoints.length > 0) {
     out.push('  checkpoints:');
     for (const c of v.checkpoints) {
-      const parts = [`${c.date} ${c.state}`];
+      const parts = [`${c.date} ${paint(style, CHECKPOINT_COLOR[c.state], c.state)}`];
       if (c.label) parts.push(safe(c.label));
       if (c.expect !== null) parts.push(`expect ${c.expect}%`);
       if (c.progress !== null) parts.push(`measured ${c.progress}%`);

@@ -1,11 +1,14 @@
 /**
- * Notes on disk for the edit commands: read as text (refusing bytes that are not UTF-8, which a
- * round trip through text would change), written atomically keeping the file's mode.
+ * Notes on disk for the edit commands: which files may be edited (Markdown notes of the vault,
+ * not hidden, not links to files outside it, writable), read as text (refusing bytes that are
+ * not UTF-8, which a round trip through text would change), and how a failure is reported.
+ * The write itself is `safe-write.ts`.
  */
-import { chmodSync, existsSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { accessSync, constants, lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
 import type { Io } from './main';
-import { CliError } from './walk';
+import { safe } from './terminal';
+import { CliError, errorCode } from './walk';
 
 /** Why an edit command refuses (exit 1). */
 export class Refusal extends Error {}
@@ -13,47 +16,81 @@ export class Refusal extends Error {}
 /**
  * Reports the failure of a command that writes notes; its exit code: 1 for a refusal or a
  * failure to write (the message after `failed`), 2 for bad usage (then `usage` follows).
+ * Messages are cleaned for the terminal: a note's name or text cannot move the cursor.
  */
 export function writeFailure(e: unknown, io: Io, usage: string, failed: string): number {
   if (e instanceof Refusal) {
-    io.err(`action-plan: ${e.message}\n`);
+    io.err(`action-plan: ${safe(e.message)}\n`);
     return 1;
   }
   if (e instanceof CliError) {
-    io.err(`action-plan: ${e.message}\n${usage}\n`);
+    io.err(`action-plan: ${safe(e.message)}\n${usage}\n`);
     return 2;
   }
-  io.err(`action-plan: ${failed}${e instanceof Error ? e.message : String(e)}\n`);
+  io.err(`action-plan: ${failed}${safe(e instanceof Error ? e.message : String(e))}\n`);
   return 1;
 }
 
-/** The file of a vault path, which must stay inside the vault and be a Markdown note. */
+/** Is `file` the root or below it (both real paths)? */
+function isInside(file: string, root: string): boolean {
+  const rel = relative(root, file);
+  return rel !== '' && !rel.startsWith('..' + sep) && rel !== '..' && !rel.split(sep).includes('..');
+}
+
+/** Refuses what the reader never reads as a note: hidden files and folders, files other than `.md`. */
+function checkNotePath(path: string, rel: string): void {
+  if (rel.split(sep).some((part) => part.startsWith('.'))) throw new Refusal(`${path} is in a hidden folder or is a hidden file; it is not edited`);
+  if (!rel.toLowerCase().endsWith('.md')) throw new Refusal(`${path} is not a Markdown note (.md); it is not edited`);
+}
+
+function realOf(file: string, path: string): string {
+  try {
+    return realpathSync.native(file);
+  } catch (e) {
+    const code = errorCode(e);
+    throw new Refusal(code === 'ENOENT' ? `no such note: ${path}` : `${path} cannot be read (${code})`);
+  }
+}
+
+/**
+ * The file to write for a vault path: the note itself, or the note a link names when it is in
+ * the vault (the link stays a link). Refused: a path or link that leads outside the vault, a
+ * hidden file or folder, a file that is not a Markdown note, a note that is read-only.
+ */
 export function noteFile(root: string, path: string): string {
   const file = resolve(root, path);
   const rel = relative(root, file);
-  if (rel === '' || rel.startsWith('..') || rel.split(sep).includes('..')) throw new Refusal(`${path} is outside the vault`);
-  if (!existsSync(file) || !statSync(file).isFile()) throw new Refusal(`no such note: ${path}`);
-  return file;
+  if (!isInside(file, root)) throw new Refusal(`${path} is outside the vault`);
+  checkNotePath(path, rel);
+  const rootReal = realOf(root, root);
+  const real = realOf(file, path);
+  if (!isInside(real, rootReal)) throw new Refusal(`${path} is a link to a file outside the vault; it is not written`);
+  checkNotePath(path, relative(rootReal, real));
+  if (!lstatSync(real).isFile()) throw new Refusal(`no such note: ${path}`);
+  checkWritable(real, path);
+  return real;
 }
 
-/** A note's text; refuses a note whose bytes are not UTF-8. */
-export function readNoteText(file: string, path: string): string {
-  const bytes = readFileSync(file);
+/** Refuses a note that is read-only: for its owner's mode bits, or for the user running. */
+function checkWritable(file: string, path: string): void {
+  const mode = statSync(file).mode;
+  let writable = (mode & 0o222) !== 0;
+  try {
+    accessSync(file, constants.W_OK);
+  } catch {
+    writable = false;
+  }
+  if (!writable) throw new Refusal(`${path} is read-only; it is left as it is`);
+}
+
+/** Decodes a note's bytes; refuses bytes that are not UTF-8. */
+export function noteText(bytes: Buffer, path: string): string {
   const text = bytes.toString('utf8');
   if (!Buffer.from(text, 'utf8').equals(bytes)) throw new Refusal(`${path} is not UTF-8 text; it is left as it is`);
   return text;
 }
 
-/** Writes through a temporary file in the same folder, then a rename; the mode is kept. */
-export function writeAtomic(file: string, text: string): void {
-  const mode = statSync(file).mode & 0o7777;
-  const temp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(temp, text, { mode });
-    chmodSync(temp, mode);
-    renameSync(temp, file);
-  } catch (e) {
-    if (existsSync(temp)) unlinkSync(temp);
-    throw e;
-  }
+/** A note's text; refuses a note whose bytes are not UTF-8. */
+export function readNoteText(file: string, path: string): string {
+  return noteText(readFileSync(file), path);
 }

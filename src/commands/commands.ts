@@ -11,6 +11,7 @@ import { addCheckpointSpec, copySummarySpec, newGoalSpec, pivotGoalSpec, recordC
 import { nextActionCommand } from './next-action';
 import { openPlanView } from './open-plan-view';
 import { postponeStepCommand } from './postpone-step';
+import { removeProgressKeysCommand } from './remove-progress-keys';
 import { rescheduleOverdueCommand } from './reschedule-overdue';
 import { toggleStepCommand } from './toggle-step';
 import type { CommandHost, CommandSpec } from './spec';
@@ -34,6 +35,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   pivotGoalSpec,
   nextActionCommand,
   copySummarySpec,
+  removeProgressKeysCommand,
 ];
 
 /** Registers the commands and the editor menu that offers step commands on step lines. */

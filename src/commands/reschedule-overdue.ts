@@ -13,12 +13,17 @@ import { whenFound, type CommandSpec } from './spec';
 import { chooseGoal, goalsOfActiveNote } from './active-goal';
 import { todayOf } from './step-context';
 
+/** The overdue steps' lines as the index reads them now, to check each line at write time (2.1). */
+function overdueLines(index: LiveIndex, goal: GoalReport): (string | undefined)[] {
+  return goal.overdue.map((s) => index.stepAt(s.path, s.line)?.raw);
+}
+
 /** Sets the overdue steps' due dates, note by note; how many steps moved. */
-async function rescheduleGoal(app: App, index: LiveIndex, settings: ActionPlanSettings, goal: GoalReport, spread: boolean): Promise<number> {
+async function rescheduleGoal(app: App, index: LiveIndex, settings: ActionPlanSettings, goal: GoalReport, raws: (string | undefined)[], spread: boolean): Promise<number> {
   const days = overdueDays(goal.overdue.length, todayOf({ index }), spread, settings.workingDays);
   const byPath = new Map<string, DueChange[]>();
   goal.overdue.forEach((s, i) => {
-    const raw = index.stepAt(s.path, s.line)?.raw;
+    const raw = raws[i];
     const change: DueChange = { line: s.line, day: days[i] ?? todayOf({ index }), ...(raw !== undefined ? { expected: raw } : {}) };
     byPath.set(s.path, [...(byPath.get(s.path) ?? []), change]);
   });
@@ -31,6 +36,9 @@ async function rescheduleGoal(app: App, index: LiveIndex, settings: ActionPlanSe
 }
 
 export class RescheduleModal extends CommandModal {
+  /** The steps' lines when the form opened: a line inserted meanwhile does not get their dates. */
+  private readonly raws: (string | undefined)[];
+
   constructor(
     app: App,
     private readonly index: LiveIndex,
@@ -38,6 +46,7 @@ export class RescheduleModal extends CommandModal {
     private readonly goal: GoalReport,
   ) {
     super(app);
+    this.raws = overdueLines(index, goal);
   }
 
   override onOpen(): void {
@@ -52,7 +61,7 @@ export class RescheduleModal extends CommandModal {
 
   async run(spread: boolean): Promise<void> {
     this.close();
-    const moved = await rescheduleGoal(this.app, this.index, this.settings, this.goal, spread);
+    const moved = await rescheduleGoal(this.app, this.index, this.settings, this.goal, this.raws, spread);
     new Notice(`Action Plan: rescheduled ${moved} of ${this.goal.overdue.length} overdue steps.`);
   }
 }

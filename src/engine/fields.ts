@@ -55,6 +55,10 @@ export interface LineFields {
   badDates: string[] | null;
   /** The raw targets of links on the line (`Note`, `Note#Heading`, `folder/Note.md`), code spans excepted. */
   links: string[] | null;
+  /** The step's id (`🆔 abc`, `[id:: abc]`), the leftmost one, or null. */
+  id: string | null;
+  /** The ids it depends on (`⛔ a,b`, `[dependsOn:: a,b]`), the leftmost field's, or null. */
+  dependsOn: string[] | null;
 }
 
 const enum Kind {
@@ -213,6 +217,8 @@ export class LineReader implements LineFields, DatePlaces {
   doneAt = -1;
   badDates: string[] | null = null;
   links: string[] | null = null;
+  id: string | null = null;
+  dependsOn: string[] | null = null;
   /** Dates by `DateField` while reading. */
   readonly dates = new Int32Array(6);
   /** Where each date of `dates` stands in the line (its `YYYY-MM-DD`), or -1. */
@@ -262,6 +268,8 @@ export function readFields(text: string, from: number, to: number, helpTag: stri
   }
   r.badDates = null;
   r.rangeCount = 0;
+  r.id = null;
+  r.dependsOn = null;
   let estimate = 0;
   let weight = 1;
   let badWeight: string | null = null;
@@ -334,6 +342,8 @@ export function readFields(text: string, from: number, to: number, helpTag: stri
               else badWeight ??= value.trim();
             } else if (key === 'estimate' && estimate === 0) {
               estimate = parseEstimate(value);
+            } else if (key === 'id' || key === 'dependson') {
+              setIdField(r, key === 'id' ? 'id' : 'dependsOn', value);
             }
             hide(r, i, close + 1);
           }
@@ -436,6 +446,7 @@ export function readFields(text: string, from: number, to: number, helpTag: stri
         while (e < to && !isSpace(text.charCodeAt(e))) e++;
         j = e;
         hide(r, start, j);
+        if (e > v) setIdField(r, field.name, text.slice(v, e));
         break;
       }
     }
@@ -463,6 +474,26 @@ export function readFields(text: string, from: number, to: number, helpTag: stri
     r.textFrom = r.textTo = -1;
   }
   return r;
+}
+
+/** The ids of a dependency field's value: split at commas, trimmed, empty ones left out. */
+export function idList(value: string): string[] | null {
+  const out: string[] = [];
+  for (const part of value.split(',')) {
+    const id = part.trim();
+    if (id !== '') out.push(id);
+  }
+  return out.length > 0 ? out : null;
+}
+
+/** Notes the value of an id or dependency field, the leftmost of each kind winning. */
+function setIdField(r: LineReader, name: string, value: string): void {
+  if (name === 'id') {
+    const id = value.trim();
+    if (r.id === null && id !== '') r.id = id;
+  } else if (name === 'dependsOn' && r.dependsOn === null) {
+    r.dependsOn = idList(value);
+  }
 }
 
 function decodeLinkTarget(target: string): string {

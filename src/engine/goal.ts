@@ -7,6 +7,7 @@ import { checkpointLine, ExpectedProgress, oneDecimal } from './expected';
 import type { NoteSource } from './follow';
 import { forecastDay } from './numbers';
 import { listPlan, type PlanLists } from './plan';
+import { noSchedule, readDependencies, scheduleGoal, type Schedule } from './schedule';
 import { buildTree } from './tree';
 import type {
   BurnupPoint,
@@ -124,8 +125,19 @@ export function healthOf(meta: GoalMeta, facts: HealthFacts, today: Day, toleran
 export function reportGoal(goal: NoteData, src: NoteSource, today: Day, options: EngineOptions): GoalReport {
   const meta: GoalMeta = goal.goal ?? { title: goal.basename, status: 'active', start: NO_DAY, target: NO_DAY, checkpoints: [] };
   const { tree, follower } = buildTree(goal, meta.title, src);
-  const lists = listPlan(tree, meta.target, today, PACE_WINDOW);
-  const problems: Problem[] = [...follower.problems, ...lists.stepProblems];
+  const dependencies = readDependencies(tree);
+  const lists = listPlan(tree, meta.target, today, PACE_WINDOW, dependencies.blocked);
+  const problems: Problem[] = [...follower.problems, ...lists.stepProblems, ...dependencies.problems];
+  // The dates are worked out when something shows them (a goal that is not active has none).
+  let schedule: Schedule | undefined;
+  const scheduled = (): Schedule =>
+    (schedule ??= meta.status === 'active' ? scheduleGoal(dependencies, today, meta.target, options.workingDays) : noSchedule(tree.size));
+  tree.timing = {
+    dependencies,
+    get schedule() {
+      return scheduled();
+    },
+  };
   const progress = tree.progress(0);
   const expected = new ExpectedProgress(checkpointLine(meta), meta.target, lists.planned);
   const expectedToday = expected.at(today);
@@ -168,6 +180,13 @@ export function reportGoal(goal: NoteData, src: NoteSource, today: Day, options:
     // The points of the burn-up are made when something draws them.
     get burnup() {
       return (points ??= burnupOf(lists.burnDays, lists.burnWeights));
+    },
+    dependencies,
+    get schedule() {
+      return scheduled();
+    },
+    get finish() {
+      return scheduled().finish;
     },
     notes: follower.notes,
     missing: follower.missing,

@@ -10,7 +10,7 @@
  * comments), `scan-headings.ts`, `scan-lists.ts`. The state of a scan is one `ScanState`.
  */
 import { GT, HASH, LT, SPACE, TAB, atxLevel, fenceAt, htmlBlockStart, isBlankFrom, isThematicBreak, measureIndent } from './blocks';
-import { editorLines } from './line-breaks';
+import { editorLines } from './edit/lines';
 import { checkPercent, inFence, inHtmlBlock, inPercentComment, openFence, openHtmlBlock, openPercentComment } from './scan-code';
 import { scanFrontmatterBlock, type FrontmatterBlock } from './scan-frontmatter';
 import { closeSetextHeading, openAtxHeading } from './scan-headings';

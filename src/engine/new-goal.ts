@@ -11,7 +11,7 @@ import { stepLine } from './edit/insert-steps';
 import { estimateDays, layOutBackward, parseSubStep, type BackwardLayout } from './edit/schedule';
 import type { WriteFormat } from './edit/result';
 import { appendToSection, editFrontmatter, yamlString } from './frontmatter-edit';
-import { eolOf } from './frontmatter-edit/lines';
+import { noteEol } from './edit/lines';
 import { scanFrontmatterBlock } from './markdown';
 
 export type Cadence = 'none' | 'monthly' | 'quarterly';
@@ -90,7 +90,7 @@ export function newGoalNote(g: NewGoal): NewGoalNote | { error: string } {
       .replace(/\{\{start\}\}/g, start)
       .replace(/\{\{target\}\}/g, target);
   let text = fill(g.template ?? BUILT_IN);
-  if (scanFrontmatterBlock(text) === null) text = `---${eolOf(text)}---${eolOf(text)}${text}`;
+  if (scanFrontmatterBlock(text) === null) text = `---${noteEol(text)}---${noteEol(text)}${text}`;
   // The marker, start and target, when the template does not give them.
   for (const [key, value] of [[g.goalKey, g.goalValue], ['start', start], ['target', target]] as const) {
     if (new RegExp(`^["']?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?[ \\t]*:`, 'm').test(frontmatterOf(text))) continue;

@@ -8,7 +8,7 @@ import { Step, statusIndex } from './step';
 import { copyOf, findIn, own } from './text';
 import { LineReader, readFields, releaseSearches } from './fields';
 import { isGoalNote, readGoalMeta, type FrontmatterInput, type RawFrontmatter } from './frontmatter';
-import { editorLines } from './line-breaks';
+import { editorLines } from './edit/lines';
 import { scanMarkdown, type Scan } from './markdown';
 import { badWeightProblem, unclosedFrontmatter, unclosedGoal } from './note-problems';
 import type { EngineOptions, HeadingData, NoteData, Problem, StepData } from './types';
@@ -175,6 +175,8 @@ export function readNote(path: string, source: string, frontmatter: FrontmatterI
         f.weight,
         f.help,
         f.links === null ? null : f.links.map(own),
+        f.id === null ? null : own(f.id),
+        f.dependsOn === null ? null : f.dependsOn.map(own),
       ),
     );
   }
@@ -183,6 +185,8 @@ export function readNote(path: string, source: string, frontmatter: FrontmatterI
   // Links and a bad weight are slices of the note: a reader kept for the next read lets them go.
   reader.links = null;
   reader.badWeight = null;
+  reader.id = null;
+  reader.dependsOn = null;
   readers.push(reader);
   releaseSearches();
   // Subtrees are contiguous: a step's range ends where its last descendant's does.

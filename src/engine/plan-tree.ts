@@ -8,7 +8,14 @@
  */
 import { NO_DAY, type Day } from './dates';
 import { percentOf } from './numbers';
+import type { Dependencies, Schedule } from './schedule';
 import type { NoteData, NodeKind, PlanNode, Progress, StepData, StepStatus } from './types';
+
+/** What the schedule says of a tree's nodes (schedule/), once the goal is read. */
+export interface Timing {
+  readonly dependencies: Dependencies;
+  readonly schedule: Schedule;
+}
 
 export const GOAL = 0;
 export const PHASE = 1;
@@ -33,9 +40,12 @@ const ZERO: Progress = Object.freeze({ done: 0, total: 0, percent: 0 });
 const ONE_OPEN: Progress = Object.freeze({ done: 0, total: 1, percent: 0 });
 const ONE_DONE: Progress = Object.freeze({ done: 1, total: 1, percent: 100 });
 const NO_CHILDREN: PlanNode[] = Object.freeze([]) as unknown as PlanNode[];
+const NO_IDS: readonly string[] = Object.freeze([]);
 
 export class PlanTree {
   private shown: PlanNode | null = null;
+  /** Set by the goal's report (goal.ts); null for a tree read on its own. */
+  timing: Timing | null = null;
 
   constructor(
     /** The goal's title (the root's text). */
@@ -209,5 +219,34 @@ class TreeNode implements PlanNode {
   }
   get links(): string[] | null {
     return this.step?.links ?? null;
+  }
+  get stepId(): string | null {
+    return this.step?.id ?? null;
+  }
+  get dependsOn(): readonly string[] {
+    return this.step?.dependsOn ?? NO_IDS;
+  }
+  get blocked(): boolean {
+    return this.tree.timing?.dependencies.blocked[this.at] === 1;
+  }
+  private planned(days: 'earlyStart' | 'earlyFinish' | 'lateFinish'): Day {
+    return this.tree.timing?.schedule[days][this.at] ?? NO_DAY;
+  }
+  get earlyStart(): Day {
+    return this.planned('earlyStart');
+  }
+  get earlyFinish(): Day {
+    return this.planned('earlyFinish');
+  }
+  get lateFinish(): Day {
+    return this.planned('lateFinish');
+  }
+  get slack(): number | null {
+    const t = this.tree.timing;
+    return t === null || t.schedule.earlyStart[this.at] === NO_DAY ? null : (t.schedule.slack[this.at] as number);
+  }
+  get critical(): boolean {
+    const slack = this.slack;
+    return slack !== null && slack <= 0;
   }
 }

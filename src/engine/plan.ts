@@ -12,7 +12,7 @@ import { LEAF, STEP, type PlanTree } from './plan-tree';
 import type { PlanNode, Problem, StepRef } from './types';
 
 export interface PlanLists {
-  /** The open leaf with the earliest planned day, else the first open leaf in document order. */
+  /** The open leaf not blocked with the earliest planned day, else the first such leaf in document order. */
   nextAction: StepRef | null;
   /** Open steps due before today, by due date then document order. */
   overdue: StepRef[];
@@ -119,6 +119,8 @@ interface Walk {
   firstOpen: number;
   today: Day;
   paceWindow: number;
+  /** Steps that wait on others (schedule/): never the next action. */
+  blocked: Uint8Array | null;
 }
 
 /** A countable leaf: its planned day and weight, the next action, open work, the burn-up. */
@@ -131,11 +133,12 @@ function countLeaf(w: Walk, tree: PlanTree, i: number, ctx: Context, open: boole
     w.planned.weights.push(step.weight);
   } else w.planned.undated += step.weight;
   if (open) {
-    if (isDay(day) && (w.next === -1 || day < w.nextDay)) {
+    const free = w.blocked === null || w.blocked[i] !== 1;
+    if (free && isDay(day) && (w.next === -1 || day < w.nextDay)) {
       w.next = i;
       w.nextDay = day;
     }
-    if (w.firstOpen === -1) w.firstOpen = i;
+    if (free && w.firstOpen === -1) w.firstOpen = i;
     const days = workingDaysOf(step.estimate);
     out.openWork += days;
     if (step.estimate > 0) out.estimatedWork += days;
@@ -151,11 +154,14 @@ function countLeaf(w: Walk, tree: PlanTree, i: number, ctx: Context, open: boole
   }
 }
 
-/** Reads the lists of a report off a built tree (progress already computed), in pre-order. */
-export function listPlan(tree: PlanTree, target: Day, today: Day, paceWindow: number): PlanLists {
+/**
+ * Reads the lists of a report off a built tree (progress already computed), in pre-order.
+ * `blocked` marks the steps that wait on others (schedule/).
+ */
+export function listPlan(tree: PlanTree, target: Day, today: Day, paceWindow: number, blocked: Uint8Array | null = null): PlanLists {
   const planned = { days: [] as Day[], weights: [] as number[], undated: 0 };
   const out: PlanLists = { nextAction: null, overdue: [], help: [], burnDays: [], burnWeights: [], paceDone: 0, openWork: 0, openLeaves: 0, estimatedWork: 0, planned, stepProblems: [] };
-  const walk: Walk = { out, planned, next: -1, nextDay: NO_DAY, firstOpen: -1, today, paceWindow };
+  const walk: Walk = { out, planned, next: -1, nextDay: NO_DAY, firstOpen: -1, today, paceWindow, blocked };
   const overdue: number[] = [];
   let reported: Set<number> | null = null;
   const contexts: Context[] = [TOP];

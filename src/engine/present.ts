@@ -188,6 +188,8 @@ export interface GoalView {
   forecast: string | null;
   /** "Done around 15 Mar at the pace of the last four weeks" */
   forecastLabel: string | null;
+  /** "Can finish by 12 Jan, on or before the target": the schedule's projected finish. */
+  finishLabel: string | null;
   capacity: Capacity | null;
   /** "12 working days to spare" / "Short by 6 working days" / "Just fits" */
   capacityLabel: string | null;
@@ -211,6 +213,15 @@ export function capacityLabel(c: Capacity | null): string | null {
   if (c.slack > 0) return `${plural(c.slack, 'working day')} to spare`;
   if (c.slack === 0) return 'Just fits: no working day to spare';
   return `Short by ${plural(-c.slack, 'working day')}`;
+}
+
+/** "Can finish by 12 Jan", with how it stands against the target (SPEC 1.7's projected finish). */
+export function finishLabel(finish: Day, target: Day, today: Day): string | null {
+  if (!isDay(finish)) return null;
+  const when = `Can finish by ${shortDate(finish, today)}`;
+  if (!isDay(target)) return when;
+  const diff = finish - target;
+  return diff > 0 ? `${when}, ${plural(diff, 'day')} after the target` : `${when}, on or before the target`;
 }
 
 export function forecastLabel(forecast: Day, target: Day, today: Day): string | null {
@@ -289,6 +300,7 @@ export function presentGoal(r: GoalReport, today: Day): GoalView {
     burnup: burnupSeries(r, meta, today),
     forecast: formatDay(r.forecast),
     forecastLabel: decided ? null : forecastLabel(r.forecast, r.target, today),
+    finishLabel: decided ? null : finishLabel(r.finish, r.target, today),
     capacity: r.capacity,
     capacityLabel: decided ? null : capacityLabel(r.capacity),
     feelings,

@@ -1,5 +1,5 @@
 /** The JSON report of SPEC 6, from the engine's reports. */
-import { formatDay, type Day } from './dates';
+import { formatDay, isDay, NO_DAY, type Day } from './dates';
 import { roundTotal } from './numbers';
 import { KINDS, type PlanTree } from './plan-tree';
 import type { Capacity, CheckpointView, GoalReport, PlanNode, Problem, Progress, StepRef } from './types';
@@ -25,6 +25,14 @@ export interface NodeJson {
   link: string | null;
   progress: Progress;
   children: NodeJson[];
+  id: string | null;
+  dependsOn: string[];
+  blocked: boolean;
+  earlyStart: string | null;
+  earlyFinish: string | null;
+  lateFinish: string | null;
+  slack: number | null;
+  critical: boolean;
 }
 
 export interface CheckpointJson {
@@ -47,6 +55,7 @@ export interface GoalJson {
   expectedPercent: number | null;
   health: GoalReport['health'];
   forecast: string | null;
+  finish: string | null;
   capacity: Capacity | null;
   checkpoints: CheckpointJson[];
   nextAction: StepRefJson | null;
@@ -76,8 +85,12 @@ export function stepRefJson(r: StepRef): StepRefJson {
  */
 export function treeJson(tree: PlanTree): NodeJson {
   const out: NodeJson[] = new Array<NodeJson>(tree.size);
+  const blocked = tree.timing?.dependencies.blocked;
+  const schedule = tree.timing?.schedule;
   for (let i = 0; i < tree.size; i++) {
     const step = tree.step(i);
+    const es = schedule?.earlyStart[i] ?? NO_DAY;
+    const slack = isDay(es) ? (schedule?.slack[i] ?? null) : null;
     out[i] = {
       kind: KINDS[tree.kind(i)] as NodeJson['kind'],
       text: tree.text(i),
@@ -92,6 +105,14 @@ export function treeJson(tree: PlanTree): NodeJson {
       link: tree.link(i),
       progress: progressJson(tree.progress(i)),
       children: [],
+      id: step === null ? null : step.id,
+      dependsOn: step === null || step.dependsOn === null ? [] : [...step.dependsOn],
+      blocked: blocked?.[i] === 1,
+      earlyStart: formatDay(es),
+      earlyFinish: formatDay(schedule?.earlyFinish[i] ?? NO_DAY),
+      lateFinish: formatDay(schedule?.lateFinish[i] ?? NO_DAY),
+      slack,
+      critical: slack !== null && slack <= 0,
     };
   }
   for (let i = 0; i < tree.size; i++) {
@@ -113,6 +134,7 @@ export function goalJson(r: GoalReport): GoalJson {
     expectedPercent: r.expectedPercent,
     health: r.health,
     forecast: formatDay(r.forecast),
+    finish: formatDay(r.finish),
     capacity: r.capacity === null ? null : { work: r.capacity.work, estimated: r.capacity.estimated, days: r.capacity.days, slack: r.capacity.slack },
     checkpoints: r.checkpoints.map((c) => ({
       date: formatDay(c.date),

@@ -1,6 +1,6 @@
 /** Frontmatter: `---` on the first line up to the next `---` line. */
 import { isBlankFrom } from './blocks';
-import { editorLines } from './line-breaks';
+import { editorLines } from './edit/lines';
 
 export interface FrontmatterBlock {
   /** Lines of the YAML between the `---` fences (exclusive). */

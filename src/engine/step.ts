@@ -2,7 +2,7 @@
  * A task line as the engine keeps it (`StepData`), in a dense record: an index holds every step
  * of a vault, so what a step costs is most of what the index costs. Two dates share a small
  * integer, status, help and the estimate share another, and what few steps have (a weight,
- * links, a date before 2000 or after 2089, an odd estimate) sits in one object shared by
+ * links, ids, a date before 2000 or after 2089, an odd estimate) sits in one object shared by
  * nothing else, null for the rest. 11 fields instead of 16: 40 bytes less a step.
  */
 import { NO_DAY, type Day } from './dates';
@@ -60,6 +60,8 @@ class Rare {
     readonly estimate: number,
     readonly weight: number,
     readonly links: string[] | null,
+    readonly id: string | null,
+    readonly dependsOn: readonly string[] | null,
   ) {}
 }
 
@@ -91,6 +93,8 @@ export class Step implements StepData {
     weight: number,
     help: boolean,
     links: string[] | null,
+    id: string | null = null,
+    dependsOn: readonly string[] | null = null,
   ) {
     const d = packDay(due), s = packDay(scheduled), st = packDay(start), dn = packDay(done);
     const estimateHere = Number.isInteger(estimate) && estimate >= 0 && estimate < ESTIMATE_LIMIT;
@@ -98,8 +102,8 @@ export class Step implements StepData {
     this.scheduledStart = (s << 15) | st;
     this.bits = status | (help ? HELP : 0) | (estimateHere ? ESTIMATE_HERE | (estimate << 5) : 0);
     this.rare =
-      d === FAR || s === FAR || st === FAR || dn === FAR || !estimateHere || weight !== 1 || links !== null
-        ? new Rare(due, scheduled, start, done, estimate, weight, links)
+      d === FAR || s === FAR || st === FAR || dn === FAR || !estimateHere || weight !== 1 || links !== null || id !== null || dependsOn !== null
+        ? new Rare(due, scheduled, start, done, estimate, weight, links, id, dependsOn)
         : null;
   }
 
@@ -117,6 +121,12 @@ export class Step implements StepData {
   }
   get links(): string[] | null {
     return this.rare === null ? null : this.rare.links;
+  }
+  get id(): string | null {
+    return this.rare === null ? null : this.rare.id;
+  }
+  get dependsOn(): readonly string[] | null {
+    return this.rare === null ? null : this.rare.dependsOn;
   }
   get due(): Day {
     const packed = this.dueDone >>> 15;

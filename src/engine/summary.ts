@@ -4,7 +4,7 @@
  * that a summary pasted into a note, or a snapshot kept in one, adds no steps to any plan.
  */
 import { formatDay, isDay, type Day } from './dates';
-import { CHECKPOINT_LABELS, daysLeftLabel, FEELING_LABELS, goalHealthLabel, STATUS_LABELS } from './present';
+import { CHECKPOINT_LABELS, daysLeftLabel, FEELING_LABELS, finishLabel, goalHealthLabel, STATUS_LABELS } from './present';
 import type { CheckpointView, GoalReport, PlanNode, StepRef, StepStatus } from './types';
 
 export type SummaryDetail = 'phases' | 'steps';
@@ -35,8 +35,9 @@ function nodeText(node: PlanNode): string {
   const status = node.status ?? 'todo';
   const open = status === 'todo' || status === 'doing';
   const due = open && isDay(node.due) ? ` (due ${formatDay(node.due) ?? ''})` : '';
+  const marks = `${node.blocked ? ' · blocked' : ''}${node.critical ? ' · critical' : ''}`;
   const text = status === 'cancelled' ? `~~${node.text}~~` : node.text;
-  return `${SIGN[status]} ${text}${due}${node.children.length > 0 ? counts(node) : ''}`;
+  return `${SIGN[status]} ${text}${due}${marks}${node.children.length > 0 ? counts(node) : ''}`;
 }
 
 /**
@@ -104,6 +105,8 @@ export function planSummary(r: GoalReport, today: Day, detail: SummaryDetail): s
   const target = formatDay(r.target);
   if (target !== null) facts.push(`target ${target} (${(daysLeftLabel(r.target, today) ?? '').toLowerCase()})`);
   out.push(facts.join(' · '), '', progressLine(r));
+  const finish = r.status === 'active' ? finishLabel(r.finish, r.target, today) : null;
+  if (finish !== null) out.push('', `${finish}.`);
   if (r.checkpoints.length > 0) out.push('', '## Checkpoints', ...r.checkpoints.map(checkpointText));
   out.push('', '## Next action', r.nextAction === null ? '- none' : `- ${refText(r.nextAction)}`);
   if (r.help.length > 0) out.push('', '## Help needed', ...r.help.map((h) => `- ${refText(h)}`));

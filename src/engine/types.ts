@@ -2,6 +2,7 @@
 import type { Day } from './dates';
 import type { ExpectedProgress } from './expected';
 import type { PlanTree } from './plan-tree';
+import type { Dependencies, Schedule } from './schedule';
 
 export type StepStatus = 'todo' | 'doing' | 'done' | 'cancelled' | 'deferred';
 export type GoalStatus = 'active' | 'paused' | 'staying' | 'done' | 'dropped';
@@ -23,7 +24,11 @@ export type ProblemCode =
   | 'unreadable-note'
   | 'skipped-link'
   | 'yaml-warning'
-  | 'deep-plan';
+  | 'deep-plan'
+  | 'unknown-dependency'
+  | 'duplicate-id'
+  | 'dependency-cycle'
+  | 'dependency-order';
 
 export interface Problem {
   path: string;
@@ -85,6 +90,10 @@ export interface StepData {
   help: boolean;
   /** Raw link targets on the line, or null. */
   links: string[] | null;
+  /** The id written on the line (`🆔`, `[id::]`), or null (SPEC 1.7). */
+  id: string | null;
+  /** The ids it depends on as written (`⛔`, `[dependsOn::]`), or null when none. */
+  dependsOn: readonly string[] | null;
 }
 
 export interface HeadingData {
@@ -168,6 +177,20 @@ export interface PlanNode {
   leaf: boolean;
   progress: Progress;
   children: PlanNode[];
+  /** The id written on a step's line (`🆔`), null when none (SPEC 1.7). */
+  stepId: string | null;
+  /** The ids a step depends on as written, empty when none. */
+  dependsOn: readonly string[];
+  /** A step that waits on a step not finished (SPEC 1.7). */
+  blocked: boolean;
+  /** The schedule of an open leaf of an active goal (SPEC 1.7), `NO_DAY` and null elsewhere. */
+  earlyStart: Day;
+  earlyFinish: Day;
+  lateFinish: Day;
+  /** Late start − early start in working days. */
+  slack: number | null;
+  /** Slack of 0 or less: late, this leaf pushes the goal's finish out. */
+  critical: boolean;
 }
 
 export interface StepRef {
@@ -223,6 +246,12 @@ export interface GoalReport {
   readonly tree: PlanNode;
   /** Cumulative done leaves by done date (made on first use). */
   readonly burnup: BurnupPoint[];
+  /** Blocked steps and the dependency problems (schedule/). */
+  dependencies: Dependencies;
+  /** Each open leaf's schedule (made on first use; nothing scheduled when the goal is not active). */
+  readonly schedule: Schedule;
+  /** The projected finish of SPEC 1.7: the latest early finish; `NO_DAY` when none or not active. */
+  readonly finish: Day;
   /** Every note the tree reads (the goal note first). */
   notes: string[];
   /** Names (lower case, no folder or extension) of notes its links lead to that do not exist. */

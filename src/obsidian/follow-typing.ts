@@ -3,7 +3,7 @@
  * the note is read again from the editor, so the view and the commands are not seconds behind
  * the editor's save.
  */
-import { debounce, type Editor, type Plugin } from 'obsidian';
+import { debounce, type Editor, type MarkdownFileInfo, type Plugin } from 'obsidian';
 import type { LiveIndex } from './live-index';
 
 /** How long typing in an editor pauses before the index reads the note again, in ms. */
@@ -11,10 +11,11 @@ export const EDITOR_PAUSE = 300;
 
 /** Reads a held note again from its editor once typing in it pauses, while the plugin is loaded. */
 export function followTyping(plugin: Plugin, index: LiveIndex): void {
-  const typed = new Map<string, Editor>();
+  const typed = new Map<string, { editor: Editor; info: MarkdownFileInfo }>();
   const read = debounce(
     () => {
-      for (const [path, editor] of typed) index.followEditor(path, editor.getValue());
+      // An editor that went on to another note meanwhile holds that note's text, not this one's.
+      for (const [path, { editor, info }] of typed) if (info.file?.path === path) index.followEditor(path, editor.getValue());
       typed.clear();
     },
     EDITOR_PAUSE,
@@ -24,7 +25,7 @@ export function followTyping(plugin: Plugin, index: LiveIndex): void {
     plugin.app.workspace.on('editor-change', (editor, info) => {
       const path = info.file?.path;
       if (path === undefined || index.note(path) === undefined) return;
-      typed.set(path, editor);
+      typed.set(path, { editor, info });
       read();
     }),
   );

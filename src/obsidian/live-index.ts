@@ -433,6 +433,16 @@ export class LiveIndex {
     this.emit(goals);
   }
 
+  /** The engine options in force. */
+  get engineOptions(): EngineOptions {
+    return this.options;
+  }
+
+  /** The paths of the goal notes, sorted. */
+  goalPaths(): string[] {
+    return this.index.goalPaths();
+  }
+
   /** Every goal's report, sorted by path. */
   reports(today: Day = this.today()): GoalReport[] {
     return this.index.reports(today);

@@ -4,11 +4,15 @@
  * the one place that holds them after the note moved; otherwise nothing is written.
  */
 import type { EditResult } from '../engine/edit';
-import { changedRegion, linesWithEnds } from './write-queue';
+import { noteEol } from '../engine/edit/lines';
+import { bare, changedRegion, linesWithEnds } from './write-queue';
 
-/** Where `block` stands in `lines`: at `at`, else at its only other place, else null. */
+/**
+ * Where `block` stands in `lines`: at `at`, else at its only other place, else null. Lines are
+ * compared without their endings: the note may have been opened since, and its editor holds `\n`.
+ */
 function findBlock(lines: string[], block: string[], at: number): number | null {
-  const holds = (i: number): boolean => block.every((l, k) => lines[i + k] === l);
+  const holds = (i: number): boolean => block.every((l, k) => lines[i + k] !== undefined && bare(lines[i + k]) === bare(l));
   if (holds(at)) return at;
   let found: number | null = null;
   for (let i = 0; i + block.length <= lines.length; i++) {
@@ -34,7 +38,9 @@ export function inverseEdit(before: string, after: string): (text: string) => Ed
     const at = findBlock(lines, anchor, r.from - offset);
     if (at === null || anchor.length === 0) return { ok: false, text, reason: 'the note changed since, so the write cannot be undone' };
     const from = at + offset;
-    lines.splice(from, written.length, ...restored);
+    const eol = noteEol(text);
+    // Put back in the line endings the note has now.
+    lines.splice(from, written.length, ...restored.map((l) => (bare(l) === l ? l : `${bare(l) ?? ''}${eol}`)));
     const changed = restored.map((_, i) => from + i);
     return { ok: true, text: lines.join(''), changed, message: 'the write was undone', moved: at !== r.from - offset };
   };

@@ -6,7 +6,7 @@
  * change made by anyone else still makes the line check refuse.
  */
 import type { App } from 'obsidian';
-import { editorLines } from '../engine/line-breaks';
+import { editorLines } from '../engine/edit/lines';
 import type { StepRef } from '../engine/edit';
 
 /** One write of the plugin to a note: the text it found and the text it left. */
@@ -25,7 +25,7 @@ interface NoteTurns {
 /** How many writes to one note are remembered (each keeps two copies of its text). */
 const HISTORY = 4;
 
-/** Per app, so the queues live and go with it. */
+/** Keyed by the app, the one thing every caller of `editNote` passes, so the queues live and go with it. */
 const turnsByApp = new WeakMap<App, Map<string, NoteTurns>>();
 
 function turnsOf(app: App, path: string): NoteTurns {
@@ -75,7 +75,7 @@ export function changedRegion(before: string[], after: string[]): { from: number
 }
 
 /** A line's text without its ending. */
-function bare(line: string | undefined): string | undefined {
+export function bare(line: string | undefined): string | undefined {
   return line?.replace(/\r?\n$|\r$/, '');
 }
 

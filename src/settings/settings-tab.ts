@@ -6,6 +6,8 @@ import { folderPath } from '../engine/text';
 export interface SettingsHost extends Plugin {
   settings: ActionPlanSettings;
   saveSettings(previous: ActionPlanSettings): Promise<void>;
+  /** Takes the progress keys out of every goal's frontmatter; how many notes changed. */
+  removeProgressKeys(): Promise<number>;
 }
 
 /** How long typing pauses before it is saved: re-reading the vault at every key would be wasted. */
@@ -140,5 +142,25 @@ export class ActionPlanSettingTab extends PluginSettingTab {
     new Setting(containerEl)
       .setName('Next actions shown')
       .addSlider((sl) => sl.setLimits(1, 20, 1).setValue(s.nextActionsCount).onChange((v) => this.change((x) => (x.nextActionsCount = v))));
+    this.displayProgressKeys(containerEl, s);
+  }
+
+  /** The opt-in frontmatter keys; while they are off, a button offers to remove them. */
+  private displayProgressKeys(containerEl: HTMLElement, s: ActionPlanSettings): void {
+    new Setting(containerEl).setName('Other plugins').setHeading();
+    const toggle = new Setting(containerEl)
+      .setName('Progress in frontmatter')
+      .setDesc("Writes plan-progress (percent done), plan-health and plan-next (the next action) into each goal's frontmatter whenever they change, so that bases and queries can sort and filter goals by them.");
+    const remove = new Setting(containerEl)
+      .setName('Remove progress keys')
+      .setDesc('Nothing more is written. Take plan-progress, plan-health and plan-next out of every goal note.')
+      .addButton((b) => b.setButtonText('Remove').onClick(() => void this.host.removeProgressKeys()));
+    remove.settingEl.toggle(!s.progressKeys);
+    toggle.addToggle((t) =>
+      t.setValue(s.progressKeys).onChange(async (v) => {
+        await this.change((x) => (x.progressKeys = v));
+        remove.settingEl.toggle(!v);
+      }),
+    );
   }
 }

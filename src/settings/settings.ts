@@ -40,6 +40,8 @@ export interface ActionPlanSettings {
   showDoneSteps: boolean;
   /** How many next actions the sidebar lists. */
   nextActionsCount: number;
+  /** Keep `plan-progress`, `plan-health` and `plan-next` in each goal's frontmatter (off by default). */
+  progressKeys: boolean;
   /** Keys this version does not know are kept as they are. */
   [unknownKey: string]: unknown;
 }
@@ -60,6 +62,7 @@ export const DEFAULT_SETTINGS: ActionPlanSettings = {
   helpTag: '#help',
   showDoneSteps: true,
   nextActionsCount: 5,
+  progressKeys: false,
 };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -124,6 +127,7 @@ export function migrate(raw: unknown): ActionPlanSettings {
     goalFolder: folderPath(text(data['goalFolder'], d.goalFolder)),
     dateFormat: format === 'dataview' || format === 'tasks' ? format : d.dateFormat,
     recordDoneDate: bool(data['recordDoneDate'], d.recordDoneDate),
+    progressKeys: bool(data['progressKeys'], d.progressKeys),
     actionFolder: folderPath(text(data['actionFolder'], d.actionFolder)),
     templatePath: text(data['templatePath'], d.templatePath),
     workingDays: days(data['workingDays'], d.workingDays),

@@ -8,6 +8,7 @@
  *     ```
  */
 import { MarkdownRenderChild, type Plugin } from 'obsidian';
+import { matchGoalName } from '../engine/goal-match';
 import type { GoalReport } from '../engine/types';
 import { renderCard } from './card';
 import type { RenderContext } from './context';
@@ -44,30 +45,21 @@ export function parseBlock(source: string): { options: BlockOptions } | { error:
   return { options };
 }
 
-function stem(path: string): string {
-  const base = path.slice(path.lastIndexOf('/') + 1);
-  return (base.toLowerCase().endsWith('.md') ? base.slice(0, -3) : base).toLowerCase();
-}
-
 /**
- * The goal a block names: by title, then vault path (with or without `.md`), then file name;
- * without a name, the goal note itself, or the one goal whose plan reads this note.
+ * The goal a block names, as the command line's `--goal` matches it; without a name, the goal
+ * note itself, or the one goal whose plan reads this note. A sentence when there is none.
  */
-function findGoal(reports: readonly GoalReport[], name: string | null, sourcePath: string): GoalReport | null {
+function findGoal(reports: readonly GoalReport[], name: string | null, sourcePath: string): GoalReport | string {
   if (name === null) {
     const own = reports.find((r) => r.path === sourcePath);
     if (own !== undefined) return own;
     const reading = reports.filter((r) => r.notes.includes(sourcePath));
-    return reading.length === 1 ? (reading[0] ?? null) : null;
+    return reading.length === 1 && reading[0] !== undefined ? reading[0] : 'This note is not part of a goal: name one with "goal:".';
   }
-  const n = name.toLowerCase();
-  const path = n.endsWith('.md') ? n : `${n}.md`;
-  return (
-    reports.find((r) => r.title.toLowerCase() === n) ??
-    reports.find((r) => r.path.toLowerCase() === path) ??
-    reports.find((r) => stem(r.path) === stem(n)) ??
-    null
-  );
+  const match = matchGoalName(reports, name);
+  if ('goal' in match) return match.goal;
+  if ('ambiguous' in match) return `"${name}" names several goals: ${match.ambiguous.map((g) => g.path).join(', ')}.`;
+  return match.none.length === 0 ? `No goal named "${name}".` : `No goal named "${name}". Did you mean ${match.none.join(', ')}?`;
 }
 
 /** One block in a rendered note: draws itself, and again when the index says its goal changed. */
@@ -115,9 +107,9 @@ export class PlanBlock extends MarkdownRenderChild {
     this.ctx.showDone = this.host.settings.showDoneSteps;
     this.ctx.helpTag = this.host.settings.helpTag;
     const report = findGoal(this.host.index.reports(this.ctx.today), goal, this.sourcePath);
-    this.goalPath = report?.path ?? null;
-    if (report === null) {
-      this.message(goal === null ? 'This note is not part of a goal: name one with "goal:".' : `No goal named "${goal}".`);
+    this.goalPath = typeof report === 'string' ? null : report.path;
+    if (typeof report === 'string') {
+      this.message(report);
       return;
     }
     if (show === 'next') {

@@ -193,8 +193,8 @@ describe('--goal', () => {
 });
 
 describe('--json (SPEC 6)', () => {
-  const GOAL_KEYS = ['path', 'title', 'status', 'start', 'target', 'progress', 'expectedPercent', 'health', 'forecast', 'capacity', 'checkpoints', 'nextAction', 'overdue', 'help', 'tree', 'problems'];
-  const NODE_KEYS = ['kind', 'text', 'path', 'line', 'status', 'due', 'scheduled', 'start', 'done', 'help', 'link', 'progress', 'children'];
+  const GOAL_KEYS = ['path', 'title', 'status', 'start', 'target', 'progress', 'expectedPercent', 'health', 'forecast', 'finish', 'capacity', 'checkpoints', 'nextAction', 'overdue', 'help', 'tree', 'problems'];
+  const NODE_KEYS = ['kind', 'text', 'path', 'line', 'status', 'due', 'scheduled', 'start', 'done', 'help', 'link', 'progress', 'children', 'id', 'dependsOn', 'blocked', 'earlyStart', 'earlyFinish', 'lateFinish', 'slack', 'critical'];
   const STEP_REF_KEYS = ['path', 'line', 'text', 'due'];
   const CHECKPOINT_KEYS = ['date', 'label', 'expect', 'progress', 'feeling', 'state', 'onTrack'];
   const PROGRESS_KEYS = ['done', 'total', 'percent'];
@@ -361,6 +361,14 @@ describe('--json (SPEC 6)', () => {
         link: 'Shared/Weekly routine.md',
         progress: { done: 1, total: 2, percent: 50 },
         children: [],
+        id: null,
+        dependsOn: [],
+        blocked: false,
+        earlyStart: null,
+        earlyFinish: null,
+        lateFinish: null,
+        slack: null,
+        critical: false,
       },
     ]);
     const edit = (publish['children'] as Obj[])[2] as Obj;

@@ -206,7 +206,7 @@ describe('edit commands on the demo vault', () => {
     ['a line past the end', ['toggle', `${SPANISH}:999`], 'the note has no line 999'],
     ['a note that does not exist', ['toggle', 'Nowhere.md:1'], 'no such note: Nowhere.md'],
     ['a note outside the vault', ['toggle', '../x.md:1'], 'is outside the vault'],
-    ['a goal not found', ['reschedule-overdue', '--goal', 'Nothing like it'], 'no goal matches "Nothing like it"'],
+    ['a goal not found', ['reschedule-overdue', '--goal', 'Nothing like it'], 'no goal "Nothing like it"'],
     ['a break-down without any deadline', ['break-down', 'Reading list.md:8', 'Read it'], 'no due date'],
   ])('refuses %s with exit 1 and writes nothing', (_n, argv, message) => {
     const dir = copyDemo();

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { parse } from 'yaml';
 import { editFrontmatterWithDocument } from '../../src/cli/frontmatter-doc';
 import { editFrontmatter, type FrontmatterOp } from '../../src/engine/frontmatter-edit';
-import { splitKeep } from '../../src/engine/frontmatter-edit/lines';
+import { splitKeep } from '../../src/engine/edit/lines';
 import { scanFrontmatterBlock } from '../../src/engine/markdown';
 
 const text = fc.oneof(

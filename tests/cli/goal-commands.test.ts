@@ -101,7 +101,7 @@ test('a CRLF note gets CRLF lines', () => {
 test.each([
   ['no checkpoint due or missed', ['review', '--goal', 'Publish my first novel', '--feeling', '3'], 1, /no checkpoint due or missed/],
   ['a checkpoint date the goal does not have', ['review', '--goal', 'Publish my first novel', '--feeling', '3', '--checkpoint', '2026-12-01'], 1, /no checkpoint on 2026-12-01/],
-  ['a goal that does not exist', ['status', '--goal', 'Sail around the world', 'paused', '--reason', 'x'], 1, /no goal matches/],
+  ['a goal that does not exist', ['status', '--goal', 'Sail around the world', 'paused', '--reason', 'x'], 1, /no goal "Sail around the world"/],
   ['a feeling out of range', ['review', '--goal', 'Publish my first novel', '--feeling', '6'], 2, /--feeling 1-5/],
   ['an unknown status', ['status', '--goal', 'Publish my first novel', 'someday', '--reason', 'x'], 2, /status wants one of/],
   ['a status without a reason', ['status', '--goal', 'Publish my first novel', 'paused'], 2, /--reason/],

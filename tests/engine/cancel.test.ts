@@ -13,9 +13,9 @@ test.each([
   },
   {
     name: 'a line without fields takes the settings format; a tab-indented note gets a tab more',
-    before: '# Plan\n\t- [/] Pack books\n',
-    line: 1,
-    after: '# Plan\n\t- [-] Pack books ❌ 2026-11-25\n\t\t- Staying after all\n',
+    before: '# Plan\n- Boxes\n\t- [/] Pack books\n',
+    line: 2,
+    after: '# Plan\n- Boxes\n\t- [-] Pack books ❌ 2026-11-25\n\t\t- Staying after all\n',
   },
   {
     name: 'a step inside a callout keeps the callout on the reason line; the last line keeps having no ending',

@@ -8,7 +8,7 @@ import { LineReader, readFields } from '../../src/engine/fields';
 import { isTrimSpace } from '../../src/engine/step-text';
 import { copyOf, own } from '../../src/engine/text';
 import { readNote } from '../../src/engine/note';
-import { editorLines } from '../../src/engine/line-breaks';
+import { editorLines } from '../../src/engine/edit/lines';
 import { DEFAULT_ENGINE_OPTIONS } from '../../src/engine/types';
 
 /** The text as the reader made it before it learned where the text lies: pieces joined, trimmed, runs collapsed. */

@@ -10,7 +10,7 @@ import { TestFileManager } from './file-manager';
 import manifestJson from '../../manifest.json';
 import { realSetTimeout } from './platform/node';
 import { InMemoryMetadataCache } from './metadata-cache';
-import type { HostRegistries, RibbonIcon, ViewCreator } from './plugin';
+import type { CliRegistration, HostRegistries, RibbonIcon, ViewCreator } from './plugin';
 import type { PluginSettingTab } from './settings-ui';
 import { InMemoryVault } from './vault';
 import { MarkdownView } from './views';
@@ -95,6 +95,8 @@ export interface HostApp {
   plugins: PluginRegistry;
   /** Plugin data by plugin id, as JSON: stands for `.obsidian/plugins/<id>/data.json`. */
   pluginData: Map<string, string>;
+  /** Obsidian's command line: the handlers plugins registered, by command id. */
+  cliHandlers: Map<string, CliRegistration>;
   viewRegistry: { register(type: string, creator: ViewCreator): void; unregister(type: string): void };
   /** Stands for `app.setting`: the plugins' settings tabs. */
   setting: { pluginTabs: PluginSettingTab[]; addPluginTab(tab: PluginSettingTab): void; removePluginTab(tab: PluginSettingTab): void; openTab(tab: PluginSettingTab): void };
@@ -131,7 +133,7 @@ export function createTestApp(vaultOrFiles: InMemoryVault | Record<string, strin
   const metadataCache = new InMemoryMetadataCache(vault, { cold: options.coldCache === true });
   const fileManager = new TestFileManager(vault, metadataCache);
   const local = new Map<string, unknown>();
-  const app = { vault, metadataCache, fileManager, pluginData: new Map<string, string>() } as unknown as TestApp;
+  const app = { vault, metadataCache, fileManager, pluginData: new Map<string, string>(), cliHandlers: new Map() } as unknown as TestApp;
   const workspace = new TestWorkspace(app, () => metadataCache.initialResolve());
 
   const settle = async (): Promise<void> => {
@@ -154,7 +156,7 @@ export function createTestApp(vaultOrFiles: InMemoryVault | Record<string, strin
       return this.plugins[id] ?? null;
     },
   };
-  const host: Omit<HostApp, 'vault' | 'metadataCache' | 'fileManager' | 'pluginData'> & HostRegistries = {
+  const host: Omit<HostApp, 'vault' | 'metadataCache' | 'fileManager' | 'pluginData' | 'cliHandlers'> & HostRegistries = {
     workspace,
     commands: new CommandRegistry(workspace, settle),
     plugins,

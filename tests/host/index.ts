@@ -21,10 +21,12 @@ export { Notice, Modal, SuggestModal, FuzzySuggestModal, Menu, MenuItem } from '
 export * from './settings-ui';
 export { View, ItemView, FileView, MarkdownView, EmptyView, WorkspaceLeaf } from './views';
 export { Plugin, pluginRecord } from './plugin';
-export type { PluginRecord, RibbonIcon, CodeBlockProcessor } from './plugin';
+export type { PluginRecord, RibbonIcon, CodeBlockProcessor, CliRegistration } from './plugin';
 export { MarkdownRenderChild, renderCodeBlock } from './markdown';
 export type { RenderedBlock } from './markdown';
-export { iconCalls, normalizePath, debounce } from './util';
+export { iconCalls, normalizePath, debounce, playApiVersion, apiVersion } from './util';
+export { openBase, BasesView, QueryController } from './bases';
+export type { OpenBase, BaseEntries } from './bases';
 export { installDomHelpers } from './dom';
 export { installTasksPlugin, tasksToggleLine, TASKS_ID } from './tasks-plugin';
 export type { TasksStandIn } from './tasks-plugin';

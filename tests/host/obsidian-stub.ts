@@ -39,6 +39,7 @@ export {
 export { View, ItemView, FileView, MarkdownView, WorkspaceLeaf } from './views';
 export { Plugin } from './plugin';
 export { MarkdownRenderChild } from './markdown';
+export { BasesView, QueryController, BasesQueryResult, BasesEntry, BasesEntryGroup, BasesViewConfig } from './bases';
 export {
   normalizePath,
   debounce,

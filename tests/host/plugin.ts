@@ -4,7 +4,7 @@
  * registries when the app is the test host's (see `app.ts`), and is also kept on the plugin
  * (`pluginRecord(plugin)`) so tests can read it whatever the app.
  */
-import type { App, Command, MarkdownPostProcessorContext, PluginManifest } from 'obsidian';
+import type { App, BasesViewRegistration, CliFlags, CliHandler, Command, MarkdownPostProcessorContext, PluginManifest } from 'obsidian';
 import { hostEl, isRealElement } from './dom';
 import { Component } from './events';
 import type { PluginSettingTab } from './settings-ui';
@@ -27,6 +27,17 @@ export interface HostRegistries {
   ribbon?: { add(icon: RibbonIcon): void; remove(icon: RibbonIcon): void };
   /** Saved plugin data by plugin id, standing for `.obsidian/plugins/<id>/data.json`. */
   pluginData?: Map<string, string>;
+  /** False stands for a vault with the Bases core plugin turned off (default on). */
+  basesEnabled?: boolean;
+  /** The command line's handlers of every plugin, by command id (ids are unique across the app). */
+  cliHandlers?: Map<string, CliRegistration>;
+}
+
+/** A handler of Obsidian's command line as a plugin registered it. */
+export interface CliRegistration {
+  description: string;
+  flags: CliFlags | null;
+  handler: CliHandler;
 }
 
 /** What one plugin registered, for tests to read. */
@@ -42,6 +53,10 @@ export interface PluginRecord {
   saves: number;
   /** Code block processors by language (`registerMarkdownCodeBlockProcessor`). */
   codeBlocks: Map<string, CodeBlockProcessor>;
+  /** Bases views by view id (`registerBasesView`). */
+  basesViews: Map<string, BasesViewRegistration>;
+  /** Handlers of Obsidian's command line by command id (`registerCliHandler`). */
+  cliHandlers: Map<string, CliRegistration>;
 }
 
 /** A code block processor as Obsidian calls it: the block's text, its element, the render context. */
@@ -53,7 +68,7 @@ const records = new WeakMap<object, PluginRecord>();
 export function pluginRecord(plugin: object): PluginRecord {
   let r = records.get(plugin);
   if (!r) {
-    r = { commands: [], views: new Map(), settingTabs: [], ribbonIcons: [], statusBarItems: [], data: null, saves: 0, codeBlocks: new Map() };
+    r = { commands: [], views: new Map(), settingTabs: [], ribbonIcons: [], statusBarItems: [], data: null, saves: 0, codeBlocks: new Map(), basesViews: new Map(), cliHandlers: new Map() };
     records.set(plugin, r);
   }
   return r;
@@ -167,6 +182,27 @@ export abstract class Plugin extends Component {
     this.register(() => pluginRecord(this).codeBlocks.delete(language));
     return handler;
   }
+  /** Registers a Bases view type (1.10); false, and nothing registered, when Bases is off. Gone on unload. */
+  registerBasesView(viewId: string, registration: BasesViewRegistration): boolean {
+    if (this.host.basesEnabled === false) return false;
+    pluginRecord(this).basesViews.set(viewId, registration);
+    this.register(() => pluginRecord(this).basesViews.delete(viewId));
+    return true;
+  }
+
+  /** Registers a handler of Obsidian's command line (1.12.2); an id already taken throws, as documented. Gone on unload. */
+  registerCliHandler(command: string, description: string, flags: CliFlags | null, handler: CliHandler): void {
+    const app = this.host.cliHandlers;
+    if (app?.has(command) === true || pluginRecord(this).cliHandlers.has(command)) throw new Error(`CLI command "${command}" is already registered`);
+    const entry: CliRegistration = { description, flags, handler };
+    pluginRecord(this).cliHandlers.set(command, entry);
+    app?.set(command, entry);
+    this.register(() => {
+      pluginRecord(this).cliHandlers.delete(command);
+      app?.delete(command);
+    });
+  }
+
   registerEditorExtension(_extension: unknown): void {}
   registerEditorSuggest(_suggest: unknown): void {}
   registerObsidianProtocolHandler(_action: string, _handler: unknown): void {}

@@ -86,9 +86,17 @@ export const Platform = {
 /** Stands for `apiVersion`: the `obsidian` typings this host follows. */
 export const apiVersion = '1.13.1';
 
+/** The version `requireApiVersion` compares with: `apiVersion` unless a test plays an older app. */
+const playing = { version: apiVersion };
+
+/** Host only: makes `requireApiVersion` answer as an app of `version` would (`apiVersion` again to undo). */
+export function playApiVersion(version: string): void {
+  playing.version = version;
+}
+
 /** Stands for `requireApiVersion`: true when the host's API is at least `version`. */
 export function requireApiVersion(version: string): boolean {
-  const a = apiVersion.split('.').map(Number);
+  const a = playing.version.split('.').map(Number);
   const b = version.split('.').map(Number);
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
     const x = a[i] ?? 0;

@@ -1,7 +1,7 @@
 /** Lone CR and mixed line endings are lines, as Obsidian's editor reads them (property test). */
 import fc from 'fast-check';
 import { frontmatterOf } from '../../src/cli/load';
-import { editorLines } from '../../src/engine/line-breaks';
+import { editorLines } from '../../src/engine/edit/lines';
 import { readNote } from '../../src/engine/note';
 import { DEFAULT_ENGINE_OPTIONS } from '../../src/engine/types';
 

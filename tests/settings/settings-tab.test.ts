@@ -1,5 +1,5 @@
 /** The settings tab, driven as a person would, in the test host. */
-import { Setting, pluginRecord, type ToggleComponent, type TextComponent } from '../host';
+import { Setting, pluginRecord, type ButtonComponent, type ToggleComponent, type TextComponent } from '../host';
 import { freezeToday, startOver } from '../plugin/helpers';
 
 beforeEach(() => {
@@ -21,7 +21,7 @@ describe('the settings tab', () => {
     if (!tab) throw new Error('no settings tab');
     tab.display();
     const headings = Setting.all.filter((s) => s.isHeading).map((s) => s.name);
-    expect(headings).toEqual(['Goal notes', 'Steps', 'Schedule', 'Sidebar']);
+    expect(headings).toEqual(['Goal notes', 'Steps', 'Schedule', 'Sidebar', 'Other plugins']);
     for (const s of Setting.all) {
       expect(s.name).toMatch(/^[A-Z0-9][^A-Z]*$/);
       expect(s.name.toLowerCase()).not.toContain('settings');
@@ -91,5 +91,24 @@ describe('the settings tab', () => {
     expect(plugin.index.reports().map((r) => r.title)).not.toContain('Run three times a week');
     await new Promise((resolve) => setTimeout(resolve, 600));
     expect(rebuild).toHaveBeenCalledTimes(1);
+  });
+
+  it('turns the progress keys on and off, and offers to remove them while they are off', async () => {
+    const { app, plugin, vault } = await startOver('demo-vault');
+    const tab = pluginRecord(plugin).settingTabs[0];
+    if (!tab) throw new Error('no settings tab');
+    const goal = 'Goals/Learn Spanish.md';
+    const before = vault.textAt(goal) ?? '';
+    tab.display();
+    expect(row('Progress in frontmatter').desc).toMatch(/^Writes plan-progress \(percent done\), plan-health and plan-next \(the next action\) into each goal's frontmatter/);
+    await (row('Progress in frontmatter').controls[0]?.component as ToggleComponent).click();
+    await app.settle();
+    expect(plugin.settings.progressKeys).toBe(true);
+    expect(vault.textAt(goal)).toContain(`plan-progress: ${plugin.index.report(goal)?.progress.percent}`);
+    await (row('Progress in frontmatter').controls[0]?.component as ToggleComponent).click();
+    expect(plugin.settings.progressKeys).toBe(false);
+    await (row('Remove progress keys').controls[0]?.component as ButtonComponent).click();
+    await app.settle();
+    expect(vault.textAt(goal)).toBe(before);
   });
 });

@@ -78,6 +78,8 @@ describe('the code block', () => {
     const { plugin } = await startOver('demo-vault');
     const unknown = await renderCodeBlock(plugin, 'action-plan', 'goal: Sail around the world', 'Daily/2026-11-24.md');
     expect(unknown.el.querySelector('.action-plan-block-message')?.textContent).toBe('No goal named "Sail around the world".');
+    const near = await renderCodeBlock(plugin, 'action-plan', 'goal: Learn Spansh', 'Daily/2026-11-24.md');
+    expect(near.el.textContent).toBe('No goal named "Learn Spansh". Did you mean Learn Spanish?');
     const bad = await renderCodeBlock(plugin, 'action-plan', 'show: everything', 'Daily/2026-11-24.md');
     expect(bad.el.textContent).toBe('"show" is card, tree or next, not "everything".');
     await stopPlugin(plugin);

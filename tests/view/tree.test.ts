@@ -238,5 +238,13 @@ function leaf(line: number): PlanNode {
     links: null,
     progress: { done: 0, total: 1, percent: 0 },
     children: [],
+    stepId: null,
+    dependsOn: [],
+    blocked: false,
+    earlyStart: -1_000_000,
+    earlyFinish: -1_000_000,
+    lateFinish: -1_000_000,
+    slack: null,
+    critical: false,
   };
 }

@@ -3,10 +3,11 @@
  * into a new action-step note; the step keeps its line and checkbox and gains a link to the
  * note, so the plan expands the note where the sub-steps stood and its numbers stay the same.
  */
-import { anchorLine, type LineAnchor } from '../anchor';
+import type { LineAnchor } from '../anchor';
 import { formatDay, parseDay, isDay } from '../dates';
 import { insertionPoint } from './field-write';
 import { checkLine } from './line-check';
+import { taskAnchor } from './task-line';
 import { noteEol, splice } from './lines';
 import { indentColumn, itemBlock } from './outline-block';
 import { stepName, type StepRef } from './line-edit';
@@ -61,7 +62,7 @@ function yamlString(s: string): string {
 export function extractStep(text: string, at: StepRef, options: ExtractOptions): ExtractResult {
   const check = checkLine(text, at.line, at.expected);
   if (!check.ok) return refuse(text, check.reason);
-  const anchor = anchorLine(check.raw);
+  const anchor = taskAnchor(text, check.span);
   if (anchor === null) return refuse(text, `line ${check.span.line + 1} is not a task`);
   if (anchor.fields.length === 0 && anchor.raw.slice(anchor.textStart).trim() === '') return refuse(text, 'the step has no text to name a note after');
   const eol = check.span.eol || noteEol(text);

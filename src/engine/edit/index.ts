@@ -1,6 +1,7 @@
 /** Edits of notes as pure functions over their text (SPEC 2): the one way a task line is written. */
 export { anchorLine, type FieldAnchor, type FieldFormat, type LineAnchor } from '../anchor';
 export { checkLine, type LineCheck } from './line-check';
+export { isTaskLine, taskAnchor } from './task-line';
 export { formatField, lineFormat } from './field-write';
 export { editTaskLine, stepName, type StepRef } from './line-edit';
 export { toggleStep, type ToggleOptions } from './toggle';

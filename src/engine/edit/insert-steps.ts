@@ -3,11 +3,12 @@
  * under a heading (add-step). A sub-step is indented like the step's existing children (else one
  * unit of the note below the step), with their marker (else the step's), after them.
  */
-import { anchorLine, type LineAnchor } from '../anchor';
+import type { LineAnchor } from '../anchor';
 import { atxLevel } from '../blocks';
 import { formatDay, type Day } from '../dates';
 import { applyChanges, formatField, lineFormat, setFieldChange } from './field-write';
 import { checkLine } from './line-check';
+import { taskAnchor } from './task-line';
 import { nextSpan, noteEol, splice, type LineSpan } from './lines';
 import { indentColumn, indentUnit, itemBlock, leading, markerOf, nextMarker } from './outline-block';
 import { refuse, type EditResult, type WriteFormat } from './result';
@@ -77,7 +78,7 @@ export function breakDownStep(text: string, at: StepRef, subs: readonly SubStep[
   if (subs.length === 0) return refuse(text, 'no sub-steps given');
   const check = checkLine(text, at.line, at.expected);
   if (!check.ok) return refuse(text, check.reason);
-  const parent = anchorLine(check.raw);
+  const parent = taskAnchor(text, check.span);
   if (parent === null) return refuse(text, `line ${check.span.line + 1} is not a task`);
   const format = lineFormat(parent, options.format ?? 'tasks');
   let base = text;
@@ -135,7 +136,7 @@ export function addStep(text: string, at: StepRef, options: AddStepOptions): Edi
   if (title === '') return refuse(text, 'the step has no title');
   const check = checkLine(text, at.line, at.expected);
   if (!check.ok) return refuse(text, check.reason);
-  const parent = anchorLine(check.raw);
+  const parent = taskAnchor(text, check.span);
   const headingLevel = atxLevel(check.raw, leading(check.raw).length, check.raw.length);
   let place: Placement;
   let format: FieldFormat;

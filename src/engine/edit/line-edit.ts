@@ -2,8 +2,9 @@
  * The shape of every one-line edit: check the line (2.1), read its anchor, let the rule compute
  * the new line, and splice it into the note. Nothing but that line's bytes changes.
  */
-import { anchorLine, type LineAnchor } from '../anchor';
+import type { LineAnchor } from '../anchor';
 import { checkLine } from './line-check';
+import { taskAnchor } from './task-line';
 import { splice } from './lines';
 import { refuse, type EditResult } from './result';
 
@@ -19,7 +20,7 @@ export interface StepRef {
 export function editTaskLine(text: string, at: StepRef, rule: LineRule): EditResult {
   const check = checkLine(text, at.line, at.expected);
   if (!check.ok) return refuse(text, check.reason);
-  const anchor = anchorLine(check.raw);
+  const anchor = taskAnchor(text, check.span);
   if (anchor === null) return refuse(text, `line ${check.span.line + 1} is not a task`);
   const out = rule(anchor);
   if ('reason' in out) return refuse(text, out.reason);

@@ -28,7 +28,8 @@ export function shiftedDay(due: Day | null, shift: Shift, today: Day): Day {
 
 /** Sets the due date of one step to `day` (2.2: in place, or added in the line's format). */
 export function setStepDue(text: string, at: StepRef, day: Day, format: WriteFormat = 'tasks'): EditResult {
-  const value = formatDay(day) ?? '';
+  const value = formatDay(day);
+  if (value === null) return refuse(text, 'the date would be past 9999-12-31');
   return editTaskLine(text, at, (anchor) => ({
     raw: applyChanges(anchor.raw, [setFieldChange(anchor, 'due', value, format)]),
     message: `"${stepName(anchor)}" is due ${value}`,
@@ -39,7 +40,8 @@ export function postponeStep(text: string, at: StepRef, shift: Shift, today: Day
   return editTaskLine(text, at, (anchor) => {
     const field = anchor.fields.find((f) => f.name === 'due');
     const due = field === undefined ? null : parseDay(anchor.raw.slice(field.valueFrom, field.valueTo));
-    const value = formatDay(shiftedDay(due, shift, today)) ?? '';
+    const value = formatDay(shiftedDay(due, shift, today));
+    if (value === null) return { reason: 'the new due date would be past 9999-12-31' };
     return {
       raw: applyChanges(anchor.raw, [setFieldChange(anchor, 'due', value, format)]),
       message: `Postponed "${stepName(anchor)}" to ${value}`,

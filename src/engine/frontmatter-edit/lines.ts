@@ -3,6 +3,7 @@
  * write (SPEC 2.6). Reads block-style YAML only; anything it cannot be sure of is reported as
  * a shape that needs the full YAML writer instead.
  */
+import { nextSpan, noteEol, spanAt, splitKeep, type LineSpan } from '../edit/lines';
 import { scanFrontmatterBlock } from '../markdown';
 
 export interface Line {
@@ -10,7 +11,7 @@ export interface Line {
   no: number;
   /** Offset where the line starts. */
   start: number;
-  /** Offset where its text ends, before `\r\n` or `\n`. */
+  /** Offset where its text ends, before its line ending. */
   end: number;
   /** Offset of the next line. */
   next: number;
@@ -38,25 +39,14 @@ export interface FrontmatterLines {
   eol: string;
 }
 
-/** The note's line ending: that of its first line, else `\n`. */
-export function eolOf(text: string): string {
-  const i = text.indexOf('\n');
-  return i > 0 && text.charCodeAt(i - 1) === 13 ? '\r\n' : '\n';
-}
-
 /** Splits `text[from, to)` into lines; `firstNo` is the number of the first. */
 function linesIn(text: string, from: number, to: number, firstNo: number): Line[] {
   const out: Line[] = [];
-  let pos = from;
-  let no = firstNo;
-  while (pos < to) {
-    const nl = text.indexOf('\n', pos);
-    const next = nl === -1 || nl >= to ? to : nl + 1;
-    let end = nl === -1 || nl >= to ? to : nl;
-    if (end > pos && text.charCodeAt(end - 1) === 13) end--;
-    out.push({ no, start: pos, end, next, text: text.slice(pos, end) });
-    pos = next;
-    no++;
+  let span: LineSpan | null = from < to ? spanAt(text, firstNo, from) : null;
+  while (span !== null && span.start < to) {
+    const next = Math.min(to, span.end + span.eol.length);
+    out.push({ no: span.line, start: span.start, end: Math.min(span.end, to), next, text: text.slice(span.start, Math.min(span.end, to)) });
+    span = nextSpan(text, span);
   }
   return out;
 }
@@ -64,7 +54,7 @@ function linesIn(text: string, from: number, to: number, firstNo: number): Line[
 export function frontmatterLines(text: string): FrontmatterLines | null {
   const block = scanFrontmatterBlock(text);
   if (block === null) return null;
-  return { lines: linesIn(text, block.textStart, block.textEnd, block.from), closeAt: block.textEnd, closeLine: block.to, eol: eolOf(text) };
+  return { lines: linesIn(text, block.textStart, block.textEnd, block.from), closeAt: block.textEnd, closeLine: block.to, eol: noteEol(text) };
 }
 
 export function indentOf(line: string): number {
@@ -160,19 +150,6 @@ export interface LineEdit {
   line: number;
   remove: 0 | 1;
   insert: string[];
-}
-
-/** Splits a note into lines that keep their endings. */
-export function splitKeep(text: string): string[] {
-  const out: string[] = [];
-  let pos = 0;
-  while (pos < text.length) {
-    const nl = text.indexOf('\n', pos);
-    const next = nl === -1 ? text.length : nl + 1;
-    out.push(text.slice(pos, next));
-    pos = next;
-  }
-  return out;
 }
 
 /** Applies line edits (at distinct lines, any order); returns the text and the lines written. */

@@ -4,14 +4,20 @@
  * note's line endings (SPEC 6).
  */
 import { scanMarkdown } from '../markdown';
-import { applyLineEdits, eolOf, splitKeep, type EditResult } from './lines';
+import { noteEol, splitKeep, withoutEol } from '../edit/lines';
+import { applyLineEdits, type EditResult } from './lines';
+
+/** Does the line have its ending? (Only the note's last line may lack one.) */
+function endsLine(line: string): boolean {
+  return withoutEol(line) !== line;
+}
 
 /**
  * Appends `entry` (its lines, without endings) at the end of the section headed `heading` (any
  * level, matched case-insensitively); creates `## heading` at the end of the note when missing.
  */
 export function appendToSection(text: string, heading: string, entry: string[]): EditResult {
-  const eol = eolOf(text);
+  const eol = noteEol(text);
   const lines = splitKeep(text);
   const scan = scanMarkdown(text);
   const wanted = heading.trim().toLowerCase();
@@ -21,12 +27,12 @@ export function appendToSection(text: string, heading: string, entry: string[]):
     const insert: string[] = [];
     const last = lines[lines.length - 1];
     let line = lines.length;
-    if (last !== undefined && !last.endsWith('\n')) {
+    if (last !== undefined && !endsLine(last)) {
       // The last line gains an ending so that the heading starts a line of its own.
       insert.push(last + eol);
       line--;
     }
-    const endsBlank = lines.length === 0 || (last !== undefined && last.trim() === '' && last.endsWith('\n'));
+    const endsBlank = lines.length === 0 || (last !== undefined && last.trim() === '' && endsLine(last));
     if (!endsBlank) insert.push(eol);
     insert.push(`## ${heading}${eol}`, ...body);
     return applyLineEdits(text, [{ line, remove: line < lines.length ? 1 : 0, insert }]);
@@ -39,7 +45,7 @@ export function appendToSection(text: string, heading: string, entry: string[]):
   const prev = lines[end - 1];
   // A blank line after a callout, so that the entry does not read as part of it.
   if (prev !== undefined && prev.trimStart().startsWith('>') && !(entry[0] ?? '').startsWith('>')) body.unshift(eol);
-  if (prev !== undefined && !prev.endsWith('\n')) {
+  if (prev !== undefined && !endsLine(prev)) {
     return applyLineEdits(text, [{ line: end - 1, remove: 1, insert: [prev + eol, ...body] }]);
   }
   return applyLineEdits(text, [{ line: end, remove: 0, insert: body }]);

@@ -25,7 +25,7 @@ describe('toggle (2.3)', () => {
     ['an unknown field first decides the format', '- [ ] Call [kanban:: lane] 📅 2027-01-12', '- [x] Call [kanban:: lane] 📅 2027-01-12 [completion:: 2027-01-11]'],
     ['a priority first decides the format', '- [ ] Call ⏫ [due:: 2027-01-12]', '- [x] Call ⏫ [due:: 2027-01-12] ✅ 2027-01-11'],
     ['no field: the default format', '- [ ] Call', '- [x] Call ✅ 2027-01-11'],
-    ['before a block id', '\t* [/] Call 🔁 every week 📅 2027-01-12 ^blk-1', '\t* [x] Call 🔁 every week 📅 2027-01-12 ✅ 2027-01-11 ^blk-1'],
+    ['before a block id', '  * [/] Call 🔁 every week 📅 2027-01-12 ^blk-1', '  * [x] Call 🔁 every week 📅 2027-01-12 ✅ 2027-01-11 ^blk-1'],
     ['trailing whitespace stays', '  1. [>] Call #home  ', '  1. [x] Call #home ✅ 2027-01-11  '],
     ['done becomes todo', '- [x] Call 📅 2027-01-12 ✅ 2027-01-10 ^b', '- [ ] Call 📅 2027-01-12 ^b'],
     ['done X becomes todo, Dataview', '- [X] Call [completion:: 2027-01-10] [due:: 2027-01-12]', '- [ ] Call [due:: 2027-01-12]'],

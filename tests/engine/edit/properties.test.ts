@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { isWorkingDay } from '../../../src/engine/calendar';
 import { dayFromCivil, type Day } from '../../../src/engine/dates';
-import { anchorLine, breakDownStep, layOutBackward, postponeStep, toggleStep } from '../../../src/engine/edit';
+import { anchorLine, breakDownStep, isTaskLine, layOutBackward, postponeStep, toggleStep } from '../../../src/engine/edit';
 
 const TODAY = dayFromCivil(2027, 1, 11);
 
@@ -43,12 +43,13 @@ const note = fc
     eol: fc.constantFrom('\n', '\r\n', '\r'),
     final: fc.boolean(),
   })
-  .filter((n) => n.lines.some((l) => anchorLine(l) !== null))
-  .map((n) => ({ ...n, text: n.lines.join(n.eol) + (n.final ? n.eol : '') }));
+  .map((n) => ({ ...n, text: n.lines.join(n.eol) + (n.final ? n.eol : '') }))
+  .filter((n) => n.lines.some((_, i) => isTaskLine(n.text, i)));
 
 /** A generated note and one of its task lines. */
 const noteAndTask = note.chain((n) => {
-  const tasks = n.lines.map((l, i) => (anchorLine(l) !== null ? i : -1)).filter((i) => i >= 0);
+  // The lines the reader reads as tasks (not those in code, comments or frontmatter).
+  const tasks = n.lines.map((_, i) => (isTaskLine(n.text, i) ? i : -1)).filter((i) => i >= 0);
   return fc.constantFrom(...tasks).map((line) => ({ ...n, line }));
 });
 

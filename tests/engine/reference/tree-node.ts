@@ -74,6 +74,19 @@ export class TreeNode implements PlanNode {
   get links(): string[] | null {
     return this.step === null ? null : this.step.links;
   }
+  // The schedule is not part of this reference: it reads the engine's own tree.
+  get stepId(): string | null {
+    return this.step === null ? null : this.step.id;
+  }
+  get dependsOn(): readonly string[] {
+    return this.step?.dependsOn ?? [];
+  }
+  readonly blocked = false;
+  readonly earlyStart = NO_DAY;
+  readonly earlyFinish = NO_DAY;
+  readonly lateFinish = NO_DAY;
+  readonly slack = null;
+  readonly critical = false;
 }
 
 /** A node that is not a step: the goal, a phase (heading) or a reference. */

@@ -1,0 +1,41 @@
+/** A goal in one line, for the Bases view's `show: row`: title, chip, bar, percent, next action. */
+import { presentGoal, type GoalView } from '../engine/present';
+import type { GoalReport } from '../engine/types';
+import type { RenderContext } from '../view/context';
+import { displayText } from '../view/text';
+
+/** The attributes of SPEC 4.1 that every goal card carries, rows included. */
+export function setCardData(el: HTMLElement, v: GoalView): void {
+  el.setAttrs({
+    'data-path': v.path,
+    'data-health': v.health,
+    'data-percent': String(v.progress.percent),
+    'data-done': String(v.progress.done),
+    'data-total': String(v.progress.total),
+    'data-expected': v.expectedPercent === null ? '' : String(Math.round(v.expectedPercent * 10) / 10),
+    'data-overdue': String(v.overdue.length),
+  });
+}
+
+export function renderGoalRow(parent: HTMLElement, report: GoalReport, ctx: RenderContext): HTMLElement {
+  const v = presentGoal(report, ctx.today);
+  const row = parent.createDiv({ cls: 'action-plan-card action-plan-goal-row', attr: { 'data-status': v.status } });
+  setCardData(row, v);
+  const title = row.createEl('button', { cls: 'action-plan-card-title', text: v.title, attr: { dir: 'auto', title: `Open ${v.path}` } });
+  title.addEventListener('click', () => ctx.actions.open(v.path, 0));
+  const overdue = v.status === 'active' && v.overdue.length > 0 ? ` · ${v.overdue.length} overdue` : '';
+  row.createSpan({ cls: 'action-plan-chip', text: v.chip.label + overdue, attr: { 'data-kind': v.chip.kind } });
+  const bar = row.createDiv({
+    cls: 'action-plan-progress action-plan-goal-row-bar',
+    attr: { role: 'progressbar', 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': v.progress.percent, 'aria-label': `${v.title}: ${v.progress.percent}% done` },
+  });
+  bar.setCssProps({ '--action-plan-progress': `${v.progress.percent}%` });
+  bar.createDiv({ cls: 'action-plan-progress-fill' });
+  row.createSpan({ cls: 'action-plan-goal-row-percent', text: `${v.progress.percent}%`, attr: { title: v.progressLabel } });
+  const next = v.status === 'active' ? v.nextAction : null;
+  if (next !== null) {
+    const b = row.createEl('button', { cls: 'action-plan-goal-row-next', text: displayText(next.text, ctx.helpTag), attr: { dir: 'auto', title: `Next action: open ${next.path}, line ${next.line + 1}` } });
+    b.addEventListener('click', () => ctx.actions.open(next.path, next.line));
+  }
+  return row;
+}
