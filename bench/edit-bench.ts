@@ -5,7 +5,7 @@
  * `BENCH_GC=1` collects garbage before each run, to tell the edit's own time from pauses of
  * the collector cleaning up after earlier runs.
  */
-import { dayFromCivil, type Day } from '../src/engine/dates';
+import { dayFromCivil, type Day } from '../src/engine/days/dates';
 import { breakDownStep, estimateDays, layOutBackward, postponeStep, toggleStep, type SubStep } from '../src/engine/edit';
 
 const TODAY: Day = dayFromCivil(2026, 11, 25);

@@ -4,9 +4,9 @@
  * reader must take time in proportion to the line: the time per byte is printed for both sizes,
  * and it stays flat from 1 MB to 10 MB when the reading is linear.
  */
-import { scanFields } from '../src/engine/anchor';
-import { readFields } from '../src/engine/fields';
-import { readNote } from '../src/engine/note';
+import { scanFields } from '../src/engine/read/anchor';
+import { readFields } from '../src/engine/read/fields';
+import { readNote } from '../src/engine/read/note';
 import { DEFAULT_ENGINE_OPTIONS } from '../src/engine/types';
 
 const HOSTILE_PATTERNS = ['[', '[[', '(', '[key:: ', '(due:: ', '[a](', '`', '``x', '⏱', '🔁 [', '#', ' ^', '[[a|', '🆔', '📅 2026-'];

@@ -3,8 +3,8 @@
  * JSON prints them, built afresh by the same code at every call (so callers get copies), and the
  * index's changes passed on as sorted goal paths, the goals that stopped being goals included.
  */
-import { matchGoalName } from '../engine/goal-match';
-import { goalJson, type GoalJson } from '../engine/report';
+import { matchGoalName } from '../engine/report/goal-match';
+import { goalJson, type GoalJson } from '../engine/report/json-report';
 import type { LiveIndex } from '../obsidian/live-index';
 import type { ActionPlanApi } from './types';
 

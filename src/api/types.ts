@@ -3,7 +3,7 @@
  * `app.plugins.plugins['action-plan'].api`. Within version 1 nothing is removed or changes
  * meaning; additions are listed in the README with the version that brought them.
  */
-import type { CheckpointJson, GoalJson, NodeJson, StepRefJson } from '../engine/report';
+import type { CheckpointJson, GoalJson, NodeJson, StepRefJson } from '../engine/report/json-report';
 
 export type { CheckpointJson, GoalJson, NodeJson, StepRefJson };
 

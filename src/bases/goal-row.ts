@@ -1,5 +1,5 @@
 /** A goal in one line, for the Bases view's `show: row`: title, chip, bar, percent, next action. */
-import { presentGoal, type GoalView } from '../engine/present';
+import { presentGoal, type GoalView } from '../engine/present/present';
 import type { GoalReport } from '../engine/types';
 import type { RenderContext } from '../view/context';
 import { displayText } from '../view/text';

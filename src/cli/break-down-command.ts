@@ -3,7 +3,7 @@
  * (SPEC 2.5); a plan that does not fit is refused unless `--extend` moves the deadline or
  * `--keep` keeps it. Estimates and dates past what a calendar holds are refused at once.
  */
-import { formatDay, isDay, parseDay, type Day } from '../engine/dates';
+import { formatDay, isDay, parseDay, type Day } from '../engine/days/dates';
 import { breakDownStep, checkLine, estimateDays, layOutBackward, parseSubStep, taskAnchor, type EditResult, type SubStep } from '../engine/edit';
 import type { GoalReport } from '../engine/types';
 import { CliError } from './load';

@@ -4,11 +4,11 @@
  * Exit codes: 0 written (or printed with --dry-run), 1 refused, 2 bad usage.
  */
 import { resolve } from 'node:path';
-import { MONDAY_TO_FRIDAY } from '../engine/calendar';
-import { formatDay, type Day } from '../engine/dates';
+import { MONDAY_TO_FRIDAY } from '../engine/days/calendar';
+import { formatDay, type Day } from '../engine/days/dates';
 import { overdueDays, parseShift, postponeStep, setDueDates, toggleStep, type DueChange, type EditResult, type Shift, type WriteFormat } from '../engine/edit';
-import { lineSpan } from '../engine/edit/lines';
-import { parseDateInput } from '../engine/nldate';
+import { lineSpan } from '../engine/read/lines';
+import { parseDateInput } from '../engine/days/nldate';
 import { breakDown } from './break-down-command';
 import { matchGoal } from './goal-name';
 import { CliError, parseToday } from './load';

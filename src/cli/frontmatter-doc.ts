@@ -5,10 +5,10 @@
  * the note's line endings stay.
  */
 import { isMap, isSeq, parseDocument, type Document } from 'yaml';
-import { checkpointData, checkpointSlot, editFrontmatter, reviewData, type FrontmatterOp } from '../engine/frontmatter-edit';
-import { noteEol } from '../engine/edit/lines';
-import type { EditResult } from '../engine/frontmatter-edit/lines';
-import { scanFrontmatterBlock } from '../engine/markdown';
+import { checkpointData, checkpointSlot, editFrontmatter, reviewData, type FrontmatterOp } from '../engine/edit/frontmatter';
+import { noteEol } from '../engine/read/lines';
+import type { EditResult } from '../engine/edit/frontmatter/lines';
+import { scanFrontmatterBlock } from '../engine/read/markdown';
 
 function applyToDocument(doc: Document, op: FrontmatterOp): string | null {
   switch (op.kind) {

@@ -4,12 +4,12 @@
  * functions as the plugin's commands. Exit codes: 0 written (or printed), 1 refused, 2 bad usage.
  */
 import { resolve } from 'node:path';
-import { formatDay, parseDay, isDay, type Day } from '../engine/dates';
+import { formatDay, parseDay, isDay, type Day } from '../engine/days/dates';
 import { refuse, type EditResult } from '../engine/edit';
-import { appendToSection, type FrontmatterOp } from '../engine/frontmatter-edit';
-import { DECISIONS_HEADING, REVIEWS_HEADING, reviewEntry, statusEntry } from '../engine/goal-log';
+import { appendToSection, type FrontmatterOp } from '../engine/edit/frontmatter';
+import { DECISIONS_HEADING, REVIEWS_HEADING, reviewEntry, statusEntry } from '../engine/edit/goal-log';
 import { indentUnit } from '../engine/edit/outline-block';
-import { planSummary } from '../engine/summary';
+import { planSummary } from '../engine/present/summary';
 import type { CheckpointView, GoalReport, GoalStatus } from '../engine/types';
 import { editFrontmatterCli } from './frontmatter-doc';
 import { GOAL_USAGE } from './goal-usage';

@@ -1,5 +1,5 @@
 /** `--goal NAME` on the command line: the engine's goal matcher, its refusal as one line. */
-import { goalMatchError, matchGoalName } from '../engine/goal-match';
+import { goalMatchError, matchGoalName } from '../engine/report/goal-match';
 import type { GoalReport } from '../engine/types';
 
 export type GoalMatch = { goal: GoalReport } | { error: string };

@@ -2,7 +2,7 @@
  * What each command of the command line does, its usage, options and an example (SPEC 6): the
  * one home of the usage lines, printed by `help`, `--help`, `-h` and after a usage error.
  */
-import { closestNames } from '../engine/closest';
+import { closestNames } from '../engine/report/closest';
 
 interface CommandHelp {
   name: string;

@@ -5,9 +5,9 @@
  * whole JSON object nor one string of all of it is ever held (nor, with reports made as they are
  * written, every goal's report).
  */
-import type { Day } from '../engine/dates';
-import { jsonText } from '../engine/json-text';
-import { goalJson, reportJson } from '../engine/report';
+import type { Day } from '../engine/days/dates';
+import { jsonText } from '../engine/present/json-text';
+import { goalJson, reportJson } from '../engine/report/json-report';
 import type { GoalReport } from '../engine/types';
 
 export interface JsonOut {

@@ -3,15 +3,15 @@
  * Markdown notes' text, and the engine's index over them. Hidden folders are skipped.
  */
 import { readFileSync } from 'node:fs';
-import { dayFromCivil, NO_DAY, type Day } from '../engine/dates';
-import type { FrontmatterInput } from '../engine/frontmatter';
-import { editorLines } from '../engine/edit/lines';
-import { LinkResolver } from '../engine/links';
-import { scanFrontmatterBlock } from '../engine/markdown';
-import { basenameOf, readNote } from '../engine/note';
-import { unclosedFrontmatter } from '../engine/note-problems';
-import { PlanIndex } from '../engine/plan-index';
-import { folderPath } from '../engine/text';
+import { dayFromCivil, NO_DAY, type Day } from '../engine/days/dates';
+import type { FrontmatterInput } from '../engine/read/frontmatter';
+import { editorLines } from '../engine/read/lines';
+import { LinkResolver } from '../engine/read/links';
+import { scanFrontmatterBlock } from '../engine/read/markdown';
+import { basenameOf, readNote } from '../engine/read/note';
+import { unclosedFrontmatter } from '../engine/read/note-problems';
+import { PlanIndex } from '../engine/report/plan-index';
+import { folderPath } from '../engine/read/text';
 import { DEFAULT_ENGINE_OPTIONS, type EngineOptions, type NoteData, type Problem } from '../engine/types';
 import { parseSimpleYaml } from './simple-yaml';
 import { CliError, errorCode, unreadable, walkVault } from './walk';

@@ -4,9 +4,9 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Day } from '../engine/dates';
-import { outlineNote } from '../engine/outline';
-import type { PlanIndex } from '../engine/plan-index';
+import type { Day } from '../engine/days/dates';
+import { outlineNote } from '../engine/present/outline';
+import type { PlanIndex } from '../engine/report/plan-index';
 import type { GoalReport } from '../engine/types';
 import { EDIT_COMMANDS } from './edit-usage';
 import { GOAL_COMMANDS } from './goal-usage';

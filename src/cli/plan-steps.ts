@@ -1,7 +1,7 @@
 /** The steps of a vault's plans, as the edit commands look them up. */
-import type { Day } from '../engine/dates';
-import { isDay } from '../engine/dates';
-import { STEP, type PlanTree } from '../engine/plan-tree';
+import type { Day } from '../engine/days/dates';
+import { isDay } from '../engine/days/dates';
+import { STEP, type PlanTree } from '../engine/plan/plan-tree';
 import type { GoalReport } from '../engine/types';
 import type { Io } from './main';
 import { loadVaultWithSettings } from './settings';

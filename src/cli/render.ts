@@ -1,6 +1,6 @@
 /** The human report of the command line: trees with progress bars, colour on a terminal. */
-import { formatDay, type Day } from '../engine/dates';
-import { goalHealthLabel, linkMarker, nodeDueChip, presentGoal, type DueChip, type DueKind, type StepChip } from '../engine/present';
+import { formatDay, type Day } from '../engine/days/dates';
+import { goalHealthLabel, linkMarker, nodeDueChip, presentGoal, type DueChip, type DueKind, type StepChip } from '../engine/present/present';
 import type { CheckpointState, GoalReport, PlanNode, Problem } from '../engine/types';
 import { safe } from './terminal';
 

@@ -2,9 +2,9 @@
  * What `report` and `check` print, from the goals' reports: the same text for the command line
  * over a vault folder and for Obsidian's command line inside the app (no Node here).
  */
-import { formatDay, type Day } from '../engine/dates';
-import { sortProblems } from '../engine/goal';
-import { goalMatchError, matchGoalName } from '../engine/goal-match';
+import { formatDay, type Day } from '../engine/days/dates';
+import { sortProblems } from '../engine/report/goal';
+import { goalMatchError, matchGoalName } from '../engine/report/goal-match';
 import type { GoalReport, Problem } from '../engine/types';
 import { toJson, writeReportJson, type JsonOut } from './json';
 import { problemLine, renderGoal, type Style } from './render';

@@ -5,8 +5,8 @@
  * the note. Just before the rename the note must still be the version the edit was made on
  * (inode, size, modification and change times); if another program wrote it meanwhile, the edit
  * is made again on the new text (with the line check, so it refuses when its line went) and
- * written again. After the rename, bytes another program wrote into the old file in the last
- * instant are carried over. Two runs of this program on one note take turns (a lock file).
+ * written again. After the rename, bytes another program appended to the old file in the last
+ * instant are carried over, and a version it wrote in that instant is put back. Two runs of this program on one note take turns (a lock file).
  */
 import { randomBytes } from 'node:crypto';
 import {
@@ -80,30 +80,29 @@ function writeTemp(file: string, text: string, like: BigIntStats): string {
   return temp;
 }
 
-/**
- * What another program appended to the old file (still open on `fd`) after the version was
- * read: '' for nothing. Refuses when it rewrote the file rather than adding to it.
- */
-function lateBytes(fd: number, version: Version, path: string): string {
-  if (sameContent(fstatSync(fd, { bigint: true }), version.stat)) return '';
+/** What another program did to the old file after the version was read and before it was replaced. */
+type Late = { appended: string } | { rewrote: string };
+
+/** What another program did to the old file (still open on `fd`) after the version was read. */
+function lateChange(fd: number, version: Version, path: string): Late {
+  if (sameContent(fstatSync(fd, { bigint: true }), version.stat)) return { appended: '' };
   const late = noteText(readAll(fd), path);
-  if (!late.startsWith(version.text)) throw new Refusal(`${path}: another program rewrote the note at the moment it was written; run the command again`);
-  return late.slice(version.text.length);
+  return late.startsWith(version.text) ? { appended: late.slice(version.text.length) } : { rewrote: late };
 }
 
 /**
- * Renames `temp` over `file` if the note is still `version`: then the bytes another program
- * appended to the old file meanwhile (usually ''); null when the note changed first and
- * nothing was renamed.
+ * Renames `temp` over `file` if the note is still `version`: then what another program did to
+ * the old file meanwhile (usually nothing); null when the note changed first and nothing was
+ * renamed.
  */
-function replaceIf(file: string, temp: string, version: Version, fd: number, path: string): string | null {
+function replaceIf(file: string, temp: string, version: Version, fd: number, path: string): Late | null {
   if (!sameVersion(statSync(file, { bigint: true }), version.stat)) {
     unlinkSync(temp);
     return null;
   }
   renameSync(temp, file);
   settle(fd);
-  return lateBytes(fd, version, path);
+  return lateChange(fd, version, path);
 }
 
 /** How long the old file must stay the same size after the rename before it is read a last time. */
@@ -144,14 +143,53 @@ function carry(written: string, late: string): (text: string) => EditResult {
   return (text) =>
     text.startsWith(written)
       ? { ok: true, text: written + late + text.slice(written.length), changed: [], message: '' }
-      : { ok: false, text, reason: 'another program rewrote the note at the moment it was written; run the command again' };
+      : { ok: false, text, reason: 'the note was rewritten' };
+}
+
+/**
+ * Keeps the bytes another program appended to the old file at the moment it was replaced: after
+ * the text that was written; if the note keeps changing too fast for that (a program appending
+ * a line every millisecond on a loaded machine), at its end. Nothing is lost, at worst its place.
+ */
+function carryOver(file: string, path: string, written: string, late: string): void {
+  try {
+    writeLoop(file, path, carry(written, late));
+  } catch (e) {
+    if (!(e instanceof Refusal)) throw e;
+    appendAtEnd(file, late);
+  }
+}
+
+/** Appends `text` to the note in one write, as a program adding a line does. */
+function appendAtEnd(file: string, text: string): void {
+  const fd = openSync(file, constants.O_WRONLY | constants.O_APPEND | constants.O_NOFOLLOW);
+  try {
+    const bytes = Buffer.from(text, 'utf8');
+    for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Another program rewrote the note at the moment the edit replaced it: its version is put back
+ * (the edit refuses and changes nothing, SPEC 2.7).
+ */
+function giveWay(file: string, path: string, written: string, theirs: string): never {
+  try {
+    writeLoop(file, path, (text) => (text.startsWith(written) ? { ok: true, text: theirs + text.slice(written.length), changed: [], message: '' } : { ok: false, text, reason: 'the note was rewritten' }));
+  } catch (e) {
+    if (!(e instanceof Refusal)) throw e;
+  }
+  throw new Refusal(`${path}: another program wrote the note at the same moment; its version is kept and nothing was changed; run the command again`);
 }
 
 /** The edit made and written, made again on the newer text while the note keeps changing. */
 function writeLoop(file: string, path: string, edit: (text: string) => EditResult): EditDone {
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const { fd, version } = openVersion(file, path);
-    let late: string | null;
+    let late: Late | null;
     let result: EditResult;
     try {
       result = edit(version.text);
@@ -162,7 +200,8 @@ function writeLoop(file: string, path: string, edit: (text: string) => EditResul
       closeSync(fd);
     }
     if (late === null) continue;
-    if (late !== '') writeLoop(file, path, carry(result.text, late));
+    if ('rewrote' in late) giveWay(file, path, result.text, late.rewrote);
+    if (late.appended !== '') carryOver(file, path, result.text, late.appended);
     return result;
   }
   throw new Refusal(`${path}: the note kept changing while it was written; nothing was written`);

@@ -4,7 +4,7 @@
  * key becomes the last frontmatter line; shapes that cannot be edited line by line go through
  * the YAML library's document.
  */
-import { formatDay, type Day } from '../engine/dates';
+import { formatDay, type Day } from '../engine/days/dates';
 import { refuse, type EditResult } from '../engine/edit';
 import { editFrontmatterCli } from './frontmatter-doc';
 

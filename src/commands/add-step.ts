@@ -4,7 +4,7 @@
  */
 import { Setting, type App, type Editor, type MarkdownFileInfo, type MarkdownView } from 'obsidian';
 import { CommandModal } from './command-modal';
-import type { Day } from '../engine/dates';
+import type { Day } from '../engine/days/dates';
 import { addStep } from '../engine/edit';
 import { applyStepEdit } from '../obsidian/note-writer';
 import type { ActionPlanSettings } from '../settings/settings';

@@ -6,7 +6,7 @@
  */
 import { Setting, type App } from 'obsidian';
 import { CommandModal } from './command-modal';
-import { formatDay, isDay, type Day } from '../engine/dates';
+import { formatDay, isDay, type Day } from '../engine/days/dates';
 import { breakDownStep, estimateDays, layOutBackward, parseSubStep, type BackwardLayout, type EditResult, type StepRef, type SubStep } from '../engine/edit';
 import { bodyOf, writeGoal } from '../obsidian/goal-writes';
 import { applyStepEdit, currentText } from '../obsidian/note-writer';

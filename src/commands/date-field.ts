@@ -3,8 +3,8 @@
  * types, or a line saying it cannot be read.
  */
 import { Setting } from 'obsidian';
-import type { Day } from '../engine/dates';
-import { parseDateInput } from '../engine/nldate';
+import type { Day } from '../engine/days/dates';
+import { parseDateInput } from '../engine/days/nldate';
 
 export interface DateField {
   /** The date read from the field, null when it is empty or cannot be read. */

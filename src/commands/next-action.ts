@@ -3,7 +3,7 @@
  * the most pressing next action across all active goals (earliest due date first).
  */
 import type { App } from 'obsidian';
-import { isDay } from '../engine/dates';
+import { isDay } from '../engine/days/dates';
 import type { GoalReport } from '../engine/types';
 import { chooseGoal, goalsOfActiveNote } from './active-goal';
 import { whenFound, type CommandHost, type CommandSpec } from './spec';

@@ -4,7 +4,7 @@
  */
 import { Notice, Setting, type App } from 'obsidian';
 import { CommandModal } from './command-modal';
-import type { Day } from '../engine/dates';
+import type { Day } from '../engine/days/dates';
 import { postponeStep, type Shift } from '../engine/edit';
 import { applyStepEdit } from '../obsidian/note-writer';
 import type { ActionPlanSettings } from '../settings/settings';

@@ -1,6 +1,6 @@
 /** What the commands share: today and a notice. */
 import { Notice } from 'obsidian';
-import type { Day } from '../engine/dates';
+import type { Day } from '../engine/days/dates';
 import type { LiveIndex } from '../obsidian/live-index';
 
 /** Today, from the plugin's one clock (the index's). */

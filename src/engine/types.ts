@@ -1,7 +1,7 @@
 /** Shapes shared by the engine, the command line and the plugin. */
-import type { Day } from './dates';
-import type { ExpectedProgress } from './expected';
-import type { PlanTree } from './plan-tree';
+import type { Day } from './days/dates';
+import type { ExpectedProgress } from './plan/expected';
+import type { PlanTree } from './plan/plan-tree';
 import type { Dependencies, Schedule } from './schedule';
 
 export type StepStatus = 'todo' | 'doing' | 'done' | 'cancelled' | 'deferred';

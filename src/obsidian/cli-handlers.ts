@@ -6,7 +6,7 @@
  */
 import { MarkdownView, requireApiVersion, TFile, type App, type Plugin } from 'obsidian';
 import type { PlanApi } from '../api/plan-api';
-import { isDay, parseDayAt, type Day } from '../engine/dates';
+import { isDay, parseDayAt, type Day } from '../engine/days/dates';
 import { GoalNotFound, writeCheck, writeReport } from '../cli/report-text';
 import type { LiveIndex } from './live-index';
 

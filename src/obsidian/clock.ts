@@ -5,7 +5,7 @@
  * plugin computes health, overdue steps and due chips again without waiting for a note to change.
  */
 import type { Component } from 'obsidian';
-import { dayOfDate, type Day } from '../engine/dates';
+import { dayOfDate, type Day } from '../engine/days/dates';
 
 export type DayListener = (today: Day) => void;
 

@@ -6,7 +6,7 @@
  */
 import { Notice, type App, type TFile } from 'obsidian';
 import type { EditResult } from '../engine/edit';
-import { appendToSection, editFrontmatter, editFrontmatterData, type FrontmatterOp } from '../engine/frontmatter-edit';
+import { appendToSection, editFrontmatter, editFrontmatterData, type FrontmatterOp } from '../engine/edit/frontmatter';
 import { editFrontmatterObject, editNote, type EditOptions } from './note-writer';
 
 /** A change of the note's body after the frontmatter edit: text in, text out (or a refusal). */

@@ -6,12 +6,12 @@
  * goals that reach it; listeners are told which goals changed.
  */
 import { TFile, type CachedMetadata, type EventRef, type MetadataCache, type Vault } from 'obsidian';
-import type { Day } from '../engine/dates';
-import { isGoalNote, type FrontmatterInput } from '../engine/frontmatter';
-import { unclosedFrontmatter } from '../engine/note-problems';
-import { readNote } from '../engine/note';
-import { noteName } from '../engine/follow';
-import { PlanIndex } from '../engine/plan-index';
+import type { Day } from '../engine/days/dates';
+import { isGoalNote, type FrontmatterInput } from '../engine/read/frontmatter';
+import { unclosedFrontmatter } from '../engine/read/note-problems';
+import { readNote } from '../engine/read/note';
+import { noteName } from '../engine/plan/follow';
+import { PlanIndex } from '../engine/report/plan-index';
 import type { EngineOptions, GoalReport, NoteData, StepData } from '../engine/types';
 import { Clock } from './clock';
 import { mayOpenUnclosedBlock } from './unclosed-hint';

@@ -5,7 +5,7 @@
  * note open in an editor until it has been left alone for 10 s.
  */
 import { Notice, type App, type Component } from 'obsidian';
-import { NO_PROGRESS_KEYS, progressValues, writeProgressKeys, type ProgressValues } from '../engine/frontmatter-edit/progress-keys';
+import { NO_PROGRESS_KEYS, progressValues, writeProgressKeys, type ProgressValues } from '../engine/edit/frontmatter/progress-keys';
 import type { EditResult } from '../engine/edit';
 import type { LiveIndex } from './live-index';
 import { editNote, openEditor } from './note-writer';

@@ -5,9 +5,9 @@
  * byte-exact toggle (SPEC 2.3, 2.7). Both are line edits given to the one note writer.
  */
 import type { App } from 'obsidian';
-import { anchorLine } from '../engine/anchor';
+import { anchorLine } from '../engine/read/anchor';
 import { editTaskLine, stepName, toggleStep, type EditResult, type StepRef, type ToggleOptions } from '../engine/edit';
-import { noteEol } from '../engine/edit/lines';
+import { noteEol } from '../engine/read/lines';
 import { applyStepEdit, type EditOptions } from './note-writer';
 
 const TASKS_ID = 'obsidian-tasks-plugin';

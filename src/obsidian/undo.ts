@@ -4,7 +4,7 @@
  * the one place that holds them after the note moved; otherwise nothing is written.
  */
 import type { EditResult } from '../engine/edit';
-import { noteEol } from '../engine/edit/lines';
+import { noteEol } from '../engine/read/lines';
 import { bare, changedRegion, linesWithEnds } from './write-queue';
 
 /**

@@ -6,7 +6,7 @@
  * change made by anyone else still makes the line check refuse.
  */
 import type { App } from 'obsidian';
-import { editorLines } from '../engine/edit/lines';
+import { editorLines } from '../engine/read/lines';
 import type { StepRef } from '../engine/edit';
 
 /** One write of the plugin to a note: the text it found and the text it left. */

@@ -1,7 +1,7 @@
 /** The settings tab (SPEC 5), in Obsidian's UI text style: sentence case, headings via setHeading. */
 import { Notice, PluginSettingTab, Setting, debounce, type App, type Plugin } from 'obsidian';
 import type { ActionPlanSettings } from './settings';
-import { folderPath } from '../engine/text';
+import { folderPath } from '../engine/read/text';
 
 export interface SettingsHost extends Plugin {
   settings: ActionPlanSettings;

@@ -3,7 +3,7 @@
  * newer version's settings survive a round trip through an older one.
  */
 import type { EngineOptions } from '../engine/types';
-import { folderPath } from '../engine/text';
+import { folderPath } from '../engine/read/text';
 
 export const SETTINGS_VERSION = 1;
 

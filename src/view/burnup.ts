@@ -3,8 +3,8 @@
  * dashed to the projected finish, with its dates and percents on the axes and a one-line legend.
  * The model gives every point in 0..1; this only scales them.
  */
-import { parseDay, type Day } from '../engine/dates';
-import { shortDate, type BurnupSeries, type ChartPoint } from '../engine/present';
+import { parseDay, type Day } from '../engine/days/dates';
+import { shortDate, type BurnupSeries, type ChartPoint } from '../engine/present/present';
 
 const W = 300;
 const H = 80;

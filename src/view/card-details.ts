@@ -2,7 +2,7 @@
  * A card's Details: the burn-up chart, the checkpoints with their states, feelings and notes,
  * the forecast, the capacity, the steps that need help and the problems.
  */
-import type { CheckpointChip, GoalView } from '../engine/present';
+import type { CheckpointChip, GoalView } from '../engine/present/present';
 import { renderBurnup } from './burnup';
 import type { RenderContext } from './context';
 

@@ -7,8 +7,8 @@
  */
 import type { GoalReport } from '../engine/types';
 import type { RenderContext } from './context';
-import { presentGoal, shortDate, UNKNOWN_HINT, type GoalView } from '../engine/present';
-import { ensureIds } from '../engine/plan';
+import { presentGoal, shortDate, UNKNOWN_HINT, type GoalView } from '../engine/present/present';
+import { ensureIds } from '../engine/plan/plan';
 import { renderDetails } from './card-details';
 import { renderNextAction } from './next-actions';
 import type { Disclosure } from './select';

@@ -8,7 +8,7 @@
  *     ```
  */
 import { MarkdownRenderChild, type Plugin } from 'obsidian';
-import { matchGoalName } from '../engine/goal-match';
+import { matchGoalName } from '../engine/report/goal-match';
 import type { GoalReport } from '../engine/types';
 import { renderCard } from './card';
 import type { RenderContext } from './context';

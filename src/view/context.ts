@@ -1,5 +1,5 @@
 /** What the rendering functions are given besides the model: the actions and the state they keep. */
-import type { Day } from '../engine/dates';
+import type { Day } from '../engine/days/dates';
 import type { PlanNode } from '../engine/types';
 import type { Disclosure } from './select';
 

@@ -3,10 +3,10 @@
  * card's own next action. Each has its checkbox (ticking it ticks the step), its text on at most
  * two lines and the names of its links apart from it.
  */
-import { isDay, type Day } from '../engine/dates';
+import { isDay, type Day } from '../engine/days/dates';
 import type { GoalReport, PlanNode, StepRef } from '../engine/types';
 import type { RenderContext } from './context';
-import { dueChip } from '../engine/present';
+import { dueChip } from '../engine/present/present';
 import { displayText, linkNames } from './text';
 import { tickBox } from './tick';
 

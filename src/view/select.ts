@@ -1,6 +1,6 @@
 /** Which goals the view shows, in which order: the header's filter, sort and search. */
-import { isDay } from '../engine/dates';
-import type { PlanTree } from '../engine/plan-tree';
+import { isDay } from '../engine/days/dates';
+import type { PlanTree } from '../engine/plan/plan-tree';
 import type { GoalReport, Health } from '../engine/types';
 
 export type GoalFilter = 'active' | 'all' | 'note';

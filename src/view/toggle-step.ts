@@ -6,7 +6,7 @@
  * a notice says why.
  */
 import type { App } from 'obsidian';
-import type { Day } from '../engine/dates';
+import type { Day } from '../engine/days/dates';
 import type { EditResult, WriteFormat } from '../engine/edit';
 import type { PlanNode } from '../engine/types';
 import { tickStep } from '../obsidian/tick';

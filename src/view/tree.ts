@@ -8,8 +8,8 @@
  */
 import type { PlanNode } from '../engine/types';
 import type { RenderContext } from './context';
-import { ensureIds } from '../engine/plan';
-import { linkMarker, nodeDueChip } from '../engine/present';
+import { ensureIds } from '../engine/plan/plan';
+import { linkMarker, nodeDueChip } from '../engine/present/present';
 import { displayText } from './text';
 import { moveFocus, onTreeKey } from './tree-keys';
 import { tickBox } from './tick';

@@ -6,9 +6,9 @@
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { editFrontmatterWithDocument } from '../../src/cli/frontmatter-doc';
-import { editFrontmatter, type FrontmatterOp } from '../../src/engine/frontmatter-edit';
-import { splitKeep } from '../../src/engine/edit/lines';
-import { scanFrontmatterBlock } from '../../src/engine/markdown';
+import { editFrontmatter, type FrontmatterOp } from '../../src/engine/edit/frontmatter';
+import { splitKeep } from '../../src/engine/read/lines';
+import { scanFrontmatterBlock } from '../../src/engine/read/markdown';
 
 const text = fc.oneof(
   fc.string({ maxLength: 30 }),

@@ -6,9 +6,9 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { parseToday, loadVault } from '../../src/cli/load';
 import { compactJson, writeReportJson } from '../../src/cli/json';
-import { jsonText } from '../../src/engine/json-text';
+import { jsonText } from '../../src/engine/present/json-text';
 import { run } from '../../src/cli/main';
-import { reportJson } from '../../src/engine/report';
+import { reportJson } from '../../src/engine/report/json-report';
 
 const ROOT = join(__dirname, '..', '..');
 const DEMO = join(ROOT, 'demo-vault');

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { run } from '../../src/cli/main';
-import { goalJson } from '../../src/engine/report';
+import { goalJson } from '../../src/engine/report/json-report';
 import ActionPlanPlugin from '../../src/main';
 import { createTestApp, startPlugin, stopPlugin } from '../host';
 import { freezeToday, TODAY } from '../plugin/helpers';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { parseSimpleYaml } from '../../src/cli/simple-yaml';
-import { scanFrontmatterBlock } from '../../src/engine/markdown';
+import { scanFrontmatterBlock } from '../../src/engine/read/markdown';
 import { PEER_DATA } from '../peer-data';
 
 const ROOT = join(__dirname, '..', '..');

@@ -130,7 +130,7 @@ describe('what the command line loads at start', () => {
 
   it('leaves out the libraries only some commands need', () => {
     const loaded = loadedAtStart();
-    expect(loaded).toContain('src/engine/plan-index.ts');
+    expect(loaded).toContain('src/engine/report/plan-index.ts');
     // The YAML library (frontmatter the small reader declines) and the date libraries of the
     // edit commands (each costs more to load than reading a small vault): require() them where used.
     expect(loaded.filter((p) => /node_modules\/(yaml|chrono-node|date-fns)\//.test(p))).toEqual([]);

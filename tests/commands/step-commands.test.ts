@@ -5,7 +5,7 @@
  */
 import { applyStepEdit } from '../../src/obsidian/note-writer';
 import { toggleStep } from '../../src/engine/edit';
-import { dayFromCivil } from '../../src/engine/dates';
+import { dayFromCivil } from '../../src/engine/days/dates';
 import { ButtonComponent, installTasksPlugin, Modal, Notice, Setting, TextAreaComponent, TextComponent } from '../host';
 import { freezeToday, startOver, type Started } from '../plugin/helpers';
 

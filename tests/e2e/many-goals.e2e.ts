@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../src/cli/main';
-import type { ReportJson } from '../../src/engine/report';
+import type { ReportJson } from '../../src/engine/report/json-report';
 import { EAGER_CARDS } from '../../src/view/board';
 import { RESULTS, ROOT, TODAY, openPreview, type Opened } from './browser';
 

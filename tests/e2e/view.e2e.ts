@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { run } from '../../src/cli/main';
-import type { GoalJson, NodeJson, ReportJson } from '../../src/engine/report';
+import type { GoalJson, NodeJson, ReportJson } from '../../src/engine/report/json-report';
 import { ROOT, TODAY, openPreview, shotPath, type Opened } from './browser';
 
 function engineReport(): ReportJson {

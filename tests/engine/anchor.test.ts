@@ -5,10 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { anchorLine, fieldNamed } from '../../src/engine/anchor';
-import { formatDay } from '../../src/engine/dates';
-import { DATE_FIELD_NAMES, readFields } from '../../src/engine/fields';
-import { scanMarkdown } from '../../src/engine/markdown';
+import { anchorLine, fieldNamed } from '../../src/engine/read/anchor';
+import { formatDay } from '../../src/engine/days/dates';
+import { DATE_FIELD_NAMES, readFields } from '../../src/engine/read/fields';
+import { scanMarkdown } from '../../src/engine/read/markdown';
 import { PEER_DATA } from '../peer-data';
 
 const ROOT = join(PEER_DATA, 'tasks-demo');

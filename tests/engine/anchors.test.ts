@@ -5,8 +5,8 @@
  */
 import { join } from 'node:path';
 import { indexTexts, loadVault } from '../../src/cli/load';
-import { ensureIds } from '../../src/engine/plan';
-import { anchorLine } from '../../src/engine/anchor';
+import { ensureIds } from '../../src/engine/plan/plan';
+import { anchorLine } from '../../src/engine/read/anchor';
 import { DEFAULT_ENGINE_OPTIONS, type GoalReport, type PlanNode } from '../../src/engine/types';
 import { day, find } from './helpers';
 

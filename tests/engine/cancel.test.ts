@@ -1,6 +1,6 @@
 /** Cancelling steps for a pivot: box, cancelled date in the line's format, the reason below. */
-import { cancelSteps } from '../../src/engine/cancel';
-import { dayFromCivil } from '../../src/engine/dates';
+import { cancelSteps } from '../../src/engine/edit/cancel';
+import { dayFromCivil } from '../../src/engine/days/dates';
 
 const TODAY = dayFromCivil(2026, 11, 25);
 

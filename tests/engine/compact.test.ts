@@ -1,7 +1,7 @@
 /** The compact form of a task line's surroundings gives back every line exactly. */
 import fc from 'fast-check';
-import { compact, compactOf, expand } from '../../src/engine/compact';
-import { NO_DAY, dayFromCivil } from '../../src/engine/dates';
+import { compact, compactOf, expand } from '../../src/engine/read/compact';
+import { NO_DAY, dayFromCivil } from '../../src/engine/days/dates';
 
 describe('compact', () => {
   it.each([

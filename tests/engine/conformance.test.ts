@@ -4,9 +4,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { outlineNote } from '../../src/engine/outline';
+import { outlineNote } from '../../src/engine/present/outline';
 import { parseFrontmatterYaml } from '../../src/cli/yaml';
-import { scanMarkdown } from '../../src/engine/markdown';
+import { scanMarkdown } from '../../src/engine/read/markdown';
 import { PEER_DATA } from '../peer-data';
 
 const DIR = join(PEER_DATA, 'obsidian-cache');

@@ -1,5 +1,5 @@
-import { fieldDates } from '../../src/engine/outline';
-import { parseEstimate, readFields } from '../../src/engine/fields';
+import { fieldDates } from '../../src/engine/present/outline';
+import { parseEstimate, readFields } from '../../src/engine/read/fields';
 
 function read(line: string, helpTag = '#help') {
   const f = readFields(line, 0, line.length, helpTag);

@@ -6,8 +6,8 @@
  */
 import fc from 'fast-check';
 import { indexTexts } from '../../src/cli/load';
-import { dayFromCivil } from '../../src/engine/dates';
-import { Follower, sectionRange, type Expansion, type Followed } from '../../src/engine/follow';
+import { dayFromCivil } from '../../src/engine/days/dates';
+import { Follower, sectionRange, type Expansion, type Followed } from '../../src/engine/plan/follow';
 import { DEFAULT_ENGINE_OPTIONS, type NoteData } from '../../src/engine/types';
 
 function note(path: string, levels: number[]): NoteData {

@@ -1,5 +1,5 @@
 /** Frontmatter edits line by line (SPEC 2.6) and dated entries under a heading: before and after. */
-import { appendToSection, editFrontmatter, type FrontmatterOp } from '../../src/engine/frontmatter-edit';
+import { appendToSection, editFrontmatter, type FrontmatterOp } from '../../src/engine/edit/frontmatter';
 
 const review = (index: number, note?: string): FrontmatterOp => ({ kind: 'review', index, values: { progress: 38, feeling: 3, note, reviewed: '2026-11-25' } });
 

@@ -1,6 +1,6 @@
-import { formatDay } from '../../src/engine/dates';
-import { checkpointLine, lineValue, oneDecimal } from '../../src/engine/expected';
-import { readGoalMeta } from '../../src/engine/frontmatter';
+import { formatDay } from '../../src/engine/days/dates';
+import { checkpointLine, lineValue, oneDecimal } from '../../src/engine/plan/expected';
+import { readGoalMeta } from '../../src/engine/read/frontmatter';
 import type { Problem } from '../../src/engine/types';
 import { day, goalOf } from './helpers';
 

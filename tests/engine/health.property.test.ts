@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { indexTexts } from '../../src/cli/load';
-import { dayFromCivil, formatDay, type Day } from '../../src/engine/dates';
+import { dayFromCivil, formatDay, type Day } from '../../src/engine/days/dates';
 import { DEFAULT_ENGINE_OPTIONS } from '../../src/engine/types';
 
 interface Item {

@@ -4,9 +4,9 @@
  * the summary share.
  */
 import { indexTexts } from '../../src/cli/load';
-import { formatDay } from '../../src/engine/dates';
-import { goalHealthLabel, nodeDueChip, presentGoal } from '../../src/engine/present';
-import { planSummary } from '../../src/engine/summary';
+import { formatDay } from '../../src/engine/days/dates';
+import { goalHealthLabel, nodeDueChip, presentGoal } from '../../src/engine/present/present';
+import { planSummary } from '../../src/engine/present/summary';
 import { DEFAULT_ENGINE_OPTIONS, type GoalReport } from '../../src/engine/types';
 import { CASE_TODAY, HEALTH_CASES, type HealthCase } from './health-cases';
 import { day, find } from './helpers';

@@ -1,6 +1,6 @@
 /** Loading fixture vaults (folders of notes) into the engine for tests. */
 import { join } from 'node:path';
-import { dayFromCivil, type Day } from '../../src/engine/dates';
+import { dayFromCivil, type Day } from '../../src/engine/days/dates';
 import { loadVault } from '../../src/cli/load';
 import type { GoalReport, PlanNode } from '../../src/engine/types';
 import { DEFAULT_ENGINE_OPTIONS } from '../../src/engine/types';

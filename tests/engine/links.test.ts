@@ -1,7 +1,7 @@
 /** Link resolution agrees with what Obsidian resolved for the peer-data notes. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LinkResolver } from '../../src/engine/links';
+import { LinkResolver } from '../../src/engine/read/links';
 import { PEER_DATA } from '../peer-data';
 
 const DIR = join(PEER_DATA, 'obsidian-cache');

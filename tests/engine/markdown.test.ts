@@ -1,5 +1,5 @@
 /** Block structure beyond the peer data: the CommonMark rules Obsidian's parser follows. */
-import { scanMarkdown } from '../../src/engine/markdown';
+import { scanMarkdown } from '../../src/engine/read/markdown';
 
 function items(text: string) {
   return scanMarkdown(text).items.map((i) => [i.line, i.parent, i.task]);

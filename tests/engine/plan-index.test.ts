@@ -1,12 +1,12 @@
 /**
- * The engine's index (src/engine/plan-index.ts), built the way the command line builds it
+ * The engine's index (src/engine/report/plan-index.ts), built the way the command line builds it
  * (`indexTexts`): which goals a change reaches, and which reports are recomputed or kept.
  */
 import { frontmatterOf, indexTexts } from '../../src/cli/load';
-import { dayFromCivil } from '../../src/engine/dates';
-import type { LinkResolver } from '../../src/engine/links';
-import { readNote } from '../../src/engine/note';
-import type { PlanIndex } from '../../src/engine/plan-index';
+import { dayFromCivil } from '../../src/engine/days/dates';
+import type { LinkResolver } from '../../src/engine/read/links';
+import { readNote } from '../../src/engine/read/note';
+import type { PlanIndex } from '../../src/engine/report/plan-index';
 import { DEFAULT_ENGINE_OPTIONS, type GoalReport, type NoteData, type PlanNode } from '../../src/engine/types';
 
 const OPTIONS = DEFAULT_ENGINE_OPTIONS;

@@ -1,7 +1,7 @@
 /** The presentation model: what the view, the code block, the report and the summary show. */
 import { join } from 'node:path';
 import { loadVault } from '../../src/cli/load';
-import { capacityLabel, daysLeftLabel, dueChip, forecastLabel, linkMarker, nodeDueChip, presentGoal, shortDate } from '../../src/engine/present';
+import { capacityLabel, daysLeftLabel, dueChip, forecastLabel, linkMarker, nodeDueChip, presentGoal, shortDate } from '../../src/engine/present/present';
 import type { PlanNode } from '../../src/engine/types';
 import { day, find } from './helpers';
 

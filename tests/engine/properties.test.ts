@@ -4,12 +4,12 @@
  */
 import fc from 'fast-check';
 import { indexTexts, frontmatterOf } from '../../src/cli/load';
-import { BAD_DAY, NO_DAY, civilFromDay, dayFromCivil, formatDay, parseDayAt } from '../../src/engine/dates';
-import { scanMarkdown } from '../../src/engine/markdown';
-import { readNote } from '../../src/engine/note';
-import { outlineNote } from '../../src/engine/outline';
-import { reportJson } from '../../src/engine/report';
-import { ensureIds } from '../../src/engine/plan';
+import { BAD_DAY, NO_DAY, civilFromDay, dayFromCivil, formatDay, parseDayAt } from '../../src/engine/days/dates';
+import { scanMarkdown } from '../../src/engine/read/markdown';
+import { readNote } from '../../src/engine/read/note';
+import { outlineNote } from '../../src/engine/present/outline';
+import { reportJson } from '../../src/engine/report/json-report';
+import { ensureIds } from '../../src/engine/plan/plan';
 import { DEFAULT_ENGINE_OPTIONS, type GoalReport, type PlanNode } from '../../src/engine/types';
 
 const FRAGMENTS = [

@@ -3,8 +3,8 @@
  * starts while another is under way (here: from inside a string method the outer one calls)
  * leaves the outer one's result as it would have been.
  */
-import { scanMarkdown } from '../../src/engine/markdown';
-import { readNote } from '../../src/engine/note';
+import { scanMarkdown } from '../../src/engine/read/markdown';
+import { readNote } from '../../src/engine/read/note';
 import { DEFAULT_ENGINE_OPTIONS } from '../../src/engine/types';
 
 const METHODS = ['charCodeAt', 'charAt', 'indexOf', 'lastIndexOf', 'startsWith', 'slice', 'includes', 'toLowerCase'] as const;

@@ -4,11 +4,11 @@
  * trimmed, runs of spaces made one) whether it is one piece or not.
  */
 import fc from 'fast-check';
-import { LineReader, readFields } from '../../src/engine/fields';
-import { isTrimSpace } from '../../src/engine/step-text';
-import { copyOf, own } from '../../src/engine/text';
-import { readNote } from '../../src/engine/note';
-import { editorLines } from '../../src/engine/edit/lines';
+import { LineReader, readFields } from '../../src/engine/read/fields';
+import { isTrimSpace } from '../../src/engine/read/step-text';
+import { copyOf, own } from '../../src/engine/read/text';
+import { readNote } from '../../src/engine/read/note';
+import { editorLines } from '../../src/engine/read/lines';
 import { DEFAULT_ENGINE_OPTIONS } from '../../src/engine/types';
 
 /** The text as the reader made it before it learned where the text lies: pieces joined, trimmed, runs collapsed. */

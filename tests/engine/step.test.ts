@@ -4,9 +4,9 @@
  * status and the help tag.
  */
 import fc from 'fast-check';
-import { BAD_DAY, NO_DAY, formatDay } from '../../src/engine/dates';
-import { readFields } from '../../src/engine/fields';
-import { readNote } from '../../src/engine/note';
+import { BAD_DAY, NO_DAY, formatDay } from '../../src/engine/days/dates';
+import { readFields } from '../../src/engine/read/fields';
+import { readNote } from '../../src/engine/read/note';
 import { DEFAULT_ENGINE_OPTIONS, type StepData } from '../../src/engine/types';
 
 const STATUS: Record<string, string> = { ' ': 'todo', x: 'done', X: 'done', '/': 'doing', '-': 'cancelled', '>': 'deferred', '?': 'todo' };

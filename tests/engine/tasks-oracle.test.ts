@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { outlineNote, type FieldDates, type OutlineItem } from '../../src/engine/outline';
+import { outlineNote, type FieldDates, type OutlineItem } from '../../src/engine/present/outline';
 import { PEER_DATA } from '../peer-data';
 
 const ROOT = join(PEER_DATA, 'tasks-demo');

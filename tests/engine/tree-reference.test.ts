@@ -1,15 +1,15 @@
 /**
- * The tree of a goal, built as rows (src/engine/tree.ts), against a reference built as plain
+ * The tree of a goal, built as rows (src/engine/plan/tree.ts), against a reference built as plain
  * node objects (reference/): on random vaults of linked notes with sections, headings inside
  * list items, fractional weights and cycles, in several evaluation orders and after notes
  * change, both give the same nodes in the same order, the same progress and the same lists.
  */
 import fc from 'fast-check';
 import { indexTexts } from '../../src/cli/load';
-import { dayFromCivil } from '../../src/engine/dates';
-import { listPlan } from '../../src/engine/plan';
-import type { PlanIndex } from '../../src/engine/plan-index';
-import { buildTree } from '../../src/engine/tree';
+import { dayFromCivil } from '../../src/engine/days/dates';
+import { listPlan } from '../../src/engine/plan/plan';
+import type { PlanIndex } from '../../src/engine/report/plan-index';
+import { buildTree } from '../../src/engine/plan/tree';
 import { DEFAULT_ENGINE_OPTIONS, type GoalReport, type NoteData, type PlanNode } from '../../src/engine/types';
 import { listPlan as referenceLists } from './reference/plan';
 import { buildTree as referenceTree } from './reference/tree';

@@ -1,4 +1,4 @@
-import { formatDay } from '../../src/engine/dates';
+import { formatDay } from '../../src/engine/days/dates';
 import { find, goalOf, sketch } from './helpers';
 
 describe('the implementation tree of a goal that spans notes', () => {

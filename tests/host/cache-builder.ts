@@ -8,7 +8,7 @@
  */
 import type { CachedMetadata, FrontmatterLinkCache, ListItemCache, Loc, Pos, ReferenceCache, TagCache } from 'obsidian';
 import { parse } from 'yaml';
-import { scanMarkdown } from '../../src/engine/markdown';
+import { scanMarkdown } from '../../src/engine/read/markdown';
 
 function lineStartsOf(text: string): number[] {
   const starts = [0];

@@ -7,7 +7,7 @@
  */
 import type { TFile as ObsidianTFile } from 'obsidian';
 import { parseDocument } from 'yaml';
-import { scanFrontmatterBlock } from '../../src/engine/markdown';
+import { scanFrontmatterBlock } from '../../src/engine/read/markdown';
 import { TAbstractFile, TFolder } from './files';
 import type { InMemoryMetadataCache } from './metadata-cache';
 import { stringifyYaml } from './util';

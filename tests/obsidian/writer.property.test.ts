@@ -4,7 +4,7 @@
  * line of the other writer is lost, and no byte changes outside the step lines edited.
  */
 import fc from 'fast-check';
-import { dayFromCivil } from '../../src/engine/dates';
+import { dayFromCivil } from '../../src/engine/days/dates';
 import { postponeStep, toggleStep } from '../../src/engine/edit';
 import { applyStepEdit } from '../../src/obsidian/note-writer';
 import { stopPlugin } from '../host';

@@ -4,7 +4,7 @@
  * note changing. Fake timers drive the date and the clock's minute check.
  */
 import ActionPlanPlugin from '../../src/main';
-import { formatDay } from '../../src/engine/dates';
+import { formatDay } from '../../src/engine/days/dates';
 import { createTestApp, startPlugin, stopPlugin, type TestApp } from '../host';
 
 const GOAL = 'Goal.md';

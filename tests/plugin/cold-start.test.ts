@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import ActionPlanPlugin from '../../src/main';
 import { run } from '../../src/cli/main';
-import { goalJson } from '../../src/engine/report';
+import { goalJson } from '../../src/engine/report/json-report';
 import { createTestApp, InMemoryVault, startPlugin } from '../host';
 import { removeVaults, vault } from '../robust/cli-helpers';
 import { freezeToday, ROOT, TODAY } from './helpers';

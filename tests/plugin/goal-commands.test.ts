@@ -4,8 +4,8 @@
  * after, line by line.
  */
 import { Modal, Notice, readFrontmatterObject, Setting, SuggestModal, stopPlugin } from '../host';
-import { dayFromCivil, formatDay } from '../../src/engine/dates';
-import { planSummary } from '../../src/engine/summary';
+import { dayFromCivil, formatDay } from '../../src/engine/days/dates';
+import { planSummary } from '../../src/engine/present/summary';
 import type { CheckpointView, GoalReport } from '../../src/engine/types';
 import { freezeToday, startOver, type Started } from './helpers';
 import { fill, pick, submit, toggle, vaultDiff } from './goal-helpers';

@@ -3,7 +3,7 @@
  * leads to another note changes the plan at once, without the goal being edited.
  */
 import ActionPlanPlugin from '../../src/main';
-import { goalJson } from '../../src/engine/report';
+import { goalJson } from '../../src/engine/report/json-report';
 import { LiveIndex } from '../../src/obsidian/live-index';
 import { engineOptions } from '../../src/settings/settings';
 import { createTestApp, startPlugin, type TestApp } from '../host';

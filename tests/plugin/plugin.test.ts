@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import ActionPlanPlugin from '../../src/main';
 import { run } from '../../src/cli/main';
-import { goalJson } from '../../src/engine/report';
+import { goalJson } from '../../src/engine/report/json-report';
 import { COMMANDS } from '../../src/commands/commands';
 import { LiveIndex } from '../../src/obsidian/live-index';
 import { engineOptions, migrate } from '../../src/settings/settings';

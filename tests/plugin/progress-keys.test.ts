@@ -4,7 +4,7 @@
  * when a value changes, at most every 5 s per note, never while the note's editor is in use, and
  * nothing at all once the setting is off.
  */
-import { NO_PROGRESS_KEYS, progressValues, writeProgressKeys } from '../../src/engine/frontmatter-edit/progress-keys';
+import { NO_PROGRESS_KEYS, progressValues, writeProgressKeys } from '../../src/engine/edit/frontmatter/progress-keys';
 import { QUIET_MS, WRITE_GAP_MS } from '../../src/obsidian/progress-keys';
 import { InMemoryVault } from '../host';
 import { freezeToday, startWith, TODAY } from './helpers';

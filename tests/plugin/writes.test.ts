@@ -3,7 +3,7 @@
  * commands run while the editor holds text it has not saved yet, a note changed under an open
  * form, ticks made faster than the index reads, a recurring step ticked through Tasks.
  */
-import { dayFromCivil, formatDay } from '../../src/engine/dates';
+import { dayFromCivil, formatDay } from '../../src/engine/days/dates';
 import { postponeStep } from '../../src/engine/edit';
 import { EDITOR_PAUSE } from '../../src/obsidian/follow-typing';
 import { applyStepEdit } from '../../src/obsidian/note-writer';

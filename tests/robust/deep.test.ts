@@ -5,13 +5,13 @@
 import fc from 'fast-check';
 import { indexTexts } from '../../src/cli/load';
 import { MAX_DISPLAY_DEPTH, renderGoal } from '../../src/cli/render';
-import { dayFromCivil } from '../../src/engine/dates';
-import { jsonText, PRETTY_DEPTH } from '../../src/engine/json-text';
-import { reportJson } from '../../src/engine/report';
+import { dayFromCivil } from '../../src/engine/days/dates';
+import { jsonText, PRETTY_DEPTH } from '../../src/engine/present/json-text';
+import { reportJson } from '../../src/engine/report/json-report';
 import { DEFAULT_ENGINE_OPTIONS, type GoalReport } from '../../src/engine/types';
 import { defaultPrefs, selectGoals } from '../../src/view/select';
 import { branches } from '../../src/commands/goal/pivot';
-import { planSummary, SUMMARY_DEPTH } from '../../src/engine/summary';
+import { planSummary, SUMMARY_DEPTH } from '../../src/engine/present/summary';
 import { cli, removeVaults, vault as diskVault } from './cli-helpers';
 
 const TODAY = dayFromCivil(2026, 11, 25);

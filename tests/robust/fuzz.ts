@@ -11,9 +11,9 @@ import { dirname, join } from 'node:path';
 import { indexTexts } from '../../src/cli/load';
 import { run } from '../../src/cli/main';
 import { renderGoal } from '../../src/cli/render';
-import { dayFromCivil, formatDay, NO_DAY } from '../../src/engine/dates';
-import { jsonText } from '../../src/engine/json-text';
-import { reportJson } from '../../src/engine/report';
+import { dayFromCivil, formatDay, NO_DAY } from '../../src/engine/days/dates';
+import { jsonText } from '../../src/engine/present/json-text';
+import { reportJson } from '../../src/engine/report/json-report';
 import { DEFAULT_ENGINE_OPTIONS } from '../../src/engine/types';
 
 /** mulberry32: a small seeded generator, the same numbers on every machine. */

@@ -4,11 +4,11 @@
  * measured by `npm run bench -- hostile`, not here.
  */
 import fc from 'fast-check';
-import { scanFields } from '../../src/engine/anchor';
-import { readFields } from '../../src/engine/fields';
-import { codeSpans, Search } from '../../src/engine/line-search';
-import { readNote } from '../../src/engine/note';
-import { findIn } from '../../src/engine/text';
+import { scanFields } from '../../src/engine/read/anchor';
+import { readFields } from '../../src/engine/read/fields';
+import { codeSpans, Search } from '../../src/engine/read/line-search';
+import { readNote } from '../../src/engine/read/note';
+import { findIn } from '../../src/engine/read/text';
 import { DEFAULT_ENGINE_OPTIONS } from '../../src/engine/types';
 
 const PIECES = ['[', '[[', '(', ']', ']]', ')', '](', '[key:: ', '(due:: ', '::', '`', '``', 'x', ' ', '⏱', '🔁', '#help', ' ^id', '[[Note]]', '[t](N.md)', '📅 2026-12-01', '[weight:: 2]'];

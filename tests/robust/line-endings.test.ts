@@ -1,8 +1,8 @@
 /** Lone CR and mixed line endings are lines, as Obsidian's editor reads them (property test). */
 import fc from 'fast-check';
 import { frontmatterOf } from '../../src/cli/load';
-import { editorLines } from '../../src/engine/edit/lines';
-import { readNote } from '../../src/engine/note';
+import { editorLines } from '../../src/engine/read/lines';
+import { readNote } from '../../src/engine/read/note';
 import { DEFAULT_ENGINE_OPTIONS } from '../../src/engine/types';
 
 const LINES = ['---', 'type: goal', 'start: 2026-01-01', '# Phase', '## Sub', '- [ ] todo [[Link]]', '- [x] done ✅ 2026-11-01', '    - [/] nested', '\t- [ ] tab', '> - [ ] quoted', '```', 'text', '', '- plain', '  - [ ] under plain', '%%', '[due:: 2026-12-01]'];

@@ -1,7 +1,7 @@
 /** Numbers stay numbers: weights in bounds, totals without float noise, percent, forecast. */
 import fc from 'fast-check';
-import { dayFromCivil, formatDay, isDay, NO_DAY } from '../../src/engine/dates';
-import { forecastDay, LAST_DAY, MAX_WEIGHT, percentOf, readWeight, roundTotal } from '../../src/engine/numbers';
+import { dayFromCivil, formatDay, isDay, NO_DAY } from '../../src/engine/days/dates';
+import { forecastDay, LAST_DAY, MAX_WEIGHT, percentOf, readWeight, roundTotal } from '../../src/engine/read/numbers';
 import { indexTexts } from '../../src/cli/load';
 import { DEFAULT_ENGINE_OPTIONS } from '../../src/engine/types';
 

@@ -6,7 +6,7 @@ import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, program, removeVaults, TODAY, vault } from './cli-helpers';
 import { loadVault } from '../../src/cli/load';
-import { dayFromCivil } from '../../src/engine/dates';
+import { dayFromCivil } from '../../src/engine/days/dates';
 import { DEFAULT_ENGINE_OPTIONS, type Problem } from '../../src/engine/types';
 
 afterAll(removeVaults);

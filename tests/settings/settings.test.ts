@@ -1,4 +1,4 @@
-import { isGoalNote } from '../../src/engine/frontmatter';
+import { isGoalNote } from '../../src/engine/read/frontmatter';
 import { DEFAULT_ENGINE_OPTIONS } from '../../src/engine/types';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, engineOptions, migrate, sameRecognition } from '../../src/settings/settings';
 

@@ -2,7 +2,7 @@
 /** A goal's card: every element of SPEC 4 and the data-* attributes of 4.1, from the engine's report. */
 import { renderCard } from '../../src/view/card';
 import { installDomHelpers } from '../host';
-import { presentGoal } from '../../src/engine/present';
+import { presentGoal } from '../../src/engine/present/present';
 import { day } from '../engine/helpers';
 import { container, demoGoal, demoReports, recording, TODAY } from './helpers';
 

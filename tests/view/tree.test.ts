@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 /** The plan's tree: rows, checkboxes, chips, badges, markers, collapsing, paging and the keyboard. */
 import type { PlanNode } from '../../src/engine/types';
-import { ensureIds } from '../../src/engine/plan';
+import { ensureIds } from '../../src/engine/plan/plan';
 import { PAGE, renderTree } from '../../src/view/tree';
 import { installDomHelpers } from '../host';
 import { day } from '../engine/helpers';

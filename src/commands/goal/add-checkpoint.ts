@@ -1,5 +1,5 @@
 /** `add-checkpoint`: a date, a label and the percent expected by then, suggested from the plan's dates. */
-import { formatDay, type Day } from '../../engine/dates';
+import { formatDay, type Day } from '../../engine/days/dates';
 import type { GoalReport } from '../../engine/types';
 import { writeGoal } from '../../obsidian/goal-writes';
 import { goalFile, readDate, withGoal, type GoalCommandHost } from './context';

@@ -3,7 +3,7 @@
  * (the active note's, else one picked from a list).
  */
 import { Notice, TFile, type App } from 'obsidian';
-import { parseDateInput, type DateInput } from '../../engine/nldate';
+import { parseDateInput, type DateInput } from '../../engine/days/nldate';
 import type { GoalReport } from '../../engine/types';
 import type { LiveIndex } from '../../obsidian/live-index';
 import type { ActionPlanSettings } from '../../settings/settings';

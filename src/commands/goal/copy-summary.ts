@@ -1,6 +1,6 @@
 /** `copy-plan-summary`: the goal as Markdown on the clipboard, phases only or every step. */
 import { Notice } from 'obsidian';
-import { planSummary, type SummaryDetail } from '../../engine/summary';
+import { planSummary, type SummaryDetail } from '../../engine/present/summary';
 import { withGoal, type GoalCommandHost } from './context';
 import { todayOf } from '../step-context';
 import { choiceRow, FormModal } from './form';

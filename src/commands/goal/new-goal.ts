@@ -4,8 +4,8 @@
  * that plugin is enabled and the template uses it, and opened.
  */
 import { normalizePath, Notice, TFile, type App } from 'obsidian';
-import { formatDay } from '../../engine/dates';
-import { newGoalNote, type Cadence } from '../../engine/new-goal';
+import { formatDay } from '../../engine/days/dates';
+import { newGoalNote, type Cadence } from '../../engine/edit/new-goal';
 import { dateField } from '../date-field';
 import { type GoalCommandHost } from './context';
 import { todayOf } from '../step-context';

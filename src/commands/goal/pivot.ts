@@ -4,13 +4,13 @@
  * cancelled date, the reason below), in whichever note of the plan they stand.
  */
 import { Setting } from 'obsidian';
-import { cancelSteps, type CancelTarget } from '../../engine/cancel';
+import { cancelSteps, type CancelTarget } from '../../engine/edit/cancel';
 import type { EditResult } from '../../engine/edit';
 import { currentText, editNote } from '../../obsidian/note-writer';
-import { appendToSection } from '../../engine/frontmatter-edit';
-import { DECISIONS_HEADING, pivotEntry } from '../../engine/goal-log';
+import { appendToSection } from '../../engine/edit/frontmatter';
+import { DECISIONS_HEADING, pivotEntry } from '../../engine/edit/goal-log';
 import type { GoalReport, PlanNode } from '../../engine/types';
-import { planTop } from '../../engine/summary';
+import { planTop } from '../../engine/present/summary';
 import { goalFile, withGoal, type GoalCommandHost } from './context';
 import { todayOf } from '../step-context';
 import { FormModal, textRow } from './form';

@@ -4,9 +4,9 @@
  * checkpoint's entry and as a dated entry under `## Reviews`.
  */
 import { Notice } from 'obsidian';
-import { formatDay, isDay } from '../../engine/dates';
+import { formatDay, isDay } from '../../engine/days/dates';
 import { indentUnit } from '../../engine/edit/outline-block';
-import { REFLECTION_QUESTIONS, REVIEWS_HEADING, reviewEntry, type ReflectionAnswers } from '../../engine/goal-log';
+import { REFLECTION_QUESTIONS, REVIEWS_HEADING, reviewEntry, type ReflectionAnswers } from '../../engine/edit/goal-log';
 import type { CheckpointView, GoalReport } from '../../engine/types';
 import { sectionEntry, writeGoal } from '../../obsidian/goal-writes';
 import { currentText } from '../../obsidian/note-writer';

@@ -1,6 +1,6 @@
 /** `set-goal-status`: active, paused, staying, done or dropped, with a reason under `## Decisions`. */
-import { formatDay } from '../../engine/dates';
-import { DECISIONS_HEADING, statusEntry } from '../../engine/goal-log';
+import { formatDay } from '../../engine/days/dates';
+import { DECISIONS_HEADING, statusEntry } from '../../engine/edit/goal-log';
 import type { GoalReport, GoalStatus } from '../../engine/types';
 import { sectionEntry, writeGoal } from '../../obsidian/goal-writes';
 import { goalFile, withGoal, type GoalCommandHost } from './context';

@@ -3,12 +3,12 @@
  * into a new action-step note; the step keeps its line and checkbox and gains a link to the
  * note, so the plan expands the note where the sub-steps stood and its numbers stay the same.
  */
-import type { LineAnchor } from '../anchor';
-import { formatDay, parseDay, isDay } from '../dates';
+import type { LineAnchor } from '../read/anchor';
+import { formatDay, parseDay, isDay } from '../days/dates';
 import { insertionPoint } from './field-write';
 import { checkLine } from './line-check';
 import { taskAnchor } from './task-line';
-import { noteEol, splice } from './lines';
+import { noteEol, splice } from '../read/lines';
 import { indentColumn, itemBlock } from './outline-block';
 import { stepName, type StepRef } from './line-edit';
 import { refuse, type EditDone, type EditRefused } from './result';

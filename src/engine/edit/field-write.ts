@@ -4,7 +4,7 @@
  * trailing block id; a field the line has gets its value replaced where it stands. One writer
  * per format; each changes only the bytes of the field it owns.
  */
-import type { FieldAnchor, FieldFormat, LineAnchor } from '../anchor';
+import type { FieldAnchor, FieldFormat, LineAnchor } from '../read/anchor';
 import type { WriteFormat } from './result';
 
 /** The Tasks sign written for a new field. */

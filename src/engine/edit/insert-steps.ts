@@ -3,18 +3,18 @@
  * under a heading (add-step). A sub-step is indented like the step's existing children (else one
  * unit of the note below the step), with their marker (else the step's), after them.
  */
-import type { LineAnchor } from '../anchor';
-import { atxLevel } from '../blocks';
-import { formatDay, type Day } from '../dates';
+import type { LineAnchor } from '../read/anchor';
+import { atxLevel } from '../read/blocks';
+import { formatDay, type Day } from '../days/dates';
 import { applyChanges, formatField, lineFormat, setFieldChange } from './field-write';
 import { checkLine } from './line-check';
 import { taskAnchor } from './task-line';
-import { nextSpan, noteEol, splice, type LineSpan } from './lines';
+import { nextSpan, noteEol, splice, type LineSpan } from '../read/lines';
 import { indentColumn, indentUnit, itemBlock, leading, markerOf, nextMarker } from './outline-block';
 import { refuse, type EditResult, type WriteFormat } from './result';
 import { stepName, type StepRef } from './line-edit';
-import type { FieldFormat } from '../anchor';
-import type { SubStep } from './schedule';
+import type { FieldFormat } from '../read/anchor';
+import type { SubStep } from '../schedule/backward';
 
 /** A new step's line after its indent and marker: `[ ] text 📅 D ⏱ 2d`. */
 export function stepLine(text: string, due: Day | null, estimate: string | null, format: FieldFormat): string {

@@ -3,7 +3,7 @@
  * edit goes ahead on that line when it still holds the text, else on the one line that does;
  * otherwise the note changed and nothing is written.
  */
-import { lineAtOffset, lineSpan, spanAt, type LineSpan } from './lines';
+import { lineAtOffset, lineSpan, spanAt, type LineSpan } from '../read/lines';
 
 export type LineCheck =
   | { ok: true; span: LineSpan; raw: string; moved: boolean }

@@ -2,10 +2,10 @@
  * The shape of every one-line edit: check the line (2.1), read its anchor, let the rule compute
  * the new line, and splice it into the note. Nothing but that line's bytes changes.
  */
-import type { LineAnchor } from '../anchor';
+import type { LineAnchor } from '../read/anchor';
 import { checkLine } from './line-check';
 import { taskAnchor } from './task-line';
-import { splice } from './lines';
+import { splice } from '../read/lines';
 import { refuse, type EditResult } from './result';
 
 /** What a rule does to a task line: the new line and a message, or why it refuses. */

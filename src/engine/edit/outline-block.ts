@@ -3,8 +3,8 @@
  * belong to it (its sub-items and their text), the indentation its children use, and the
  * note's own indentation unit.
  */
-import { listMarkerAt } from '../blocks';
-import { nextSpan, spanAt, type LineSpan } from './lines';
+import { listMarkerAt } from '../read/blocks';
+import { nextSpan, spanAt, type LineSpan } from '../read/lines';
 
 /** Column of the first character after spaces, tabs and block-quote marks (tab stops of 4). */
 export function indentColumn(raw: string): number {

@@ -2,8 +2,8 @@
  * Dates moved (SPEC 2.4): postponing one step, and rescheduling a goal's overdue steps to today
  * or over the coming working days.
  */
-import { addToDay, nextWorkingDays, type Unit } from '../calendar';
-import { formatDay, isDay, parseDay, type Day } from '../dates';
+import { addToDay, nextWorkingDays, type Unit } from '../days/calendar';
+import { formatDay, isDay, parseDay, type Day } from '../days/dates';
 import { applyChanges, setFieldChange } from './field-write';
 import { editTaskLine, stepName, type StepRef } from './line-edit';
 import { refuse, type EditResult, type WriteFormat } from './result';

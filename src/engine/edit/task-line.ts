@@ -4,9 +4,9 @@
  * (of any length or kind, in a list or a callout), indented code, an HTML block, a `%%` comment
  * or the frontmatter is not one, and an edit refuses it as the reader ignores it.
  */
-import { anchorLine, type LineAnchor } from '../anchor';
-import { scanMarkdown } from '../markdown';
-import type { LineSpan } from './lines';
+import { anchorLine, type LineAnchor } from '../read/anchor';
+import { scanMarkdown } from '../read/markdown';
+import type { LineSpan } from '../read/lines';
 
 /** Is the 0-based line a task, as the reader counts tasks? */
 export function isTaskLine(text: string, line: number): boolean {

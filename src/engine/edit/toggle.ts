@@ -2,7 +2,7 @@
  * Toggling a step (SPEC 2.3): open → done with the done date, done → todo without it,
  * cancelled → todo without the cancelled date. Only the step's own line changes.
  */
-import { formatDay, type Day } from '../dates';
+import { formatDay, type Day } from '../days/dates';
 import { applyChanges, removeFieldChanges, setFieldChange, type LineChange } from './field-write';
 import { editTaskLine, stepName, type StepRef } from './line-edit';
 import type { EditResult, WriteFormat } from './result';

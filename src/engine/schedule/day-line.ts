@@ -3,8 +3,8 @@
  * subtraction. The days themselves come from calendar.ts, a stretch at a time, as far as the
  * schedule reaches.
  */
-import { workingDaysThrough } from '../working-days';
-import type { Day } from '../dates';
+import { workingDaysThrough } from '../days/working-days';
+import type { Day } from '../days/dates';
 
 /** Calendar days added to the table at a time, at least. */
 const STRETCH = 128;

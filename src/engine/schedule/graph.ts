@@ -5,7 +5,7 @@
  * (it leads to every leaf below it), joined by one edge per dependency. Nodes: the tree's node
  * `i` for a leaf, `size + i` for the finish of step `i`, `2 · size + i` for its start.
  */
-import { LEAF, type PlanTree } from '../plan-tree';
+import { LEAF, type PlanTree } from '../plan/plan-tree';
 import type { Dependency } from './ids';
 
 export interface Graph {

@@ -3,7 +3,7 @@
  * owns it (a later one is a `duplicate-id`), a dependency on an id no step owns is an
  * `unknown-dependency` and is left out.
  */
-import { STEP, type PlanTree } from '../plan-tree';
+import { STEP, type PlanTree } from '../plan/plan-tree';
 import type { Problem } from '../types';
 
 export interface Dependency {

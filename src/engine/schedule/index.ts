@@ -6,8 +6,8 @@
  * It reads a built tree (plan-tree.ts) and may import the engine's dates, calendar, fields
  * (durations from estimates) and types; nothing of the command line, the plugin or the views.
  */
-import { formatDay, isDay, NO_DAY, type Day } from '../dates';
-import { STEP, type PlanTree } from '../plan-tree';
+import { formatDay, isDay, NO_DAY, type Day } from '../days/dates';
+import { STEP, type PlanTree } from '../plan/plan-tree';
 import type { Problem } from '../types';
 import { buildGraph, components, topologicalOrder, type Graph } from './graph';
 import { matchDependencies, type Dependency } from './ids';

@@ -3,8 +3,8 @@
  * finished, SPEC 1.7), how many open leaves each subtree holds, and each leaf's planned day
  * (its own due date, else its nearest dated step ancestor's: SPEC 1.4).
  */
-import { isDay, NO_DAY, type Day } from '../dates';
-import { LEAF, STEP, type PlanTree } from '../plan-tree';
+import { isDay, NO_DAY, type Day } from '../days/dates';
+import { LEAF, STEP, type PlanTree } from '../plan/plan-tree';
 
 export interface TreeLeaves {
   /** 1 for an open leaf, by node. */

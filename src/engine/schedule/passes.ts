@@ -3,9 +3,9 @@
  * start and finish from today, start and scheduled dates and what a leaf waits on; late finish
  * from planned days, the target and what waits on the leaf; slack between them.
  */
-import { isDay, type Day } from '../dates';
-import { workingDaysOf } from '../fields';
-import { LEAF, type PlanTree } from '../plan-tree';
+import { isDay, type Day } from '../days/dates';
+import { workingDaysOf } from '../read/fields';
+import { LEAF, type PlanTree } from '../plan/plan-tree';
 import type { Graph } from './graph';
 import type { Dependency } from './ids';
 import type { TreeLeaves } from './leaves';

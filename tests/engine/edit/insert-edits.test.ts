@@ -2,9 +2,9 @@
  * Before/after cases for the edits that insert or move lines: backward scheduling (2.5),
  * break-down, add-step and extract-step, plus dates typed in words.
  */
-import { dayFromCivil, formatDay, type Day } from '../../../src/engine/dates';
+import { dayFromCivil, formatDay, type Day } from '../../../src/engine/days/dates';
 import { addStep, breakDownStep, estimateDays, extractStep, layOutBackward, parseSubStep, type EditResult } from '../../../src/engine/edit';
-import { parseDateInput } from '../../../src/engine/nldate';
+import { parseDateInput } from '../../../src/engine/days/nldate';
 
 const D = (s: string): Day => {
   const [y, m, d] = s.split('-').map(Number);

@@ -2,8 +2,8 @@
  * Before/after cases for the one-line edits of SPEC 2.1-2.4, in both formats, with tabs,
  * spaces, CRLF, block ids, priorities, recurrence and fields of other plugins kept as they are.
  */
-import { dayFromCivil, type Day } from '../../../src/engine/dates';
-import { readFields } from '../../../src/engine/fields';
+import { dayFromCivil, type Day } from '../../../src/engine/days/dates';
+import { readFields } from '../../../src/engine/read/fields';
 import { checkLine, parseShift, postponeStep, setDueDates, toggleStep, type EditResult } from '../../../src/engine/edit';
 
 const D = (s: string): Day => {

@@ -6,8 +6,8 @@
  * deadline's working day.
  */
 import fc from 'fast-check';
-import { isWorkingDay } from '../../../src/engine/calendar';
-import { dayFromCivil, type Day } from '../../../src/engine/dates';
+import { isWorkingDay } from '../../../src/engine/days/calendar';
+import { dayFromCivil, type Day } from '../../../src/engine/days/dates';
 import { anchorLine, breakDownStep, isTaskLine, layOutBackward, postponeStep, toggleStep } from '../../../src/engine/edit';
 
 const TODAY = dayFromCivil(2027, 1, 11);

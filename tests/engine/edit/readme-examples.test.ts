@@ -1,7 +1,7 @@
 /** The examples the README gives for the step commands write what it says they write. */
-import { dayFromCivil } from '../../../src/engine/dates';
+import { dayFromCivil } from '../../../src/engine/days/dates';
 import { addStep, breakDownStep, estimateDays, extractStep, layOutBackward, postponeStep, toggleStep, type EditResult } from '../../../src/engine/edit';
-import { parseDateInput } from '../../../src/engine/nldate';
+import { parseDateInput } from '../../../src/engine/days/nldate';
 
 const TODAY = dayFromCivil(2027, 1, 11); // a Monday
 

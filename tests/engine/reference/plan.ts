@@ -7,8 +7,8 @@
  * and set the pace, the open work of the capacity (1.4), the problems of the steps themselves
  * (1.6).
  */
-import { formatDay, isDay, NO_DAY, type Day } from '../../../src/engine/dates';
-import { workingDaysOf } from '../../../src/engine/fields';
+import { formatDay, isDay, NO_DAY, type Day } from '../../../src/engine/days/dates';
+import { workingDaysOf } from '../../../src/engine/read/fields';
 import type { PlanNode, Problem, StepRef } from '../../../src/engine/types';
 
 

@@ -6,8 +6,8 @@
  * fields through to the step it stands for; leaves share their child list and, at weight 1,
  * their progress values: a tree is built at every evaluation, so what a node costs matters.
  */
-import { NO_DAY, type Day } from '../../../src/engine/dates';
-import { percentOf, roundTotal } from '../../../src/engine/numbers';
+import { NO_DAY, type Day } from '../../../src/engine/days/dates';
+import { percentOf, roundTotal } from '../../../src/engine/read/numbers';
 import type { NoteData, PlanNode, Progress, StepData, StepStatus } from '../../../src/engine/types';
 
 const ZERO: Progress = Object.freeze({ done: 0, total: 0, percent: 0 });

@@ -11,7 +11,7 @@
  * Every walk here uses an explicit stack: a vault can nest steps, or chain linked notes,
  * deeper than the call stack allows.
  */
-import { Follower, sectionRange, type Expansion, type NoteSource } from '../../../src/engine/follow';
+import { Follower, sectionRange, type Expansion, type NoteSource } from '../../../src/engine/plan/follow';
 import { adopt, makeProgress, plainNode, setProgress, stepNode, type TreeNode } from './tree-node';
 import type { NoteData, PlanNode } from '../../../src/engine/types';
 

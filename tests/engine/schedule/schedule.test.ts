@@ -2,7 +2,7 @@
  * The schedule of SPEC 1.7, case by case, each worked out by hand. Today is Monday 2027-01-04
  * (2027-01-01 is a Friday); working days are Monday to Friday.
  */
-import { formatDay } from '../../../src/engine/dates';
+import { formatDay } from '../../../src/engine/days/dates';
 import type { GoalReport, PlanNode } from '../../../src/engine/types';
 import { find } from '../helpers';
 import { goalOf } from './goal';

@@ -1,7 +1,7 @@
 /** The schedule in the text report and the summary: blocked and critical marks, "can finish by". */
 import fc from 'fast-check';
 import { renderGoal } from '../../../src/cli/render';
-import { planSummary } from '../../../src/engine/summary';
+import { planSummary } from '../../../src/engine/present/summary';
 import type { PlanNode } from '../../../src/engine/types';
 import { day, find } from '../helpers';
 import { goalOf } from './goal';
