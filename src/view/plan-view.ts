@@ -4,6 +4,7 @@
  */
 import { ItemView, TFile, type WorkspaceLeaf } from 'obsidian';
 import type { Clock } from '../obsidian/clock';
+import { readBackFromEditor } from '../obsidian/follow-typing';
 import type { LiveIndex } from '../obsidian/live-index';
 import type { ActionPlanSettings } from '../settings/settings';
 import { Board } from './board';
@@ -29,8 +30,11 @@ export interface PlanViewHost {
 /** The least time between two refreshes of the view while changes keep coming, in ms. */
 export const REFRESH_DELAY = 150;
 
-/** The actions of the view and of the code block: open a note at a line, tick a step, start a goal. */
-export function viewActions(app: ItemView['app'], host: Pick<PlanViewHost, 'clock' | 'settings' | 'manifest'>): ViewActions {
+/**
+ * The actions of the view and of the code block: open a note at a line, tick a step, start a
+ * goal. A tick written through a note's open editor is read back from it at once.
+ */
+export function viewActions(app: ItemView['app'], host: Pick<PlanViewHost, 'clock' | 'settings' | 'manifest' | 'index'>): ViewActions {
   return {
     open: (path, line) => {
       const file = app.vault.getFileByPath(path);
@@ -39,7 +43,10 @@ export function viewActions(app: ItemView['app'], host: Pick<PlanViewHost, 'cloc
     toggle: (node) => {
       const s = host.settings;
       return toggleStepFromView(app, node, { today: host.clock.today(), recordDone: s.recordDoneDate, format: s.dateFormat }).then(
-        (result) => result.ok,
+        (result) => {
+          if (result.ok) readBackFromEditor(app, host.index, node.path);
+          return result.ok;
+        },
         () => false,
       );
     },

@@ -228,6 +228,24 @@ describe('ticking a box in the view', () => {
     await stopPlugin(started.plugin);
   });
 
+  it('shows the tick made through an open editor at once, read back from the editor before the note is saved', async () => {
+    const { started, view } = await openView();
+    await started.app.workspace.openNote(path, 0);
+    const saved = started.vault.textAt(path);
+    rowIn(view)?.querySelector<HTMLInputElement>('input[type="checkbox"]')?.click();
+    // Well before typing in the editor would be read again (EDITOR_PAUSE) and the editor's save.
+    await wait(REFRESH_DELAY / 3);
+    await view.whenDrawn();
+    expect(started.vault.textAt(path)).toBe(saved);
+    const card = view.contentEl.querySelector<HTMLElement>(`.action-plan-card[data-path="${path}"]`);
+    expect(card?.dataset.done).toBe('2');
+    const row = rowIn(view);
+    expect(row?.dataset.status).toBe('done');
+    expect(row?.dataset.pending).toBeUndefined();
+    expect(row?.querySelector<HTMLInputElement>('input[type="checkbox"]')?.checked).toBe(true);
+    await stopPlugin(started.plugin);
+  });
+
   it('finds the line when lines were added above it', async () => {
     const { started, view } = await openView();
     const file = started.vault.getFileByPath(path);
