@@ -7,7 +7,7 @@ import { isDay, type Day } from '../engine/days/dates';
 import type { GoalReport, PlanNode, StepRef } from '../engine/types';
 import type { RenderContext } from './context';
 import { dueChip } from '../engine/present/present';
-import { displayText, linkNames } from './text';
+import { displayText, linkNames, rowPart } from './text';
 import { tickBox } from './tick';
 
 interface Next {
@@ -74,13 +74,14 @@ export function renderNextAction(parent: HTMLElement, goal: GoalReport, step: St
     box.checked = node.status === 'done';
     tickBox(box, row, node, ctx, () => undefined);
   }
-  const name = [inCard ? `Next: ${text}` : text, ...links.map((l) => `link ${l}`), chip?.label ?? null, inCard ? null : goal.title].filter((s) => s !== null).join(', ');
+  // The name reads what the button shows, in its order (the links' arrows are drawn by CSS).
+  const name = [inCard ? `Next: ${text}` : text, ...links, chip?.label ?? null, inCard ? null : goal.title].filter((s) => s !== null).join(', ');
   const open = row.createEl('button', { cls: 'action-plan-next-open', attr: { 'aria-label': name, title: step.text, 'data-focus': `open:${key}` } });
   open.createSpan({ cls: 'action-plan-next-text', text, attr: { dir: 'auto' } });
   const under = open.createSpan({ cls: 'action-plan-next-under' });
-  for (const l of links) under.createSpan({ cls: 'action-plan-next-link', text: `↳ ${l}`, attr: { dir: 'auto' } });
-  if (chip !== null) under.createSpan({ cls: 'action-plan-due', text: chip.label, attr: { 'data-due': chip.kind, title: `Due ${chip.date}` } });
-  if (!inCard) under.createSpan({ cls: 'action-plan-next-goal', text: goal.title, attr: { dir: 'auto' } });
+  for (const l of links) rowPart(under, 'action-plan-next-link', l, { dir: 'auto' });
+  if (chip !== null) rowPart(under, 'action-plan-due', chip.label, { 'data-due': chip.kind, title: `Due ${chip.date}` });
+  if (!inCard) rowPart(under, 'action-plan-next-goal', goal.title, { dir: 'auto' });
   open.addEventListener('click', () => ctx.actions.open(step.path, step.line));
   return row;
 }

@@ -35,3 +35,13 @@ export function linkNames(text: string): string[] {
   for (const m of text.matchAll(MDLINK)) names.push(m[1] ?? '');
   return names.filter((n) => n.trim() !== '');
 }
+
+/**
+ * A part of a row laid out beside the others in a flex box, after a space: the space is not
+ * drawn there, but it keeps the parts' words apart in the row's text, as assistive technology
+ * and checks of the row's name read it.
+ */
+export function rowPart(parent: HTMLElement, cls: string, text: string, attr: Record<string, string | number | boolean | null> = {}): HTMLElement {
+  parent.appendText(' ');
+  return parent.createSpan({ cls, text, attr });
+}

@@ -27,7 +27,8 @@ export function onTreeKey(e: KeyboardEvent, tree: HTMLElement): void {
   const items = visibleItems(tree);
   const i = items.indexOf(target);
   const row = target.querySelector<HTMLElement>(':scope > .action-plan-row');
-  const parentItem = target.parentElement?.closest<HTMLElement>('[role="treeitem"]') ?? undefined;
+  // An item stands in its branch, in its parent's group, in the parent's branch (tree.ts).
+  const parentItem = target.parentElement?.parentElement?.closest('.action-plan-branch')?.querySelector<HTMLElement>(':scope > [role="treeitem"]') ?? undefined;
   const actions: Record<string, () => void> = {
     ArrowDown: () => moveFocus(tree, items[i + 1]),
     ArrowUp: () => moveFocus(tree, items[i - 1]),

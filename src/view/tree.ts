@@ -10,7 +10,7 @@ import type { PlanNode } from '../engine/types';
 import type { RenderContext } from './context';
 import { ensureIds } from '../engine/plan/plan';
 import { linkMarker, nodeDueChip } from '../engine/present/present';
-import { displayText } from './text';
+import { displayText, rowPart } from './text';
 import { moveFocus, onTreeKey } from './tree-keys';
 import { tickBox } from './tick';
 import { firstOpenPath, foldOf, isClosed, searchHits, type Hits } from './tree-order';
@@ -98,7 +98,7 @@ function renderPage(container: HTMLElement, nodes: PlanNode[], key: string, plac
     const focus = more.ownerDocument.activeElement === more;
     const holder = createDiv();
     renderPage(holder, nodes, key, place, { ...run, hits: null }, limit);
-    const added = holder.querySelector<HTMLElement>(':scope > [role="treeitem"]');
+    const added = holder.querySelector<HTMLElement>(':scope > .action-plan-branch > [role="treeitem"]');
     more.replaceWith(...Array.from(holder.childNodes));
     if (focus && added !== null) moveFocus(container, added);
   });
@@ -109,7 +109,7 @@ function renderFold(container: HTMLElement, nodes: PlanNode[], id: string, place
   const forced = run.hits !== null && nodes.some((n) => run.hits?.open.has(n.id) === true || run.hits?.match.has(n.id) === true);
   const open = forced || (run.ctx.tree.expanded.get(id) ?? false);
   const text = `${nodes.length} done`;
-  const item = container.createDiv({
+  const item = container.createDiv({ cls: 'action-plan-branch' }).createDiv({
     cls: 'action-plan-node action-plan-fold-node',
     attr: { role: 'treeitem', tabindex: -1, 'aria-level': place.level, 'aria-label': text, 'aria-expanded': String(open), 'data-id': id, 'data-kind': 'fold' },
   });
@@ -124,13 +124,28 @@ function renderFold(container: HTMLElement, nodes: PlanNode[], id: string, place
   if (open) renderPage(childGroup(item), nodes, id, inner, run, 0);
 }
 
+/**
+ * A branch's children, in a group after its tree item, both in one `action-plan-branch`: the
+ * item holds only its own row, so that its name is what the row shows (the level says the rest).
+ */
 function childGroup(item: HTMLElement): HTMLElement {
-  return item.createDiv({ cls: 'action-plan-children', attr: { role: 'group' } });
+  const group = createDiv({ cls: 'action-plan-children', attr: { role: 'group' } });
+  item.after(group);
+  return group;
 }
 
-/** What a sighted person reads on the row, for its name: text, state, due chip, help, progress. */
-function rowName(label: string, parts: (string | null)[]): string {
-  return [label, ...parts.filter((p): p is string => p !== null && p !== '')].join(', ');
+/** The group of a branch's children, once built. */
+export function groupOf(item: HTMLElement): HTMLElement | null {
+  const next = item.nextElementSibling;
+  return next instanceof HTMLElement && next.hasClass('action-plan-children') ? next : null;
+}
+
+/**
+ * The row's name: what a sighted person reads on it, in its order (text, due chip, help,
+ * progress), then what the row shows without words (its state, its link marker).
+ */
+function rowName(shown: (string | null)[], unsaid: (string | null)[]): string {
+  return [...shown, ...unsaid].filter((p): p is string => p !== null && p !== '').join(', ');
 }
 
 function stateWords(node: PlanNode, underDone: boolean): string | null {
@@ -149,10 +164,10 @@ function renderNode(container: HTMLElement, node: PlanNode, place: Place, run: R
   const expanded = branch && isExpanded(id, run);
   const isStep = node.kind === 'step';
   const chip = place.underDone ? null : nodeDueChip(node, ctx.today, ctx.plainDates !== true);
-  const progress = node.progress.total > 0 && (branch || !isStep) ? `${node.progress.done}/${node.progress.total} done` : null;
+  const progress = node.progress.total > 0 && (branch || !isStep) ? `${node.progress.done}/${node.progress.total}` : null;
   const linkHint = marker === null ? null : marker === 'expands' ? 'Plan continues in the linked note' : 'Counted where the note first appears';
-  const name = rowName(label, [stateWords(node, place.underDone), chip?.label ?? null, node.help ? 'needs help' : null, linkHint, progress]);
-  const item = container.createDiv({
+  const name = rowName([label, chip?.label ?? null, node.help ? 'Help' : null, progress === null ? null : `${progress} done`], [stateWords(node, place.underDone), linkHint]);
+  const item = container.createDiv({ cls: 'action-plan-branch' }).createDiv({
     cls: 'action-plan-node',
     attr: { role: 'treeitem', tabindex: -1, 'aria-level': place.level, 'aria-label': name, 'data-id': id, 'data-kind': node.kind },
   });
@@ -182,14 +197,14 @@ function renderNode(container: HTMLElement, node: PlanNode, place: Place, run: R
   const text = row.createSpan({ cls: 'action-plan-node-text', text: label, attr: { title: node.text, dir: 'auto' } });
   text.addEventListener('click', () => ctx.actions.open(node.path, node.line));
   const meta = row.createSpan({ cls: 'action-plan-meta' });
-  if (chip !== null) meta.createSpan({ cls: 'action-plan-due', text: chip.label, attr: { 'data-due': chip.kind, title: `Due ${chip.date}` } });
-  if (node.help) meta.createSpan({ cls: 'action-plan-help-badge', text: 'Help', attr: { title: 'Needs outside help' } });
-  if (marker !== null) meta.createSpan({ cls: 'action-plan-link', text: marker === 'expands' ? '↳' : '↺', attr: { 'data-link': marker, title: linkHint ?? '' } });
+  if (chip !== null) rowPart(meta, 'action-plan-due', chip.label, { 'data-due': chip.kind, title: `Due ${chip.date}` });
+  if (node.help) rowPart(meta, 'action-plan-help-badge', 'Help', { title: 'Needs outside help' });
+  if (marker !== null) rowPart(meta, 'action-plan-link', marker === 'expands' ? '↳' : '↺', { 'data-link': marker, title: linkHint ?? '' });
   if (progress !== null) {
-    const mini = meta.createSpan({ cls: 'action-plan-mini', attr: { title: progress } });
+    const mini = rowPart(meta, 'action-plan-mini', '', { title: `${progress} done` });
     mini.setCssProps({ '--action-plan-percent': `${node.progress.percent}%` });
     mini.createSpan({ cls: 'action-plan-mini-fill' });
-    meta.createSpan({ cls: 'action-plan-mini-text', text: `${node.progress.done}/${node.progress.total}` });
+    rowPart(meta, 'action-plan-mini-text', progress);
   }
   if (expanded) renderList(childGroup(item), children, id, inner, run);
 }
@@ -204,7 +219,7 @@ function setExpanded(item: HTMLElement, open: boolean, ctx: RenderContext, id: s
   item.setAttribute('aria-expanded', String(open));
   const twisty = item.querySelector(':scope > .action-plan-row > .action-plan-twisty');
   twisty?.setText(open ? '▾' : '▸');
-  let group = item.querySelector<HTMLElement>(':scope > .action-plan-children');
+  let group = groupOf(item);
   if (open && group === null) {
     group = childGroup(item);
     build(group);

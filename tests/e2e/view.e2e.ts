@@ -212,10 +212,10 @@ describe('the plan view in a browser', () => {
     expect(await focused()).toBe('Basics, 1/4 done');
     // Down to the open course, closed with Left, then down to the trial lesson; Space ticks it.
     await page.keyboard.press('ArrowDown');
-    expect(await focused()).toBe('Finish the A1 course in the app, to do, 31 Jan 2027, 1/3 done');
+    expect(await focused()).toBe('Finish the A1 course in the app, 31 Jan 2027, 1/3 done, to do');
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowDown');
-    expect(await focused()).toBe('Book a trial lesson with a tutor Spanish tutors, to do, 5 Dec');
+    expect(await focused()).toBe('Book a trial lesson with a tutor Spanish tutors, 5 Dec, to do');
     await page.keyboard.press('Space');
     await page.waitForSelector(`.action-plan-card[data-path="${g.path}"][data-done="${g.progress.done + 1}"]`);
     const text = (await page.locator('.action-plan-preview-note pre').textContent()) ?? '';

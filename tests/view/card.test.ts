@@ -65,7 +65,9 @@ describe('a goal card', () => {
     const next = card.querySelector<HTMLElement>('.action-plan-card-next');
     expect(next?.dataset.line).toBe(String(report.nextAction?.line));
     expect(next?.querySelector('.action-plan-next-text')?.textContent).toBe('Book a trial lesson with a tutor');
-    expect(next?.querySelector('.action-plan-next-link')?.textContent).toBe('↳ Spanish tutors');
+    // The link apart from the text (its arrow drawn by CSS), and in the button's name in the order shown.
+    expect(next?.querySelector('.action-plan-next-link')?.textContent).toBe('Spanish tutors');
+    expect(next?.querySelector('.action-plan-next-open')?.getAttribute('aria-label')).toBe('Next: Book a trial lesson with a tutor, Spanish tutors, 5 Dec');
     next?.querySelector<HTMLInputElement>('input[type="checkbox"]')?.click();
     expect(rec.toggled.map((n) => n.line)).toEqual([report.nextAction?.line]);
     expect(next?.dataset.pending).toBe('true');

@@ -94,7 +94,7 @@ describe('the plan view', () => {
     await started.app.settle();
     await wait(REFRESH_DELAY + 50);
     expect(course()?.getAttribute('aria-expanded')).toBe('true');
-    expect(course()?.querySelectorAll('.action-plan-step')).toHaveLength(4);
+    expect(course()?.parentElement?.querySelectorAll('.action-plan-step')).toHaveLength(4);
     await stopPlugin(started.plugin);
   });
 

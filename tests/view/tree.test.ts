@@ -23,6 +23,11 @@ function itemOf(row: HTMLElement): HTMLElement {
   return row.parentElement as HTMLElement;
 }
 
+/** A tree item with the group of its children after it. */
+function branchOf(item: HTMLElement): HTMLElement {
+  return item.parentElement as HTMLElement;
+}
+
 describe('the tree', () => {
   it('once every branch is open, has one step row per step of the report, with its place, status and box', () => {
     for (const report of demoReports()) {
@@ -71,10 +76,12 @@ describe('the tree', () => {
     rec.ctx.tree.expanded.set(report.tree.children[0]?.children[0]?.children[0]?.id ?? '', false);
     let tree = renderTree(container(), report.tree, rec.ctx);
     const course = itemOf(rowOf(tree, 'Finish the A1 course in the app'));
-    expect(course.querySelector('.action-plan-children')).toBeNull();
+    expect(branchOf(course).querySelector('.action-plan-children')).toBeNull();
     course.querySelector<HTMLElement>('.action-plan-twisty')?.click();
     expect(course.getAttribute('aria-expanded')).toBe('true');
-    expect(Array.from(course.querySelectorAll('.action-plan-node-text')).map((e) => e.textContent)).toEqual(['Finish the A1 course in the app', 'Units 1-3', 'Units 4-6', 'Units 7-9']);
+    // The item holds its own row only; its children follow it in its branch.
+    expect(Array.from(course.querySelectorAll('.action-plan-node-text')).map((e) => e.textContent)).toEqual(['Finish the A1 course in the app']);
+    expect(Array.from(branchOf(course).querySelectorAll('.action-plan-node-text')).map((e) => e.textContent)).toEqual(['Finish the A1 course in the app', 'Units 1-3', 'Units 4-6', 'Units 7-9']);
     tree = renderTree(container(), report.tree, rec.ctx);
     expect(itemOf(rowOf(tree, 'Finish the A1 course in the app')).getAttribute('aria-expanded')).toBe('true');
     // Closing hides the built children and is remembered too.
@@ -126,6 +133,24 @@ describe('the tree', () => {
     expect(draft.querySelector<HTMLElement>('.action-plan-mini')?.style.getPropertyValue('--action-plan-percent')).toBe(`${node.progress.percent}%`);
     // A leaf step has no mini bar.
     expect(rowOf(tree, 'Hire a professional editor').querySelector('.action-plan-mini')).toBeNull();
+  });
+
+  it('names each row with what it shows, in its order, then its state and link', () => {
+    const report = demoGoal('Run three times a week');
+    const tree = renderTree(container(), report.tree, recording().ctx);
+    expandAll(tree);
+    expect(itemOf(rowOf(tree, 'Find a running buddy or a club for the dark months')).getAttribute('aria-label')).toBe('Find a running buddy or a club for the dark months, In 4 days, Help, 2/3 done, to do');
+    expect(itemOf(rowOf(tree, 'Try the Saturday parkrun')).getAttribute('aria-label')).toBe('Try the Saturday parkrun, done');
+    expect(itemOf(rowOf(tree, 'Couch to 5K')).getAttribute('aria-label')).toMatch(/^Couch to 5K, \d+\/\d+ done, done, Plan continues in the linked note$/);
+    // Every row's words, as its text reads them (arrows and marks aside), stand together in its name.
+    const words = (s: string): string[] => s.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean);
+    for (const report of demoReports()) {
+      const t = renderTree(container(), report.tree, recording().ctx);
+      expandAll(t);
+      for (const item of Array.from(t.querySelectorAll<HTMLElement>('[role="treeitem"]'))) {
+        expect(` ${words(item.getAttribute('aria-label') ?? '').join(' ')} `).toContain(` ${words(item.textContent ?? '').join(' ')} `);
+      }
+    }
   });
 
   it('opens the note at the step line when its text is clicked, and asks to toggle when its box is', () => {
