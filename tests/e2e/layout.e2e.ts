@@ -93,7 +93,7 @@ describe('on a phone', () => {
           .filter((e) => e.getClientRects().length > 0)
           .map((e) => {
             const r = e.getBoundingClientRect();
-            return { what: `${e.getAttribute("class") ?? ""} ${e.textContent?.slice(0, 30) ?? ''}`, width: r.width, height: r.height };
+            return { what: `${e.getAttribute('class') ?? ''} ${e.textContent?.slice(0, 30) ?? ''}`, width: r.width, height: r.height };
           })
           .filter((t) => t.height < 24 || t.width < 24),
       );
