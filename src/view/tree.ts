@@ -46,10 +46,17 @@ function visibleChildren(node: PlanNode, ctx: RenderContext, underDone: boolean)
   return node.children.filter((c) => ctx.tree.stay.has(c.id) || !isClosed(c, underDone));
 }
 
-/** Open by the search, else as last drawn, else by default; remembered as drawn. */
+/**
+ * Open when it holds a search's match, else as last drawn, else by default (remembered as
+ * drawn). While a search is on, a branch never drawn before stays closed unless it holds a
+ * match, and is not remembered: clearing the search gives back what was open before.
+ */
 function isExpanded(id: string, run: Run): boolean {
   if (run.hits?.open.has(id) === true) return true;
-  const open = run.ctx.tree.expanded.get(id) ?? run.first.has(id);
+  const known = run.ctx.tree.expanded.get(id);
+  if (known !== undefined) return known;
+  if (run.hits !== null) return false;
+  const open = run.first.has(id);
   run.ctx.tree.expanded.set(id, open);
   return open;
 }

@@ -2,6 +2,7 @@
 /** The whole view's content: header, next actions, cards, the empty state, and refreshes that touch only what changed. */
 import type { GoalReport } from '../../src/engine/types';
 import { Board, type BoardSource } from '../../src/view/board';
+import { SEARCH_COOL_DOWN } from '../../src/view/header';
 import { defaultPrefs, type ViewPrefs } from '../../src/view/select';
 import { installDomHelpers } from '../host';
 import { container, demoReports, recording } from './helpers';
@@ -75,12 +76,19 @@ describe('the board', () => {
       search.value = 'PARKRUN';
       search.dispatchEvent(new Event('input'));
       expect(titles(b)).toHaveLength(3);
-      jest.advanceTimersByTime(200);
+      // A query typed after a quiet time (or pasted) searches at once, on the next turn.
+      jest.advanceTimersByTime(0);
       expect(prefs.search).toBe('PARKRUN');
       expect(titles(b)).toEqual(['Run three times a week']);
+      // While typing goes on, at most once per cool-down, with the latest text.
+      search.value = 'nothing like';
+      search.dispatchEvent(new Event('input'));
       search.value = 'nothing like this';
       search.dispatchEvent(new Event('input'));
-      jest.advanceTimersByTime(200);
+      jest.advanceTimersByTime(0);
+      expect(titles(b)).toEqual(['Run three times a week']);
+      jest.advanceTimersByTime(SEARCH_COOL_DOWN);
+      expect(prefs.search).toBe('nothing like this');
       expect(titles(b)).toEqual([]);
       expect(b.root.querySelector('.action-plan-empty-filter')?.textContent).toBe('No goal matches the search: 4 goals are hidden.');
     } finally {

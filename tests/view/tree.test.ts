@@ -135,6 +135,22 @@ describe('the tree', () => {
     expect(rowOf(tree, 'Hire a professional editor').querySelector('.action-plan-mini')).toBeNull();
   });
 
+  it('opens only the branches that hold the matches of a search and marks them; cleared, the default branches are back', () => {
+    const rec = recording();
+    const report = demoGoal('Run three times a week');
+    rec.ctx.search = 'parkrun';
+    let tree = renderTree(container(), report.tree, rec.ctx);
+    const matches = Array.from(tree.querySelectorAll<HTMLElement>('.action-plan-row[data-match="true"]'));
+    expect(matches.map((m) => m.querySelector('.action-plan-node-text')?.textContent)).toEqual(['Try the Saturday parkrun', 'Ask the parkrun group about a Tuesday evening run']);
+    for (const m of matches) expect(m.closest('.action-plan-hidden')).toBeNull();
+    // Open by default, but holding no match.
+    expect(itemOf(rowOf(tree, 'Keep it going')).getAttribute('aria-expanded')).toBe('false');
+    rec.ctx.search = '';
+    tree = renderTree(container(), report.tree, rec.ctx);
+    expect(itemOf(rowOf(tree, 'Keep it going')).getAttribute('aria-expanded')).toBe('true');
+    expect(tree.querySelector('[data-match]')).toBeNull();
+  });
+
   it('names each row with what it shows, in its order, then its state and link', () => {
     const report = demoGoal('Run three times a week');
     const tree = renderTree(container(), report.tree, recording().ctx);
