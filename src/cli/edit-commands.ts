@@ -16,6 +16,7 @@ import type { Io } from './main';
 import { EDIT_COMMANDS, EDIT_USAGE } from './edit-usage';
 import { commit, oneLine, tell, type NoteChange } from './note-change';
 import { goalReports, stepRow } from './plan-steps';
+import { settingsWarning, vaultSettings } from './settings';
 import { noteFile, readNoteText, Refusal, writeFailure } from './write-note';
 
 export { EDIT_COMMANDS, EDIT_USAGE };
@@ -130,11 +131,14 @@ function rescheduleOverdue(root: string, args: EditArgs, today: Day, io: Io): vo
   commit(changes, args.dryRun, io);
 }
 
-/** `+3d`, `2026-05-01`, or a date in words read as the plugin reads it; a past day from words is refused. */
-function postponeShift(text: string, today: Day): Shift {
+/**
+ * `+3d`, `2026-05-01`, or a date in words read as the plugin reads it (the week starting on the
+ * vault's setting, for "end of week"); a past day from words is refused.
+ */
+function postponeShift(text: string, today: Day, weekStart: () => number): Shift {
   const shift = parseShift(text);
   if (shift !== null) return shift;
-  const read = parseDateInput(text, today);
+  const read = parseDateInput(text, today, weekStart());
   if ('error' in read) throw new CliError(`postpone wants YYYY-MM-DD, +Nd, +Nw, +Nm or a date in words ("friday", "in 2 weeks", "end of month"), not "${text}"`);
   if (read.day < today) throw new Refusal(`"${text}" reads as ${formatDay(read.day) ?? ''}, before today (${formatDay(today) ?? ''}): give a date from today on`);
   return { to: read.day };
@@ -149,7 +153,7 @@ function oneLineEdit(root: string, args: EditArgs, today: Day, io: Io): void {
     edit = (text, at) => toggleStep(text, at, { today, format: args.format });
   } else {
     if (shiftText === undefined || extra.length > 0) throw new CliError(`postpone wants one date: YYYY-MM-DD, +Nd, +Nw, +Nm or words in quotes, not "${[shiftText, ...extra].join(' ')}"`);
-    const shift = postponeShift(shiftText, today);
+    const shift = postponeShift(shiftText, today, () => vaultSettings(root, settingsWarning(io)).weekStart);
     edit = (text, at) => postponeStep(text, at, shift, today, args.format);
   }
   const file = noteFile(root, path);

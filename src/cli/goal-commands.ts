@@ -124,7 +124,9 @@ function review(args: GoalArgs, io: Io): void {
   const cp = checkpointToReview(l.goal, named);
   const note = (args.values.get('--note') ?? '').trim();
   const progress = l.goal.progress.percent;
-  const op: FrontmatterOp = { kind: 'review', index: cp.index, values: { progress, feeling, note: note === '' ? null : note, reviewed: formatDay(l.today) ?? '' } };
+  // Found again by its date when the note is written: an entry another program added above it meanwhile does not take the review.
+  const target = { index: cp.index, date: formatDay(cp.date) ?? '', reviewed: isDay(cp.reviewed) };
+  const op: FrontmatterOp = { kind: 'review', ...target, values: { progress, feeling, note: note === '' ? null : note, reviewed: formatDay(l.today) ?? '' } };
   const entry = (text: string): string[] => reviewEntry({ today: l.today, checkpoint: cp, progress, expected: l.expected(cp), feeling, note, answers: {}, unit: indentUnit(text) });
   writeGoalNote(l, op, REVIEWS_HEADING, entry, args.flags.has('--dry-run'), io, `review of ${formatDay(cp.date) ?? ''} recorded: ${progress}%, feeling ${feeling}/5`);
 }

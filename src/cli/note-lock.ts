@@ -19,15 +19,23 @@ function sleep(ms: number): void {
 
 /** Takes the lock file; false when another run holds it. */
 function tryLock(lock: string): boolean {
+  let fd: number;
   try {
-    const fd = openSync(lock, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
-    writeSync(fd, `${process.pid}\n`);
-    closeSync(fd);
-    return true;
+    fd = openSync(lock, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
   } catch (e) {
     if (errorCode(e) !== 'EEXIST') throw e;
     return false;
   }
+  try {
+    writeSync(fd, `${process.pid}\n`);
+  } catch (e) {
+    // A full disk: the lock cannot say whose it is, and is not left behind.
+    closeSync(fd);
+    unlinkSync(lock);
+    throw e;
+  }
+  closeSync(fd);
+  return true;
 }
 
 /** Removes a lock that is older than a run could hold it. */

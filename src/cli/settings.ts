@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EngineOptions } from '../engine/types';
-import { engineOptions, migrate } from '../settings/settings';
+import { engineOptions, migrate, type ActionPlanSettings } from '../settings/settings';
 import { loadVault, type LoadedVault } from './load';
 import { safe } from './terminal';
 
@@ -19,15 +19,15 @@ function errorCode(e: unknown): string {
   return typeof code === 'string' ? code : e instanceof Error ? e.message : String(e);
 }
 
-/** The engine options of the vault at `root`; `warn` receives one line when the file cannot be used. */
-export function vaultOptions(root: string, warn: (line: string) => void): EngineOptions {
+/** The plugin settings of the vault at `root`; `warn` receives one line when the file cannot be used. */
+export function vaultSettings(root: string, warn: (line: string) => void): ActionPlanSettings {
   let json: string;
   try {
     json = readFileSync(join(root, ...SETTINGS_FILE.split('/')), 'utf8');
   } catch (e) {
     const code = errorCode(e);
     if (code !== 'ENOENT') warn(`cannot read ${SETTINGS_FILE} (${code}); using the default settings`);
-    return engineOptions(migrate(null));
+    return migrate(null);
   }
   let raw: unknown;
   try {
@@ -35,13 +35,23 @@ export function vaultOptions(root: string, warn: (line: string) => void): Engine
     raw = json.trim() === '' ? null : JSON.parse(json);
   } catch (e) {
     warn(`${SETTINGS_FILE} is not valid JSON (${e instanceof Error ? e.message : String(e)}); using the default settings`);
-    return engineOptions(migrate(null));
+    return migrate(null);
   }
   if (raw !== null && (typeof raw !== 'object' || Array.isArray(raw))) {
     warn(`${SETTINGS_FILE} holds no settings object; using the default settings`);
-    return engineOptions(migrate(null));
+    return migrate(null);
   }
-  return engineOptions(migrate(raw));
+  return migrate(raw);
+}
+
+/** The engine options of the vault at `root`; `warn` receives one line when the file cannot be used. */
+export function vaultOptions(root: string, warn: (line: string) => void): EngineOptions {
+  return engineOptions(vaultSettings(root, warn));
+}
+
+/** One warning line on standard error, its control characters made visible: the line may quote the file. */
+export function settingsWarning(io: { err(text: string): void }): (line: string) => void {
+  return (line) => io.err(`action-plan: warning: ${safe(line)}\n`);
 }
 
 /**
@@ -50,6 +60,6 @@ export function vaultOptions(root: string, warn: (line: string) => void): Engine
  * visible: the line may quote the file.
  */
 export function loadVaultWithSettings(root: string, io: { err(text: string): void }, opts: { noSettings?: boolean; withText?: boolean } = {}): LoadedVault {
-  const options = opts.noSettings === true ? undefined : vaultOptions(root, (line) => io.err(`action-plan: warning: ${safe(line)}\n`));
+  const options = opts.noSettings === true ? undefined : vaultOptions(root, settingsWarning(io));
   return loadVault(root, options, opts.withText);
 }

@@ -1,15 +1,31 @@
 /**
  * A unified diff of one note's text before and after an edit, for `--dry-run`: the common head
  * and tail are set aside, the lines between are matched by their longest common subsequence,
- * and the changes are grouped into hunks with three lines of context.
+ * and the changes are grouped into hunks with three lines of context. Lines are those of
+ * diff(1) and patch(1), ended by `\n` only, each kept with its bytes (a `\r` before the `\n`,
+ * lone `\r`s inside), so the diff applies to the exact bytes: a line whose ending changes is
+ * shown removed and added, and a last line without a newline is followed by
+ * `\ No newline at end of file`.
  */
 
 const CONTEXT = 3;
 
-function splitLines(text: string): string[] {
-  const lines = text.split('\n');
-  if (lines[lines.length - 1] === '') lines.pop();
-  return lines.map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
+/** The lines of `text` as patch(1) reads them, each with its `\n` (the last one may have none). */
+function patchLines(text: string): string[] {
+  const out: string[] = [];
+  let pos = 0;
+  while (pos < text.length) {
+    const nl = text.indexOf('\n', pos);
+    const next = nl === -1 ? text.length : nl + 1;
+    out.push(text.slice(pos, next));
+    pos = next;
+  }
+  return out;
+}
+
+/** One line of a hunk: its sign and bytes, and the marker when it has no newline. */
+function shown(sign: string, line: string): string {
+  return line.endsWith('\n') ? sign + line.slice(0, -1) : `${sign}${line}\n\\ No newline at end of file`;
 }
 
 /** A changed run: old lines `[aFrom, aTo)` became new lines `[bFrom, bTo)`. */
@@ -68,7 +84,7 @@ function changedRuns(a: string[], b: string[], aFrom: number, aTo: number, bFrom
 }
 
 /** One hunk around changes close enough to share their context. */
-function hunk(a: string[], b: string[], group: Change[], last: boolean, noNewline: boolean): string {
+function hunk(a: string[], b: string[], group: Change[]): string {
   const first = group[0];
   const end = group[group.length - 1];
   if (first === undefined || end === undefined) return '';
@@ -77,26 +93,23 @@ function hunk(a: string[], b: string[], group: Change[], last: boolean, noNewlin
   const lines: string[] = [];
   let at = lo;
   for (const c of group) {
-    for (; at < c.aFrom; at++) lines.push(' ' + (a[at] ?? ''));
-    for (let i = c.aFrom; i < c.aTo; i++) lines.push('-' + (a[i] ?? ''));
-    for (let i = c.bFrom; i < c.bTo; i++) lines.push('+' + (b[i] ?? ''));
+    for (; at < c.aFrom; at++) lines.push(shown(' ', a[at] ?? ''));
+    for (let i = c.aFrom; i < c.aTo; i++) lines.push(shown('-', a[i] ?? ''));
+    for (let i = c.bFrom; i < c.bTo; i++) lines.push(shown('+', b[i] ?? ''));
     at = c.aTo;
   }
-  for (; at < hi; at++) lines.push(' ' + (a[at] ?? ''));
+  for (; at < hi; at++) lines.push(shown(' ', a[at] ?? ''));
   const oldCount = hi - lo;
   const newCount = oldCount + group.reduce((n, c) => n + (c.bTo - c.bFrom) - (c.aTo - c.aFrom), 0);
   const newStart = lo + (first.bFrom - first.aFrom);
-  let out = `@@ -${range(lo, oldCount)} +${range(newStart, newCount)} @@\n` + lines.join('\n') + '\n';
-  // Edits keep a missing final newline missing; the diff says so when it shows the last line.
-  if (last && hi === a.length && noNewline) out += '\\ No newline at end of file\n';
-  return out;
+  return `@@ -${range(lo, oldCount)} +${range(newStart, newCount)} @@\n` + lines.join('\n') + '\n';
 }
 
 /** `--- a/path` / `+++ b/path` and the hunks; empty when nothing changed. */
 export function unifiedDiff(path: string, before: string, after: string): string {
   if (before === after) return '';
-  const a = splitLines(before);
-  const b = splitLines(after);
+  const a = patchLines(before);
+  const b = patchLines(after);
   let head = 0;
   while (head < a.length && head < b.length && a[head] === b[head]) head++;
   let tail = 0;
@@ -111,8 +124,7 @@ export function unifiedDiff(path: string, before: string, after: string): string
     if (g !== undefined && prev !== undefined && c.aFrom - prev.aTo <= 2 * CONTEXT) g.push(c);
     else groups.push([c]);
   }
-  const noNewline = !before.endsWith('\n');
   // A tab ends a file name that holds spaces, as patch(1) reads it.
   const end = path.includes(' ') ? '\t' : '';
-  return `--- a/${path}${end}\n+++ b/${path}${end}\n` + groups.map((g, i) => hunk(a, b, g, i === groups.length - 1, noNewline)).join('');
+  return `--- a/${path}${end}\n+++ b/${path}${end}\n` + groups.map((g) => hunk(a, b, g)).join('');
 }

@@ -13,6 +13,7 @@ import { readNote } from '../engine/read/note';
 import { noteName } from '../engine/plan/follow';
 import { PlanIndex } from '../engine/report/plan-index';
 import type { EngineOptions, GoalReport, NoteData, StepData } from '../engine/types';
+import { frontmatterFromCache } from './cache-frontmatter';
 import { Clock } from './clock';
 import { mayOpenUnclosedBlock } from './unclosed-hint';
 
@@ -35,20 +36,6 @@ export interface BuildStats {
 
 /** Work done between two yields to the interface, in ms. */
 const SLICE_BUDGET = 12;
-
-/** Frontmatter as the engine wants it, from Obsidian's cache. */
-function frontmatterFromCache(cache: CachedMetadata | null, text?: string): FrontmatterInput {
-  if (cache === null) return null;
-  if (cache.frontmatter !== undefined) return cache.frontmatter;
-  const pos = cache.frontmatterPosition;
-  if (pos === undefined) return null;
-  if (text !== undefined) {
-    // An empty block is no frontmatter, not a broken one.
-    const lines = text.split('\n').slice(pos.start.line + 1, pos.end.line);
-    if (lines.every((l) => l.trim() === '')) return null;
-  }
-  return 'unreadable';
-}
 
 export class LiveIndex {
   private index: PlanIndex;

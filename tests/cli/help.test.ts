@@ -111,6 +111,17 @@ describe('postpone with a date in words', () => {
     expect(readFileSync(join(v, 'Goal.md'), 'utf8')).toBe(note.replace('2026-11-20', day));
   });
 
+  it.each([
+    [undefined, '2026-11-29'],
+    [6, '2026-11-27'],
+    [0, '2026-11-28'],
+  ])('"end of week" ends the week that starts on the vault\'s setting (%s): %s', (weekStart, day) => {
+    const settings: Record<string, string> = weekStart === undefined ? {} : { '.obsidian/plugins/action-plan/data.json': JSON.stringify({ weekStart }) };
+    const v = vault({ 'Goal.md': note, ...settings });
+    expect(cli(['postpone', v, 'Goal.md:4', 'end of week', '--today', TODAY])).toEqual({ code: 0, out: '', err: `Goal.md: Postponed "Write" to ${day}\n` });
+    expect(readFileSync(join(v, 'Goal.md'), 'utf8')).toBe(note.replace('2026-11-20', day));
+  });
+
   it('refuses a day before today read from words (exit 1) and words it cannot read (exit 2), writing nothing', () => {
     const v = vault({ 'Goal.md': note });
     const past = cli(['postpone', v, 'Goal.md:4', 'yesterday', '--today', TODAY]);

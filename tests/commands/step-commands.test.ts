@@ -275,3 +275,24 @@ describe('step commands with Dataview fields in the settings', () => {
     expect(s.vault.textAt(GOAL)).toBe(edited(goal, {}, { [lineOf(goal, 'Missing piece')]: ['- [ ] Write show notes [due:: 2026-12-01]'] }));
   });
 });
+
+describe('"end of week" ends the week the settings start', () => {
+  // Today is Wednesday 2026-11-25.
+  it.each([
+    [6, 'Saturday', 'end of week', '2026-11-27, Friday (in 2 days)'],
+    [0, 'Sunday', 'end of the week', '2026-11-28, Saturday (in 3 days)'],
+    [1, 'Monday', 'end of this week', '2026-11-29, Sunday (in 4 days)'],
+  ])('with the week starting on %s (%s), postpone-step to "%s" is %s', async (weekStart, _name, words, label) => {
+    const s = await startOver('tests/fixtures/plan', { weekStart });
+    const goal = s.vault.textAt(GOAL) ?? '';
+    const line = lineOf(goal, 'Design artwork');
+    await s.app.workspace.openNote(GOAL, line);
+    await s.app.commands.run('postpone-step');
+    const field = Setting.named('Or to a date');
+    await field.control<TextComponent>('text').input(words);
+    expect(field.desc).toBe(label);
+    await press(s, 'Move', Setting.all[Setting.all.length - 1] as Setting);
+    expect(s.vault.textAt(GOAL)).toBe(edited(goal, { [line]: `- [ ] Design artwork [[Artwork]] 📅 ${label.slice(0, 10)}` }));
+    Modal.clear();
+  });
+});

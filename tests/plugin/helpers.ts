@@ -1,7 +1,7 @@
 /** Starting the real plugin in the test host over a folder of notes. */
 import { join } from 'node:path';
 import ActionPlanPlugin from '../../src/main';
-import { createTestApp, InMemoryVault, startPlugin, type TestApp } from '../host';
+import { createTestApp, InMemoryVault, Modal, Notice, Setting, startPlugin, stopPlugin, type TestApp } from '../host';
 
 export const ROOT = join(__dirname, '..', '..');
 export const TODAY = '2026-11-25';
@@ -33,4 +33,19 @@ export async function startWith(vault: InMemoryVault, data?: unknown, options: {
   await app.settle();
   await plugin.index.whenBuilt();
   return { app, vault, plugin };
+}
+
+/** Each test on a fresh host: the date frozen, notices, forms and settings rows cleared; the plugin stopped after it. */
+export function freshHostEachTest(started: () => Started | undefined): void {
+  beforeEach(() => {
+    freezeToday();
+    Notice.clear();
+    Modal.clear();
+    Setting.clear();
+  });
+  afterEach(async () => {
+    const s = started();
+    if (s !== undefined) await stopPlugin(s.plugin);
+    jest.useRealTimers();
+  });
 }

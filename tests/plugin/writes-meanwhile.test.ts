@@ -3,22 +3,12 @@
  * the step the person saw is the one written, and the index never reads one note as another.
  */
 import { EDITOR_PAUSE } from '../../src/obsidian/follow-typing';
-import { Modal, Notice, Setting, stopPlugin, type ButtonComponent } from '../host';
-import { freezeToday, startOver, type Started } from './helpers';
+import { Setting, type ButtonComponent } from '../host';
+import { freshHostEachTest, startOver, type Started } from './helpers';
 
 let s: Started;
 
-beforeEach(() => {
-  freezeToday();
-  Notice.clear();
-  Modal.clear();
-  Setting.clear();
-});
-
-afterEach(async () => {
-  await stopPlugin(s.plugin);
-  jest.useRealTimers();
-});
+freshHostEachTest(() => s);
 
 const PODCAST = 'Launch podcast.md';
 

@@ -13,21 +13,11 @@ import { join } from 'node:path';
 import ActionPlanPlugin from '../../src/main';
 import { createTestApp, installTasksPlugin, InMemoryVault, Modal, Notice, pluginRecord, Setting, startPlugin, stopPlugin, SuggestModal, TextAreaComponent, type ButtonComponent, type SliderComponent, type ToggleComponent } from '../host';
 import { fill, pick, submit } from './goal-helpers';
-import { freezeToday, ROOT, startOver, startWith, TODAY, type Started } from './helpers';
+import { freshHostEachTest, ROOT, startOver, startWith, TODAY, type Started } from './helpers';
 
 let s: Started;
 
-beforeEach(() => {
-  freezeToday();
-  Notice.clear();
-  Modal.clear();
-  Setting.clear();
-});
-
-afterEach(async () => {
-  await stopPlugin(s.plugin);
-  jest.useRealTimers();
-});
+freshHostEachTest(() => s);
 
 const LISBON = 'Move to Lisbon.md';
 const PODCAST = 'Launch podcast.md';

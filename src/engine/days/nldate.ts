@@ -25,14 +25,20 @@ function endOf(text: string, today: Day, weekStart: number): Day | null {
   if (m === null) return null;
   const date = dateOfDay(today);
   const unit = m[1];
-  const end =
-    unit === 'week' ? endOfWeek(date, { weekStartsOn: weekStart === 0 ? 0 : 1 }) : unit === 'month' ? endOfMonth(date) : endOfYear(date);
+  const end = unit === 'week' ? endOfWeek(date, { weekStartsOn: weekStartsOn(weekStart) }) : unit === 'month' ? endOfMonth(date) : endOfYear(date);
   return dayOfDate(end);
+}
+
+/** The week's first day as date-fns takes it (0 Sunday … 6 Saturday); anything else is Monday. */
+function weekStartsOn(weekStart: number): 0 | 1 | 2 | 3 | 4 | 5 | 6 {
+  const days = [0, 1, 2, 3, 4, 5, 6] as const;
+  return days.find((d) => d === weekStart) ?? 1;
 }
 
 /**
  * Reads a date typed by a person. `today` is the reference for relative words; a date without
- * a year is the next one to come. `weekStart` (0 Sunday, 1 Monday) ends "end of week".
+ * a year is the next one to come. `weekStart` (0 Sunday, 1 Monday … 6 Saturday) ends "end of week":
+ * the last day of the week that holds today.
  */
 export function parseDateInput(input: string, today: Day, weekStart = 1): DateInput {
   const text = input.trim().toLowerCase().replace(/\s+/g, ' ');

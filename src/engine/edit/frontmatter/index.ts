@@ -64,18 +64,18 @@ function isEntry(entry: unknown): entry is Record<string, unknown> {
   return entry !== null && typeof entry === 'object' && !Array.isArray(entry);
 }
 
-/** In a parsed list, the entry a review goes into (as `recordReview` finds it), or why none. */
-function reviewedData(list: unknown, target: ReviewTarget): Record<string, unknown> | string {
+/** In a parsed list, the place of the entry a review goes into (as `recordReview` finds it), or why none. */
+export function reviewedPlace(list: unknown, target: ReviewTarget): number | string {
   const entries: unknown[] = Array.isArray(list) ? list : [];
-  const atPlace = entries[target.index];
-  if (target.date === undefined) return isEntry(atPlace) ? atPlace : `there is no checkpoint number ${target.index + 1}`;
+  if (target.date === undefined) return isEntry(entries[target.index]) ? target.index : `there is no checkpoint number ${target.index + 1}`;
   const day = parseDay(target.date);
   const dated = (e: unknown): e is Record<string, unknown> => isEntry(e) && dayOf(e) === day;
-  const entry = dated(atPlace) ? atPlace : entries.find(dated);
-  if (entry === undefined) return `the note has no checkpoint dated ${target.date} any more`;
+  const place = dated(entries[target.index]) ? target.index : entries.findIndex(dated);
+  const entry = entries[place];
+  if (!dated(entry)) return `the note has no checkpoint dated ${target.date} any more`;
   const reviewed = entry['reviewed'];
   if (target.reviewed === false && reviewed !== undefined && reviewed !== null && reviewed !== '') return `the checkpoint of ${target.date} was reviewed meanwhile`;
-  return entry;
+  return place;
 }
 
 /**
@@ -88,9 +88,10 @@ export function editFrontmatterData(fm: Record<string, unknown>, op: Frontmatter
       fm[op.key] = op.value;
       return null;
     case 'review': {
-      const entry = reviewedData(fm['checkpoints'], op);
-      if (typeof entry === 'string') return entry;
-      Object.assign(entry, reviewData(op.values));
+      const list = fm['checkpoints'];
+      const place = reviewedPlace(list, op);
+      if (typeof place === 'string') return place;
+      Object.assign((list as Record<string, unknown>[])[place] ?? {}, reviewData(op.values));
       return null;
     }
     case 'add-checkpoint': {
