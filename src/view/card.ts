@@ -125,10 +125,19 @@ export function renderCard(parent: HTMLElement, report: GoalReport, ctx: RenderC
   if (!active) return card;
   renderNumbers(card, v);
   if (v.nextAction !== null && report.nextAction !== null) renderNextAction(card, report, report.nextAction, ctx, true);
+  renderButtons(card, report, v, ctx);
+  return card;
+}
+
+/**
+ * The card's row of buttons, last on it: Plan and Details, their bodies below the row. A button
+ * that shows the goal another way belongs in this row too. Returns the row.
+ */
+function renderButtons(card: HTMLElement, report: GoalReport, v: GoalView, ctx: RenderContext): HTMLElement {
   ensureIds(report.tree);
   const searched = ctx.search !== '' && searchHits(report.tree.children, ctx.search).match.size > 0;
-  const toggles = card.createDiv({ cls: 'action-plan-disclosures' });
-  toggles.appendChild(disclosure(card, v, ctx, 'plan', 'Plan', searched, (body) => renderTree(body, report.tree, ctx)));
-  toggles.appendChild(disclosure(card, v, ctx, 'details', 'Details', false, (body) => renderDetails(body, v, ctx)));
-  return card;
+  const row = card.createDiv({ cls: 'action-plan-disclosures' });
+  row.appendChild(disclosure(card, v, ctx, 'plan', 'Plan', searched, (body) => renderTree(body, report.tree, ctx)));
+  row.appendChild(disclosure(card, v, ctx, 'details', 'Details', false, (body) => renderDetails(body, v, ctx)));
+  return row;
 }
