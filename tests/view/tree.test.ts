@@ -186,6 +186,21 @@ describe('the tree', () => {
     expect(itemOf(row).getAttribute('aria-checked')).toBe('true');
   });
 
+  it('shows a ticked cancelled step as to do at once, as the note will have it', () => {
+    const rec = recording();
+    const tree = renderTree(container(), demoGoal('Publish my first novel').tree, rec.ctx);
+    expandAll(tree);
+    const row = rowOf(tree, 'Prologue');
+    expect(row.dataset.status).toBe('cancelled');
+    const box = row.querySelector<HTMLInputElement>('input[type="checkbox"]');
+    expect(box?.checked).toBe(false);
+    box?.click();
+    expect(rec.toggled.map((n) => n.text)).toEqual(['Prologue']);
+    expect(box?.checked).toBe(false);
+    expect(row.dataset.pending).toBe('true');
+    expect(itemOf(row).getAttribute('aria-checked')).toBe('false');
+  });
+
   it('puts a refused tick back', async () => {
     const rec = recording();
     rec.accept = false;
