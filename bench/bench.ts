@@ -6,6 +6,7 @@
  *   npm run bench                 all sizes
  *   npm run bench -- small medium some of them
  *   npm run bench -- edits        the edits on a 1 MB note only
+ *   npm run bench -- schedule     the schedule and timeline model of a 5,000-step goal only
  *   npm run bench -- hostile      only the time per byte of hostile lines (hostile.ts)
  *   npm run bench -- medium --processes   only the command line as separate processes
  */
@@ -25,6 +26,7 @@ import { benchEdits } from './edit-bench';
 import { benchHostile, hostileSummary } from './hostile';
 import { benchPlugin } from './plugin-bench';
 import { benchProcesses, processSummary, type ProcessResult } from './processes';
+import { benchSchedule } from './schedule-bench';
 
 interface Size {
   name: string;
@@ -257,6 +259,7 @@ async function main(): Promise<void> {
   if (wanted.length === 0 || wanted.includes('hostile')) console.error(hostileSummary(benchHostile()));
   console.error(`Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB`);
   if (wanted.length === 0 || wanted.includes('edits')) console.error(benchEdits());
+  if (wanted.length === 0 || wanted.includes('schedule')) console.error(benchSchedule());
   const results: (Result | ProcessResult)[] = [];
   for (const size of sizes) {
     const root = await ensureVault(size);

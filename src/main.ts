@@ -16,6 +16,8 @@ import { DEFAULT_SETTINGS, engineOptions, migrate, sameRecognition, shownDiffere
 import { registerPlanBlock } from './view/code-block';
 import { PlanView, VIEW_TYPE_PLAN } from './view/plan-view';
 import { defaultPrefs, type ViewPrefs } from './view/select';
+import { openTimeline } from './view/timeline/open';
+import { TimelineView, VIEW_TYPE_TIMELINE } from './view/timeline/timeline-view';
 
 export default class ActionPlanPlugin extends Plugin {
   override settings: ActionPlanSettings = { ...DEFAULT_SETTINGS };
@@ -39,6 +41,7 @@ export default class ActionPlanPlugin extends Plugin {
     this.progressKeys = new ProgressKeyWriter(this);
     this.progressKeys.watch(this);
     this.registerView(VIEW_TYPE_PLAN, (leaf) => new PlanView(leaf, this));
+    this.registerView(VIEW_TYPE_TIMELINE, (leaf) => new TimelineView(leaf, this));
     this.addRibbonIcon('target', 'Open action plan', () => void this.activateView());
     this.addSettingTab(new ActionPlanSettingTab(this.app, this));
     registerCommands(this);
@@ -92,5 +95,10 @@ export default class ActionPlanPlugin extends Plugin {
       await leaf.setViewState({ type: VIEW_TYPE_PLAN, active: true });
     }
     await workspace.revealLeaf(leaf);
+  }
+
+  /** Opens a goal's timeline in a tab of the main area, or reveals it. */
+  openTimeline(path: string): Promise<void> {
+    return openTimeline(this.app, path);
   }
 }

@@ -1,6 +1,6 @@
 /**
  * What the Bases view draws, from plain data the view reads off the base (its groups and their
- * notes' paths, in the base's order): each goal note as a card or a row, each group under its
+ * notes' paths, in the base's order): each goal note as a card, a row or a timeline, each group under its
  * heading, and one line counting the entries that are not goals. Redrawn when the base's data
  * changes and when the index changes one of its notes.
  */
@@ -10,10 +10,12 @@ import type { RenderContext } from '../view/context';
 import { newContext, REFRESH_DELAY, viewActions, type PlanViewHost } from '../view/plan-view';
 import { RefreshTimer } from '../view/refresh';
 import { renderGoalRow } from './goal-row';
+import { Timeline } from '../view/timeline/timeline';
+import { timelineSettings } from '../view/timeline/timeline-view';
 
-export type BaseShow = 'card' | 'row';
+export type BaseShow = 'card' | 'row' | 'timeline';
 
-export const BASE_SHOWS: Readonly<Record<BaseShow, string>> = { card: 'Cards', row: 'Rows' };
+export const BASE_SHOWS: Readonly<Record<BaseShow, string>> = { card: 'Cards', row: 'Rows', timeline: 'Timelines' };
 
 /** One group of the base: its key as text (null without grouping) and its entries' paths. */
 export interface BaseGroup {
@@ -95,6 +97,7 @@ export class BaseBoard {
     const list = section.createDiv({ cls: 'action-plan-base-list' });
     for (const r of reports) {
       if (this.show === 'row') renderGoalRow(list, r, this.ctx);
+      else if (this.show === 'timeline') new Timeline(list.createDiv({ cls: 'action-plan-base-timeline' }), { app: this.host.app, actions: this.ctx.actions, settings: () => timelineSettings(this.host) }).render(r, this.ctx.today);
       else renderCard(list, r, this.ctx);
     }
   }

@@ -10,6 +10,7 @@ import { extractStepCommand } from './extract-step';
 import { addCheckpointSpec, copySummarySpec, newGoalSpec, pivotGoalSpec, recordCheckpointSpec, setGoalStatusSpec } from './goal';
 import { nextActionCommand } from './next-action';
 import { openPlanView } from './open-plan-view';
+import { openTimelineCommand } from './open-timeline';
 import { postponeStepCommand } from './postpone-step';
 import { removeProgressKeysCommand } from './remove-progress-keys';
 import { rescheduleOverdueCommand } from './reschedule-overdue';
@@ -35,6 +36,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   pivotGoalSpec,
   nextActionCommand,
   copySummarySpec,
+  openTimelineCommand,
   removeProgressKeysCommand,
 ];
 

@@ -17,6 +17,8 @@ export interface CommandHost {
   addCommand(command: Command): Command;
   registerEvent(ref: EventRef): void;
   activateView(): Promise<void>;
+  /** Opens the goal's timeline in a tab, or reveals it. */
+  openTimeline(path: string): Promise<void>;
 }
 
 export type EditorCheck = (checking: boolean, editor: Editor, ctx: MarkdownView | MarkdownFileInfo) => boolean | void;

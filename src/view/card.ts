@@ -139,5 +139,10 @@ function renderButtons(card: HTMLElement, report: GoalReport, v: GoalView, ctx: 
   const row = card.createDiv({ cls: 'action-plan-disclosures' });
   row.appendChild(disclosure(card, v, ctx, 'plan', 'Plan', searched, (body) => renderTree(body, report.tree, ctx)));
   row.appendChild(disclosure(card, v, ctx, 'details', 'Details', false, (body) => renderDetails(body, v, ctx)));
+  const timeline = ctx.actions.timeline;
+  if (timeline !== undefined) {
+    const open = row.createEl('button', { cls: 'action-plan-open-timeline', text: 'Timeline', attr: { 'aria-label': `Open the timeline of ${v.title}`, 'data-focus': `timeline:${v.path}` } });
+    open.addEventListener('click', () => timeline(v.path));
+  }
   return row;
 }

@@ -1,10 +1,10 @@
 /**
- * The `action-plan` code block (SPEC 4): a goal's card, tree or next action inside any note,
+ * The `action-plan` code block (SPEC 4): a goal's card, tree, next action or timeline inside any note,
  * drawn by the view's own functions and kept current from the index until the block goes away.
  *
  *     ```action-plan
  *     goal: Publish my first novel      # a title or path; omitted: the goal of this note
- *     show: card                        # card, tree or next
+ *     show: card                        # card, tree, next or timeline
  *     ```
  */
 import { MarkdownRenderChild, type Plugin } from 'obsidian';
@@ -15,15 +15,17 @@ import type { RenderContext } from './context';
 import { renderNextAction } from './next-actions';
 import { newContext, REFRESH_DELAY, viewActions, type PlanViewHost } from './plan-view';
 import { RefreshTimer } from './refresh';
+import { Timeline } from './timeline/timeline';
+import { timelineSettings } from './timeline/timeline-view';
 
-export type BlockShow = 'card' | 'tree' | 'next';
+export type BlockShow = 'card' | 'tree' | 'next' | 'timeline';
 
 export interface BlockOptions {
   goal: string | null;
   show: BlockShow;
 }
 
-const SHOWS: readonly BlockShow[] = ['card', 'tree', 'next'];
+const SHOWS: readonly BlockShow[] = ['card', 'tree', 'next', 'timeline'];
 
 /** Reads the block: `key: value` lines, `#` comments; a bad line is an error said in one sentence. */
 export function parseBlock(source: string): { options: BlockOptions } | { error: string } {
@@ -38,7 +40,7 @@ export function parseBlock(source: string): { options: BlockOptions } | { error:
     if (key === 'goal') options.goal = value === '' ? null : value;
     else if (key === 'show') {
       const show = value.toLowerCase() as BlockShow;
-      if (!SHOWS.includes(show)) return { error: `"show" is card, tree or next, not "${value}".` };
+      if (!SHOWS.includes(show)) return { error: `"show" is card, tree, next or timeline, not "${value}".` };
       options.show = show;
     } else return { error: `Unknown line "${line}": write "goal:" and "show:".` };
   }
@@ -66,6 +68,7 @@ function findGoal(reports: readonly GoalReport[], name: string | null, sourcePat
 export class PlanBlock extends MarkdownRenderChild {
   private readonly ctx: RenderContext;
   private goalPath: string | null = null;
+  private timeline: Timeline | null = null;
 
   constructor(
     containerEl: HTMLElement,
@@ -93,7 +96,6 @@ export class PlanBlock extends MarkdownRenderChild {
 
   render(): void {
     const el = this.containerEl;
-    el.empty();
     if ('error' in this.parsed) {
       this.message(this.parsed.error);
       return;
@@ -112,6 +114,14 @@ export class PlanBlock extends MarkdownRenderChild {
       this.message(report);
       return;
     }
+    if (show === 'timeline') {
+      // Drawn over itself, so that its branches, zoom, scroll and focus stay.
+      this.timeline ??= new Timeline(el, { app: this.host.app, actions: this.ctx.actions, settings: () => timelineSettings(this.host) });
+      this.timeline.render(report, this.ctx.today);
+      return;
+    }
+    this.timeline = null;
+    el.empty();
     if (show === 'next') {
       if (report.nextAction === null) this.message(`${report.title}: no next action.`);
       else renderNextAction(el, report, report.nextAction, this.ctx);
@@ -121,6 +131,8 @@ export class PlanBlock extends MarkdownRenderChild {
   }
 
   private message(text: string): void {
+    this.timeline = null;
+    this.containerEl.empty();
     this.containerEl.createDiv({ cls: 'action-plan-block-message', text });
   }
 }

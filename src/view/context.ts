@@ -11,6 +11,8 @@ export interface ViewActions {
   toggle(node: PlanNode): Promise<boolean>;
   /** Starts a new goal (the empty state's button). */
   newGoal(): void;
+  /** Opens the goal's timeline in a tab (the card's button); absent where there is no main area. */
+  timeline?: (path: string) => void;
 }
 
 /**

@@ -25,6 +25,8 @@ export interface PlanViewHost {
   settings: ActionPlanSettings;
   /** The header's choices, kept on the plugin so they outlive the view while Obsidian runs. */
   viewPrefs: ViewPrefs;
+  /** Opens a goal's timeline in a tab of the main area. */
+  openTimeline?(path: string): Promise<void>;
 }
 
 /** The least time between two refreshes of the view while changes keep coming, in ms. */
@@ -34,7 +36,8 @@ export const REFRESH_DELAY = 150;
  * The actions of the view and of the code block: open a note at a line, tick a step, start a
  * goal. A tick written through a note's open editor is read back from it at once.
  */
-export function viewActions(app: ItemView['app'], host: Pick<PlanViewHost, 'clock' | 'settings' | 'manifest' | 'index'>): ViewActions {
+export function viewActions(app: ItemView['app'], host: Pick<PlanViewHost, 'clock' | 'settings' | 'manifest' | 'index' | 'openTimeline'>): ViewActions {
+  const timeline = host.openTimeline?.bind(host);
   return {
     open: (path, line) => {
       const file = app.vault.getFileByPath(path);
@@ -51,6 +54,7 @@ export function viewActions(app: ItemView['app'], host: Pick<PlanViewHost, 'cloc
       );
     },
     newGoal: () => startNewGoal(app, host.manifest.id),
+    ...(timeline === undefined ? {} : { timeline: (path: string) => void timeline(path) }),
   };
 }
 
@@ -111,6 +115,11 @@ export class PlanView extends ItemView {
       nextLimit: () => this.host.settings.nextActionsCount,
     });
     return Promise.resolve();
+  }
+
+  /** The branches opened or closed by hand, by node id (the timeline starts from them). */
+  branches(): ReadonlyMap<string, boolean> {
+    return this.ctx.tree.expanded;
   }
 
   /** Resolves once the cards of the last refresh are all drawn. */

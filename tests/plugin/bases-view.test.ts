@@ -30,12 +30,12 @@ function registration(plugin: ActionPlanPlugin): BasesViewRegistration {
 const cardPaths = (el: HTMLElement): (string | undefined)[] => [...el.querySelectorAll<HTMLElement>('.action-plan-card')].map((c) => c.dataset.path);
 
 describe('the Bases view', () => {
-  it('is registered as "Action plan" with a show option of cards or rows, card by default', async () => {
+  it('is registered as "Action plan" with a show option of cards, rows or timelines, card by default', async () => {
     const { plugin } = await startOver('demo-vault');
     const r = registration(plugin);
     expect(r.name).toBe('Action plan');
     const options = r.options?.({} as never) ?? [];
-    expect(options).toEqual([expect.objectContaining({ key: 'show', type: 'dropdown', default: 'card', options: { card: 'Cards', row: 'Rows' } })]);
+    expect(options).toEqual([expect.objectContaining({ key: 'show', type: 'dropdown', default: 'card', options: { card: 'Cards', row: 'Rows', timeline: 'Timelines' } })]);
   });
 
   it("shows the base's goal notes as cards in the base's order and counts the others in one line", async () => {
@@ -81,6 +81,18 @@ describe('the Bases view', () => {
     base.setOption('show', 'card');
     expect(base.el.querySelector('.action-plan-goal-row')).toBeNull();
     expect(cardPaths(base.el)).toEqual([NOVEL, SPANISH]);
+    base.close();
+  });
+
+  it("shows each goal's timeline with show: timeline, its bars moving the note", async () => {
+    const { app, plugin, vault } = await startOver('demo-vault');
+    const base = openBase(app, registration(plugin), [NOVEL, SPANISH], { show: 'timeline' });
+    const timelines = [...base.el.querySelectorAll<HTMLElement>('.action-plan-timeline')];
+    expect(timelines.map((t) => t.dataset.path)).toEqual([NOVEL, SPANISH]);
+    const bar = timelines[0]?.querySelector<HTMLElement>('.action-plan-bar[data-line="59"]');
+    bar?.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', shiftKey: true, bubbles: true }));
+    await app.settle();
+    expect(vault.textAt(NOVEL)?.split('\n')[59]).toBe('* [ ] Read the whole draft on paper and mark it up ⏱ 1w ⏳ 2027-01-05 📅 2027-01-21 🆔 paper ⛔ draft');
     base.close();
   });
 

@@ -24,7 +24,8 @@ beforeAll(() => {
 
 describe('the built main.js', () => {
   it('is small', () => {
-    expect(statSync(out).size).toBeLessThan(250 * 1024);
+    // 250 KB before the timeline, which adds about 13 KB.
+    expect(statSync(out).size).toBeLessThan(264 * 1024);
   });
 
   it('requires nothing but obsidian at run time (no Node APIs, no YAML parser)', () => {

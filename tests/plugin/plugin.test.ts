@@ -202,7 +202,7 @@ describe('lifecycle', () => {
     const commands = pluginRecord(plugin).commands;
     expect(commands.map((c) => c.id).sort()).toEqual(COMMANDS.map((c) => `action-plan:${c.id}`).sort());
     expect(COMMANDS.map((c) => c.id).sort()).toEqual(
-      ['open-plan-view', 'new-goal', 'add-step', 'break-down-step', 'extract-step-to-note', 'toggle-step', 'postpone-step', 'reschedule-overdue', 'add-checkpoint', 'record-checkpoint', 'set-goal-status', 'pivot-goal', 'next-action', 'copy-plan-summary', 'remove-progress-keys'].sort(),
+      ['open-plan-view', 'new-goal', 'add-step', 'break-down-step', 'extract-step-to-note', 'toggle-step', 'postpone-step', 'reschedule-overdue', 'add-checkpoint', 'record-checkpoint', 'set-goal-status', 'pivot-goal', 'next-action', 'copy-plan-summary', 'remove-progress-keys', 'open-timeline'].sort(),
     );
     for (const c of commands) expect(c.hotkeys ?? []).toEqual([]);
     for (const c of COMMANDS) expect(c.name).toMatch(/^[A-Z][a-z -]+$/);

@@ -7,6 +7,8 @@
  */
 import ActionPlanPlugin from '../../src/main';
 import { VIEW_TYPE_PLAN } from '../../src/view/plan-view';
+import { VIEW_TYPE_TIMELINE } from '../../src/view/timeline/timeline-view';
+import { ItemView } from 'obsidian';
 import { createTestApp, InMemoryVault, MarkdownView, startPlugin, type TestApp } from '../host';
 import { Platform } from '../host/util';
 import { freezeToday } from './today';
@@ -51,6 +53,7 @@ async function main(): Promise<void> {
   const width = Number(params.get('width') ?? '');
 
   const layout = document.body.createDiv({ cls: 'preview-layout' });
+  const mainArea = layout.createDiv({ cls: 'preview-main' });
   const sidebar = layout.createDiv({ cls: 'preview-sidebar' });
   if (Number.isFinite(width) && width > 0) sidebar.setCssProps({ '--preview-width': `${Math.round(width)}px` });
   const side = layout.createDiv({ cls: 'preview-side' });
@@ -76,6 +79,13 @@ async function main(): Promise<void> {
     opened.setText(`Open: ${view.file.path}, line ${line + 1}`);
   }, 0));
 
+  // A view the plugin opens in the main area (the timeline) is shown above the sidebar.
+  app.workspace.on('layout-change', () => {
+    mainArea.empty();
+    const leaves = app.workspace.getLeavesOfType(VIEW_TYPE_TIMELINE);
+    const shown = leaves.find((l) => l.view === app.workspace.getActiveViewOfType(ItemView)) ?? leaves[leaves.length - 1];
+    if (shown !== undefined) mainArea.appendChild(shown.view.containerEl);
+  });
   app.workspace.setLayoutReady();
   const plugin = await startPlugin(ActionPlanPlugin, app, {}, undefined, { userEnable: true });
   state.plugin = plugin;

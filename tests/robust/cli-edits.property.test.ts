@@ -2,7 +2,7 @@
  * Random edits by the command line (toggles and postpones, each its own process) on random notes
  * while another program keeps appending lines to the same note: every edit is applied or refused
  * (exit 0 or 1), no appended line is lost, and the note is exactly the original with the applied
- * edits made in order, followed by every appended line: no other byte changes.
+ * edits made in order, followed by every appended line once: no other byte changes.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -68,7 +68,13 @@ test('random edits beside a program appending to the note: each applied or refus
       writeFileSync(stop, '');
       const lines = await appended;
       expect(existsSync(file)).toBe(true);
-      expect(readFileSync(file, 'utf8')).toBe(expected + lines);
+      const text = readFileSync(file, 'utf8');
+      expect(text.slice(0, expected.length)).toBe(expected);
+      // Every appended line once. A line carried over at the instant of a replace while the other
+      // program keeps appending may come after its later lines (safe-write.ts, carryOver).
+      const tail = text.slice(expected.length);
+      expect(tail.length).toBe(lines.length);
+      expect(tail.split(note.eol).sort()).toEqual(lines.split(note.eol).sort());
     }),
     { numRuns: 6 },
   );

@@ -22,7 +22,7 @@ describe('parseBlock', () => {
   });
 
   it('says what is wrong with a bad line', () => {
-    expect(parseBlock('show: chart')).toEqual({ error: '"show" is card, tree or next, not "chart".' });
+    expect(parseBlock('show: chart')).toEqual({ error: '"show" is card, tree, next or timeline, not "chart".' });
     expect(parseBlock('goals: x')).toEqual({ error: 'Unknown line "goals: x": write "goal:" and "show:".' });
   });
 });
@@ -74,6 +74,24 @@ describe('the code block', () => {
     await stopPlugin(plugin);
   });
 
+  it('shows the timeline of its goal with show: timeline, keeping its zoom when the goal changes', async () => {
+    const { plugin, app } = await startOver('demo-vault');
+    const block = await renderCodeBlock(plugin, 'action-plan', 'goal: Learn Spanish\nshow: timeline', 'Daily/2026-11-24.md');
+    const root = (): HTMLElement | null => block.el.querySelector<HTMLElement>('.action-plan-timeline');
+    expect(root()?.dataset.path).toBe('Goals/Learn Spanish.md');
+    expect(block.el.querySelectorAll('.action-plan-bar').length).toBeGreaterThan(0);
+    block.el.querySelector<HTMLButtonElement>('.action-plan-timeline-zoom button[data-zoom="quarters"]')?.click();
+    const file = app.vault.getFileByPath('Goals/Learn Spanish.md');
+    if (file === null) throw new Error('no note');
+    await app.vault.process(file, (t) => `${t}\n- [ ] One more step 📅 2026-12-20\n`);
+    await app.settle();
+    await wait(REFRESH_DELAY + 50);
+    expect(Array.from(block.el.querySelectorAll('.action-plan-bar')).some((b) => b.getAttribute('aria-label')?.startsWith('One more step'))).toBe(true);
+    expect(root()?.dataset.zoom).toBe('quarters');
+    block.unload();
+    await stopPlugin(plugin);
+  });
+
   it('shows a short message, never an exception, for an unknown goal or a bad line', async () => {
     const { plugin } = await startOver('demo-vault');
     const unknown = await renderCodeBlock(plugin, 'action-plan', 'goal: Sail around the world', 'Daily/2026-11-24.md');
@@ -81,7 +99,7 @@ describe('the code block', () => {
     const near = await renderCodeBlock(plugin, 'action-plan', 'goal: Learn Spansh', 'Daily/2026-11-24.md');
     expect(near.el.textContent).toBe('No goal named "Learn Spansh". Did you mean Learn Spanish?');
     const bad = await renderCodeBlock(plugin, 'action-plan', 'show: everything', 'Daily/2026-11-24.md');
-    expect(bad.el.textContent).toBe('"show" is card, tree or next, not "everything".');
+    expect(bad.el.textContent).toBe('"show" is card, tree, next or timeline, not "everything".');
     await stopPlugin(plugin);
   });
 

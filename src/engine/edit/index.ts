@@ -5,6 +5,7 @@ export { isTaskLine, taskAnchor } from './task-line';
 export { formatField, lineFormat } from './field-write';
 export { editTaskLine, stepName, type StepRef } from './line-edit';
 export { toggleStep, type ToggleOptions } from './toggle';
+export { moveStepDue, shiftStepDates } from './move-dates';
 export { overdueDays, parseShift, postponeStep, setDueDates, setStepDue, shiftedDay, type DueChange, type Shift } from './postpone';
 export { estimateDays, layOutBackward, parseSubStep, type BackwardLayout, type SubStep } from '../schedule/backward';
 export { addStep, breakDownStep, type AddStepOptions, type BreakDownOptions } from './insert-steps';

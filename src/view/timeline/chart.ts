@@ -1,0 +1,82 @@
+/**
+ * The timeline's chart behind the bars: the axis with its ticks and the checkpoints as
+ * diamonds, and one SVG layer with the grid, the today and target lines and the dependency
+ * arrows. Positions are SVG attributes and CSS custom properties computed here.
+ */
+import { formatDay, isDay, type Day } from '../../engine/days/dates';
+import { CHECKPOINT_LABELS, shortDate } from '../../engine/present/present';
+import { axisTicks, type AxisTick } from '../../engine/present/timeline-axis';
+import type { TimelineModel, Zoom } from '../../engine/present/timeline';
+
+/** Height of a row, in px (the bars' lanes and the names beside them). */
+export const ROW_HEIGHT = 30;
+
+/** The arrows' head, one shape for every timeline on the page. */
+const ARROWHEAD = 'action-plan-arrowhead';
+
+/** Days to pixels on the chart. */
+export interface Scale {
+  from: Day;
+  dayWidth: number;
+  width: number;
+}
+
+export function xOf(scale: Scale, day: Day): number {
+  return (day - scale.from) * scale.dayWidth;
+}
+
+/** The axis: a label at each tick, the checkpoints as diamonds (each opens its entry). */
+export function renderAxis(parent: HTMLElement, model: TimelineModel, scale: Scale, zoom: Zoom, weekStart: number, open: (line: number) => void): AxisTick[] {
+  const axis = parent.createDiv({ cls: 'action-plan-timeline-axis', attr: { 'aria-hidden': 'false' } });
+  const ticks = axisTicks(model.from, model.to, zoom, weekStart, model.today);
+  for (const t of ticks) {
+    const label = axis.createSpan({ cls: 'action-plan-timeline-tick', text: t.label });
+    label.setCssProps({ '--action-plan-x': `${xOf(scale, t.day)}px` });
+  }
+  for (const m of model.milestones) {
+    const date = formatDay(m.date) ?? '';
+    const name = [`Checkpoint ${shortDate(m.date, model.today)}`, m.label, CHECKPOINT_LABELS[m.state]].filter((s) => s !== null).join(' · ');
+    const diamond = axis.createEl('button', { cls: 'action-plan-milestone', attr: { 'data-date': date, 'data-state': m.state, 'aria-label': name, title: `${name} (${date})` } });
+    diamond.setCssProps({ '--action-plan-x': `${xOf(scale, m.date) + scale.dayWidth / 2}px` });
+    diamond.addEventListener('click', () => open(m.line));
+  }
+  return ticks;
+}
+
+function line(svg: SVGElement, cls: string, x: number, height: number): void {
+  svg.createSvg('line', { cls, attr: { x1: x, y1: 0, x2: x, y2: height } });
+}
+
+/** One arrow: from the end of the bar waited on to the start of the bar that waits. */
+export function arrowPath(x1: number, y1: number, x2: number, y2: number): string {
+  const bend = Math.max(8, Math.min(24, Math.abs(x2 - x1) / 2));
+  return `M ${x1} ${y1} C ${x1 + bend} ${y1}, ${x2 - bend} ${y2}, ${x2} ${y2}`;
+}
+
+export interface ArrowEnds {
+  from: string;
+  to: string;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** The layer behind the bars: grid, today, target and the arrows (in front of the grid). */
+export function renderLayer(parent: HTMLElement, model: TimelineModel, scale: Scale, ticks: readonly AxisTick[], rows: number, arrows: readonly ArrowEnds[]): SVGSVGElement {
+  const height = rows * ROW_HEIGHT;
+  const svg = parent.createSvg('svg', { cls: 'action-plan-timeline-layer', attr: { width: scale.width, height, 'aria-hidden': 'true' } });
+  const defs = svg.createSvg('defs');
+  const marker = defs.createSvg('marker', { attr: { id: ARROWHEAD, viewBox: '0 0 6 6', refX: 6, refY: 3, markerWidth: 6, markerHeight: 6, orient: 'auto' } });
+  marker.createSvg('path', { cls: 'action-plan-arrowhead', attr: { d: 'M 0 0 L 6 3 L 0 6 z' } });
+  for (const t of ticks) line(svg, 'action-plan-timeline-gridline', xOf(scale, t.day), height);
+  if (isDay(model.target)) line(svg, 'action-plan-timeline-target', xOf(scale, model.target + 1), height);
+  line(svg, 'action-plan-timeline-today', xOf(scale, model.today) + scale.dayWidth / 2, height);
+  for (const a of arrows) {
+    svg.createSvg('path', {
+      cls: 'action-plan-arrow',
+      attr: { d: arrowPath(a.x1, a.y1, a.x2, a.y2), 'data-from': a.from, 'data-to': a.to, 'marker-end': `url(#${ARROWHEAD})` },
+    });
+  }
+  return svg;
+}
