@@ -29,7 +29,7 @@ function expectedAttr(v: GoalView): string {
 /** The progress bar: the fill, the marker where the plan should be today and the checkpoints. */
 function renderBar(parent: HTMLElement, v: GoalView, marks: boolean): void {
   const { percent } = v.progress;
-  const wrap = parent.createDiv({ cls: 'action-plan-bar' });
+  const wrap = parent.createDiv({ cls: 'action-plan-progress-wrap' });
   const bar = wrap.createDiv({
     cls: 'action-plan-progress',
     attr: { role: 'progressbar', 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': percent, 'aria-label': `${v.title}: ${percent}% done` },
