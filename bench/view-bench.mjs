@@ -1,6 +1,6 @@
 // `npm run bench -- view`: the plan view in headless Chromium (Debian's, through playwright-core):
-// opening it over the medium vault's goals and over one goal of 5,000 steps, a tick to the card
-// drawn again, and the size of the production main.js.
+// opening it over the medium vault's goals and over one goal of 5,000 steps, a search to its first
+// matching step, a tick to the card drawn again, and the size of the production main.js.
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -64,8 +64,8 @@ async function buildPage() {
   writeFileSync(join(out, 'styles.css'), readFileSync(join(root, 'styles.css')));
 }
 
-function page(name, notes, ticks) {
-  const data = JSON.stringify({ today: TODAY, notes, ticks }).replace(/</g, '\\u003c');
+function page(name, notes, ticks, queries) {
+  const data = JSON.stringify({ today: TODAY, notes, ticks, queries }).replace(/</g, '\\u003c');
   const file = join(out, `${name}.html`);
   writeFileSync(file, `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="theme.css"><link rel="stylesheet" href="styles.css">
 <script type="application/json" id="view-bench-data">${data}</script></head><body class="theme-light"><script src="view-bench.js"></script></body></html>`);
@@ -103,13 +103,18 @@ export async function benchView() {
   }
   const lines = [`Plan view in Chromium (${'/usr/bin/chromium'}), 420 px wide, as of ${TODAY}:`];
   const results = {};
-  for (const [name, notes] of [['medium', readNotes(medium)], ['5000-steps', bigGoal()]]) {
-    const r = await measure(page(name, notes, Number(process.env.TICKS ?? 30)));
+  const vaults = [
+    ['medium', readNotes(medium), ['compost bin', 'invoice template', 'sheet music', 'visa application', 'bike fitting']],
+    ['5000-steps', bigGoal(), ['step 4321', 'step 250', 'step 4999', 'step 17', 'step 3000']],
+  ];
+  for (const [name, notes, queries] of vaults) {
+    const r = await measure(page(name, notes, Number(process.env.TICKS ?? 30), queries));
     results[name] = r;
     lines.push(
       `  ${name}: ${r.goals} goals (index ${f(r.buildMs)} ms)\n` +
         `    open, first time: first slice laid out ${f(r.openMs)} ms, painted ${f(r.paintMs)} ms | opened again (median of 4): laid out ${f(r.warmOpenMs)} ms, painted ${f(r.warmPaintMs)} ms | ${r.rowsAtPaint} rows in ${r.cardsAtPaint} cards at the first paint; every card drawn ${f(r.allCardsMs)} ms (${r.rows} rows)\n` +
-        `    tick to the card drawn again and laid out: p50 ${f(r.tickP50)} ms, p95 ${f(r.tickP95)} ms, max ${f(r.tickMax)} ms over ${r.ticks}; of which from the index's change to the card: p50 ${f(r.drawP50)} ms, p95 ${f(r.drawP95)} ms`,
+        `    tick to the card drawn again and laid out: p50 ${f(r.tickP50)} ms, p95 ${f(r.tickP95)} ms, max ${f(r.tickMax)} ms over ${r.ticks}; of which from the index's change to the card: p50 ${f(r.drawP50)} ms, p95 ${f(r.drawP95)} ms\n` +
+        `    search to the first matching step laid out: p50 ${f(r.searchP50)} ms, max ${f(r.searchMax)} ms (${r.search.map((q) => `"${q.query}" ${f(q.ms)} ms, ${q.matches} matches`).join('; ')})`,
     );
   }
   const kb = await mainJsKb();

@@ -1,7 +1,8 @@
 /**
  * The view's benchmark page, run in Chromium by `bench/view-bench.mjs`: the real plugin over the
  * test host with a vault embedded in the page. It measures opening the view (the first slice of
- * cards drawn, laid out and painted), and ticks boxes until the card shows them.
+ * cards drawn, laid out and painted), searches until the first matching step is laid out, and
+ * ticks boxes of the first card's Plan until the card shows them.
  */
 import ActionPlanPlugin from '../src/main';
 import { VIEW_TYPE_PLAN, type PlanView } from '../src/view/plan-view';
@@ -12,6 +13,8 @@ interface BenchData {
   today: string;
   notes: Record<string, string>;
   ticks: number;
+  /** Searches typed, each measured to its first result. */
+  queries: string[];
 }
 
 export interface ViewBenchResult {
@@ -36,6 +39,10 @@ export interface ViewBenchResult {
   drawP50: number;
   drawP95: number;
   ticks: number;
+  /** From the search typed (its input event) to the first matching step laid out, by query. */
+  search: { query: string; ms: number; matches: number }[];
+  searchP50: number;
+  searchMax: number;
 }
 
 declare global {
@@ -71,6 +78,46 @@ function tick(list: HTMLElement, path: string, line: string, told: { at: number 
       // The box is clicked as a person does; the measure ends when the new card is laid out.
     box.click();
   });
+}
+
+/** Types `query` into the view's search at once (as a paste) and resolves when its first matching step is laid out. */
+function search(root: HTMLElement, query: string): Promise<{ ms: number; matches: number }> {
+  const input = root.querySelector<HTMLInputElement>('.action-plan-search');
+  if (input === null) return Promise.resolve({ ms: NaN, matches: 0 });
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const observer = new MutationObserver(() => {
+      const hit = root.querySelector<HTMLElement>('.action-plan-step[data-match="true"]');
+      if (hit === null) return;
+      observer.disconnect();
+      hit.getBoundingClientRect();
+      resolve({ ms: performance.now() - started, matches: root.querySelectorAll('[data-match="true"]').length });
+    });
+    observer.observe(root, { childList: true, subtree: true });
+    input.value = query;
+    input.dispatchEvent(new Event('input'));
+  });
+}
+
+/** Clears the search and waits until every card is drawn again without it. */
+async function clearSearch(view: PlanView): Promise<void> {
+  const input = view.containerEl.querySelector<HTMLInputElement>('.action-plan-search');
+  if (input === null) return;
+  input.value = '';
+  input.dispatchEvent(new Event('input'));
+  for (let i = 0; i < 100 && view.containerEl.querySelector('[data-match="true"]') !== null; i++) await nextPaint();
+  await view.whenDrawn();
+}
+
+async function searches(view: PlanView, queries: string[]): Promise<ViewBenchResult['search']> {
+  const out: ViewBenchResult['search'] = [];
+  for (const query of queries) {
+    await nextPaint();
+    const r = await search(view.containerEl, query);
+    out.push({ query, ...r });
+    await clearSearch(view);
+  }
+  return out;
 }
 
 async function run(): Promise<ViewBenchResult> {
@@ -113,7 +160,10 @@ async function run(): Promise<ViewBenchResult> {
   await view.whenDrawn();
   const allCardsMs = performance.now() - opened;
 
+  const found = await searches(view, data.queries);
   const list = view.containerEl.querySelector<HTMLElement>('.action-plan-cards');
+  // The first card's Plan opened, as a click does, to tick its steps.
+  list?.querySelector<HTMLElement>('.action-plan-card .action-plan-disclosure[data-disclosure="plan"]')?.click();
   const times: number[] = [];
   const draws: number[] = [];
   const told = { at: 0 };
@@ -150,6 +200,9 @@ async function run(): Promise<ViewBenchResult> {
     drawP50: percentile(draws.filter((t) => !Number.isNaN(t)), 50),
     drawP95: percentile(draws.filter((t) => !Number.isNaN(t)), 95),
     ticks: measured.length,
+    search: found,
+    searchP50: percentile(found.map((f) => f.ms), 50),
+    searchMax: Math.max(0, ...found.map((f) => f.ms)),
   };
 }
 

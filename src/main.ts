@@ -15,7 +15,7 @@ import { ActionPlanSettingTab } from './settings/settings-tab';
 import { DEFAULT_SETTINGS, engineOptions, migrate, sameRecognition, shownDifferently, type ActionPlanSettings } from './settings/settings';
 import { registerPlanBlock } from './view/code-block';
 import { PlanView, VIEW_TYPE_PLAN } from './view/plan-view';
-import { DEFAULT_PREFS, type ViewPrefs } from './view/select';
+import { defaultPrefs, type ViewPrefs } from './view/select';
 import { openTimeline } from './view/timeline/open';
 import { TimelineView, VIEW_TYPE_TIMELINE } from './view/timeline/timeline-view';
 
@@ -23,7 +23,7 @@ export default class ActionPlanPlugin extends Plugin {
   override settings: ActionPlanSettings = { ...DEFAULT_SETTINGS };
   index!: LiveIndex;
   /** The plan view's filter, sort and search, kept while Obsidian runs. */
-  viewPrefs: ViewPrefs = { ...DEFAULT_PREFS };
+  viewPrefs: ViewPrefs = defaultPrefs();
   /** "Today" for the index, the view and the commands. */
   clock!: Clock;
   /** Action Plan's API for other plugins, DataviewJS and Templater (src/api/types.ts). */

@@ -7,8 +7,8 @@
 import { plural } from '../engine/present/labels';
 import type { GoalReport } from '../engine/types';
 import { renderCard } from '../view/card';
-import { newTreeState, type RenderContext } from '../view/context';
-import { REFRESH_DELAY, viewActions, type PlanViewHost } from '../view/plan-view';
+import type { RenderContext } from '../view/context';
+import { newContext, REFRESH_DELAY, viewActions, type PlanViewHost } from '../view/plan-view';
 import { RefreshTimer } from '../view/refresh';
 import { renderGoalRow } from './goal-row';
 import { Timeline } from '../view/timeline/timeline';
@@ -43,7 +43,7 @@ export class BaseBoard {
     private readonly host: BoardHost,
   ) {
     el.addClass('action-plan-base');
-    this.ctx = { actions: viewActions(host.app, host), today: host.clock.today(), tree: newTreeState(), showDone: host.settings.showDoneSteps, helpTag: host.settings.helpTag };
+    this.ctx = newContext(viewActions(host.app, host), host);
   }
 
   /** Follows the index; returns what stops it. */

@@ -1,12 +1,13 @@
 /**
  * The whole view's content: header, next actions and one card per shown goal. A refresh told
- * which goals changed re-renders only their cards, keeping the others (and the scroll position,
- * the open branches and the focused row) as they are.
+ * which goals changed re-renders only their cards, keeping the others as they are; after any
+ * refresh the focus and the place on screen are what they were (keep-place.ts).
  */
 import type { GoalReport } from '../engine/types';
 import { renderCard } from './card';
 import type { RenderContext } from './context';
 import { renderHeader } from './header';
+import { rememberPlace, restorePlace } from './keep-place';
 import { renderNextActions } from './next-actions';
 import { selectGoals, type ViewPrefs } from './select';
 
@@ -36,6 +37,7 @@ export const EAGER_CARDS = 8;
 
 export class Board {
   readonly root: HTMLElement;
+  private readonly header: HTMLElement;
   private readonly status: HTMLElement;
   private readonly next: HTMLElement;
   private readonly list: HTMLElement;
@@ -56,7 +58,7 @@ export class Board {
   ) {
     container.empty();
     this.root = container.createDiv({ cls: 'action-plan-view' });
-    renderHeader(this.root, prefs, () => this.refresh(null));
+    this.header = renderHeader(this.root, prefs, () => this.reorder());
     this.status = this.root.createDiv({ cls: 'action-plan-status' });
     this.next = this.root.createDiv({ cls: 'action-plan-next-holder' });
     this.list = this.root.createDiv({ cls: 'action-plan-cards' });
@@ -70,20 +72,36 @@ export class Board {
    * that leave the interface responsive.
    */
   refresh(changed: ReadonlySet<string> | null): void {
+    const place = rememberPlace(this.root);
+    this.draw(changed);
+    restorePlace(this.root, place);
+  }
+
+  /** The filter, search, sort or toggle changed: ticked rows take their places, all is drawn again. */
+  private reorder(): void {
+    this.ctx.tree.stay.clear();
+    this.refresh(null);
+  }
+
+  private draw(changed: ReadonlySet<string> | null): void {
     if (changed === null) this.generation++;
     this.cancelRest();
+    this.ctx.search = this.prefs.search.trim().toLowerCase();
+    this.ctx.openOnly = this.prefs.openOnly;
+    this.ctx.disclosed = this.prefs.disclosed;
     const reports = this.source.reports();
     this.status.empty();
     this.next.empty();
+    this.header.toggleClass('action-plan-hidden', reports === null || reports.length === 0);
     if (reports === null || reports.length === 0) {
       this.clearCards();
-      if (reports === null) this.status.createDiv({ cls: 'action-plan-muted', text: 'Reading your goals…' });
+      if (reports === null) this.status.createDiv({ cls: 'action-plan-muted', text: 'Reading notes…' });
       else this.renderEmpty(this.status);
       return;
     }
     const shown = selectGoals(reports, this.prefs, this.source.notePath());
     renderNextActions(this.next, shown, this.ctx, this.source.nextLimit());
-    if (shown.length === 0) this.status.createDiv({ cls: 'action-plan-empty-filter', text: this.prefs.filter === 'note' ? 'The note open is not part of a goal.' : 'No goals match.' });
+    if (shown.length === 0) this.status.createDiv({ cls: 'action-plan-empty-filter', text: this.hiddenLine(reports.length) });
     const keep = new Set(shown.map((r) => r.path));
     for (const [path, card] of this.cards) {
       if (keep.has(path)) continue;
@@ -92,6 +110,14 @@ export class Board {
       this.cards.delete(path);
     }
     this.place(shown, 0, changed ?? new Set());
+  }
+
+  /** The one line shown when goals exist but none passes the header's choices. */
+  private hiddenLine(hidden: number): string {
+    const goals = hidden === 1 ? '1 goal is' : `${hidden} goals are`;
+    if (this.prefs.search.trim() !== '') return `No goal matches the search: ${goals} hidden.`;
+    if (this.prefs.filter === 'note') return `The note open is not part of a goal: ${goals} hidden.`;
+    return `No active goal: ${goals} hidden by the filter.`;
   }
 
   /** Draws and orders the cards from `from` on, for one slice; schedules the rest. */
@@ -162,22 +188,11 @@ export class Board {
     for (const resolve of this.waiting.splice(0)) resolve();
   }
 
-  /** A card built apart and put in the old one's place; the focused tree row keeps the focus. */
+  /** A card built apart and put in the old one's place (the board gives the focus back). */
   private renderCardEl(report: GoalReport, old: HTMLElement | undefined): HTMLElement {
     const holder = createDiv();
     const el = renderCard(holder, report, this.ctx);
-    if (old === undefined) return el;
-    const focused = old.contains(document.activeElement) ? document.activeElement : null;
-    const focusId = focused instanceof HTMLElement ? focused.getAttribute('data-id') : null;
-    old.replaceWith(el);
-    if (focusId !== null) {
-      const again = Array.from(el.querySelectorAll<HTMLElement>('[role="treeitem"]')).find((n) => n.getAttribute('data-id') === focusId);
-      if (again !== undefined) {
-        for (const n of Array.from(el.querySelectorAll<HTMLElement>('[role="treeitem"][tabindex="0"]'))) n.tabIndex = -1;
-        again.tabIndex = 0;
-        again.focus();
-      }
-    }
+    old?.replaceWith(el);
     return el;
   }
 
@@ -190,9 +205,9 @@ export class Board {
     const empty = parent.createDiv({ cls: 'action-plan-empty' });
     empty.createEl('h4', { cls: 'action-plan-section-title', text: 'No goals yet' });
     empty.createEl('p', {
-      text: 'A goal note is a note with "type: goal" in its frontmatter, and a start and a target date. Its headings become the phases of your plan and its tasks the steps, each with a due date.',
+      text: 'A goal is a note with a target date and the steps that lead to it. Start one and this view shows how far along you are and what to do next.',
     });
-    const button = empty.createEl('button', { cls: 'mod-cta action-plan-new-goal', text: 'Create a goal note' });
+    const button = empty.createEl('button', { cls: 'mod-cta action-plan-new-goal', text: 'New goal' });
     button.addEventListener('click', () => this.ctx.actions.newGoal());
   }
 }

@@ -1,8 +1,10 @@
 /**
  * The burn-up chart: done work over time (filled), the expected line, today, and the forecast
- * dashed to the projected finish. The model gives every point in 0..1; this only scales them.
+ * dashed to the projected finish, with its dates and percents on the axes and a one-line legend.
+ * The model gives every point in 0..1; this only scales them.
  */
-import type { BurnupSeries, ChartPoint } from '../engine/present/present';
+import { parseDay, type Day } from '../engine/days/dates';
+import { shortDate, type BurnupSeries, type ChartPoint } from '../engine/present/present';
 
 const W = 300;
 const H = 80;
@@ -26,7 +28,31 @@ function stairs(points: ChartPoint[]): ChartPoint[] {
   return out;
 }
 
-export function renderBurnup(parent: HTMLElement, chart: BurnupSeries, title: string): SVGSVGElement {
+/** The chart with its axes and legend. */
+export function renderBurnup(parent: HTMLElement, chart: BurnupSeries, title: string, today: Day): HTMLElement {
+  const figure = parent.createEl('figure', { cls: 'action-plan-chart' });
+  const body = figure.createDiv({ cls: 'action-plan-chart-body' });
+  const y = body.createDiv({ cls: 'action-plan-chart-y', attr: { 'aria-hidden': 'true' } });
+  y.createSpan({ text: '100 %' });
+  y.createSpan({ text: '0 %' });
+  drawChart(body, chart, title);
+  const x = figure.createDiv({ cls: 'action-plan-chart-x', attr: { 'aria-hidden': 'true' } });
+  x.createSpan({ text: shortDate(parseDay(chart.from), today) });
+  x.createSpan({ text: shortDate(parseDay(chart.to), today) });
+  const legend = figure.createEl('figcaption', { cls: 'action-plan-chart-legend' });
+  const key = (kind: string, text: string): void => {
+    const item = legend.createSpan({ cls: 'action-plan-legend-item', attr: { 'data-series': kind } });
+    item.createSpan({ cls: 'action-plan-legend-swatch', attr: { 'aria-hidden': 'true' } });
+    item.createSpan({ text });
+  };
+  key('done', 'Done');
+  if (chart.expected.length > 1) key('expected', 'Expected');
+  if (chart.forecast !== null && chart.forecast.length > 1) key('forecast', 'Forecast');
+  if (chart.today !== null) key('today', 'Today');
+  return figure;
+}
+
+function drawChart(parent: HTMLElement, chart: BurnupSeries, title: string): SVGSVGElement {
   const svg = parent.createSvg('svg', {
     cls: 'action-plan-burnup',
     attr: { viewBox: `0 0 ${W} ${H}`, preserveAspectRatio: 'none', role: 'img', 'aria-label': title },

@@ -1,13 +1,19 @@
 /**
- * One goal's card: title, health chip, target and days left, the progress bar with the
- * expected-today marker, the checkpoint strip, the burn-up chart, forecast, capacity, feelings,
- * counts of overdue and help-needed steps, problems, and the plan's tree.
+ * One goal's card, compact: title, health chip and overdue count, target and days left, the
+ * progress bar with the expected-today marker and the checkpoints placed on it, and the next
+ * action. Two disclosures, closed by default and remembered per goal: Plan (the tree) and
+ * Details (burn-up, checkpoints, forecast, capacity, problems). A goal that is not active is one
+ * muted line: its chip and its bar.
  */
 import type { GoalReport } from '../engine/types';
-import { renderBurnup } from './burnup';
 import type { RenderContext } from './context';
-import { presentGoal, shortDate, type GoalView } from '../engine/present/present';
+import { presentGoal, shortDate, UNKNOWN_HINT, type GoalView } from '../engine/present/present';
+import { ensureIds } from '../engine/plan/plan';
+import { renderDetails } from './card-details';
+import { renderNextAction } from './next-actions';
+import type { Disclosure } from './select';
 import { renderTree } from './tree';
+import { searchHits } from './tree-order';
 
 export type CardPart = 'card' | 'tree';
 
@@ -15,10 +21,16 @@ function percentText(n: number): string {
   return `${Math.round(n * 10) / 10}%`;
 }
 
-/** The progress bar: the fill and the marker where the plan should be today. */
-function renderProgress(parent: HTMLElement, v: GoalView): void {
-  const { percent, done, total } = v.progress;
-  const bar = parent.createDiv({
+/** `E(today)` as the JSON prints it (SPEC 4.1), empty when there is none. */
+function expectedAttr(v: GoalView): string {
+  return v.expectedPercent === null ? '' : String(Math.round(v.expectedPercent * 10) / 10);
+}
+
+/** The progress bar: the fill, the marker where the plan should be today and the checkpoints. */
+function renderBar(parent: HTMLElement, v: GoalView, marks: boolean): void {
+  const { percent } = v.progress;
+  const wrap = parent.createDiv({ cls: 'action-plan-progress-wrap' });
+  const bar = wrap.createDiv({
     cls: 'action-plan-progress',
     attr: { role: 'progressbar', 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': percent, 'aria-label': `${v.title}: ${percent}% done` },
   });
@@ -28,98 +40,109 @@ function renderProgress(parent: HTMLElement, v: GoalView): void {
     bar.setCssProps({ '--action-plan-expected': `${v.expectedPercent}%` });
     bar.createDiv({ cls: 'action-plan-progress-marker', attr: { title: `Expected today from your due dates: ${percentText(v.expectedPercent)}` } });
   }
-  parent.createDiv({ cls: 'action-plan-progress-text', text: v.progressLabel, attr: { title: `${done} of ${total} steps done` } });
-}
-
-function renderCheckpoints(parent: HTMLElement, v: GoalView, ctx: RenderContext): void {
-  if (v.checkpoints.length === 0) return;
-  const strip = parent.createDiv({ cls: 'action-plan-checkpoints', attr: { role: 'list', 'aria-label': 'Checkpoints' } });
-  for (const c of v.checkpoints) {
-    const feeling = c.feeling === null ? null : `feeling ${c.feeling} of 5${c.feelingLabel === null ? '' : ` (${c.feelingLabel.toLowerCase()})`}`;
-    const detail = [c.dateLabel, c.label, c.stateLabel, c.expected === null ? null : `expected ${percentText(c.expected)}`, c.progress === null ? null : `measured ${c.progress}%`, feeling]
-      .filter((s) => s !== null)
-      .join(' · ');
-    const item = strip.createEl('button', { cls: 'action-plan-checkpoint', attr: { role: 'listitem', 'data-state': c.state, title: detail, 'aria-label': detail } });
-    if (c.onTrack !== null) item.setAttribute('data-on-track', String(c.onTrack));
-    item.createSpan({ cls: 'action-plan-checkpoint-dot' });
-    if (c.feeling !== null) item.createSpan({ cls: 'action-plan-feeling', text: String(c.feeling), attr: { 'data-feeling': c.feeling } });
-    item.addEventListener('click', () => ctx.actions.open(v.path, c.line));
+  if (!marks) return;
+  const placed = v.checkpoints.filter((c) => c.expected !== null);
+  if (placed.length === 0) return;
+  const strip = wrap.createDiv({ cls: 'action-plan-marks' });
+  for (const c of placed) {
+    const name = `Checkpoint ${c.dateLabel}${c.label === null ? '' : `, ${c.label}`}: ${c.stateLabel.toLowerCase()}, ${percentText(c.expected ?? 0)} expected`;
+    const mark = strip.createSpan({ cls: 'action-plan-mark', attr: { role: 'img', 'aria-label': name, title: name, 'data-state': c.state, 'data-date': c.date } });
+    if (c.onTrack !== null) mark.setAttribute('data-on-track', String(c.onTrack));
+    mark.setCssProps({ '--action-plan-at': `${c.expected ?? 0}%` });
   }
 }
 
-function renderFeelings(parent: HTMLElement, v: GoalView): void {
-  if (v.feelings.length === 0) return;
-  const line = parent.createDiv({ cls: 'action-plan-feelings' });
-  line.createSpan({ cls: 'action-plan-muted', text: 'Feeling: ' });
-  v.feelings.forEach((f, i) => {
-    if (i > 0) line.createSpan({ cls: 'action-plan-muted', text: ' → ' });
-    const at = line.createSpan({ cls: 'action-plan-feeling-entry', attr: { title: f.date } });
-    at.createSpan({ cls: 'action-plan-feeling', text: String(f.feeling), attr: { 'data-feeling': f.feeling } });
-    if (f.progress !== null) at.createSpan({ cls: 'action-plan-muted', text: ` at ${f.progress}%` });
-  });
+function renderHead(card: HTMLElement, v: GoalView, ctx: RenderContext): void {
+  const head = card.createDiv({ cls: 'action-plan-card-head' });
+  const title = head.createEl('button', { cls: 'action-plan-card-title', text: v.title, attr: { title: `Open ${v.path}`, dir: 'auto', 'data-focus': `title:${v.path}` } });
+  title.addEventListener('click', () => ctx.actions.open(v.path, 0));
+  const chips = head.createDiv({ cls: 'action-plan-chips' });
+  chips.createSpan({ cls: 'action-plan-chip', text: v.chip.label, attr: { 'data-kind': v.chip.kind } });
 }
 
-function renderCounts(parent: HTMLElement, v: GoalView, ctx: RenderContext): void {
-  if (v.overdue.length === 0 && v.help.length === 0) return;
-  const counts = parent.createDiv({ cls: 'action-plan-counts' });
-  const count = (kind: 'overdue' | 'help', n: number, word: string, first: { path: string; line: number } | undefined): void => {
-    if (n === 0 || first === undefined) return;
-    const b = counts.createEl('button', { cls: 'action-plan-count', text: `${n} ${word}`, attr: { 'data-kind': kind, 'data-count': n } });
-    b.addEventListener('click', () => ctx.actions.open(first.path, first.line));
+function renderTarget(card: HTMLElement, v: GoalView, ctx: RenderContext): void {
+  if (v.target === null) return;
+  const target = card.createDiv({ cls: 'action-plan-dates' });
+  target.createSpan({ text: `Target ${shortDate(v.report.target, ctx.today)}`, attr: { title: v.target } });
+  if (v.daysLeftLabel !== null) target.createSpan({ cls: 'action-plan-days-left', text: ` · ${v.daysLeftLabel}`, attr: { 'data-days-left': v.daysLeft ?? '' } });
+}
+
+function renderNumbers(card: HTMLElement, v: GoalView): void {
+  const { percent, done, total } = v.progress;
+  const line = card.createDiv({ cls: 'action-plan-dates action-plan-numbers' });
+  line.createSpan({ cls: 'action-plan-percent', text: `${percent}%` });
+  line.createSpan({ text: ` · ${done}/${total} done` });
+  if (v.expectedPercent !== null) line.createSpan({ text: ` · ${percentText(v.expectedPercent)} expected today` });
+  if (v.health === 'unknown') card.createDiv({ cls: 'action-plan-hint', text: UNKNOWN_HINT });
+}
+
+/** A disclosure's button and body; the body is drawn only while open. */
+function disclosure(card: HTMLElement, v: GoalView, ctx: RenderContext, which: Disclosure, label: string, forced: boolean, draw: (body: HTMLElement) => void): HTMLElement {
+  const open = (): boolean => forced || (ctx.disclosed.get(v.path)?.has(which) ?? false);
+  const button = createEl('button', { cls: 'action-plan-disclosure', text: label, attr: { 'data-disclosure': which, 'data-focus': `${which}:${v.path}` } });
+  const body = card.createDiv({ cls: `action-plan-disclosed action-plan-${which}` });
+  const show = (): void => {
+    const isOpen = open();
+    button.setAttribute('aria-expanded', String(isOpen));
+    body.empty();
+    body.toggleClass('action-plan-hidden', !isOpen);
+    if (isOpen) draw(body);
   };
-  count('overdue', v.overdue.length, 'overdue', v.overdue[0]);
-  count('help', v.help.length, v.help.length === 1 ? 'needs help' : 'need help', v.help[0]);
-}
-
-function renderProblems(parent: HTMLElement, v: GoalView, ctx: RenderContext): void {
-  if (v.problems.length === 0) return;
-  const box = parent.createDiv({ cls: 'action-plan-problems' });
-  box.createDiv({ cls: 'action-plan-problems-title', text: v.problems.length === 1 ? '1 problem' : `${v.problems.length} problems` });
-  for (const p of v.problems) {
-    const b = box.createEl('button', {
-      cls: 'action-plan-problem',
-      text: p.message,
-      attr: { 'data-severity': p.severity, 'data-code': p.code, 'data-path': p.path, 'data-line': p.line, title: `${p.path}, line ${p.line + 1}` },
-    });
-    b.addEventListener('click', () => ctx.actions.open(p.path, p.line));
-  }
+  button.addEventListener('click', () => {
+    const set = ctx.disclosed.get(v.path) ?? new Set<Disclosure>();
+    if (open()) set.delete(which);
+    else set.add(which);
+    ctx.disclosed.set(v.path, set);
+    forced = false;
+    show();
+  });
+  show();
+  return button;
 }
 
 /** A goal's card; `part` 'tree' shows only the plan's tree (the code block's `show: tree`). */
 export function renderCard(parent: HTMLElement, report: GoalReport, ctx: RenderContext, part: CardPart = 'card'): HTMLElement {
   const v = presentGoal(report, ctx.today);
+  const active = v.status === 'active';
   const card = parent.createDiv({ cls: 'action-plan-card' });
   card.setAttrs({
     'data-path': v.path,
     'data-health': v.health,
+    'data-status': v.status,
     'data-percent': String(v.progress.percent),
     'data-done': String(v.progress.done),
     'data-total': String(v.progress.total),
+    'data-expected': expectedAttr(v),
+    'data-overdue': String(active ? v.overdue.length : 0),
   });
-  const head = card.createDiv({ cls: 'action-plan-card-head' });
-  const title = head.createEl('button', { cls: 'action-plan-card-title', text: v.title, attr: { title: `Open ${v.path}` } });
-  title.addEventListener('click', () => ctx.actions.open(v.path, 0));
-  head.createSpan({ cls: 'action-plan-chip', text: v.chip.label, attr: { 'data-kind': v.chip.kind } });
-  if (ctx.actions.timeline !== undefined) {
-    const open = head.createEl('button', { cls: 'action-plan-open-timeline', text: 'Timeline', attr: { 'aria-label': `Open the timeline of ${v.title}` } });
-    open.addEventListener('click', () => ctx.actions.timeline?.(v.path));
+  renderHead(card, v, ctx);
+  if (part === 'tree') {
+    renderTree(card, report.tree, active ? ctx : { ...ctx, plainDates: true });
+    return card;
   }
-  if (part === 'card') {
-    if (v.target !== null) {
-      const dates = card.createDiv({ cls: 'action-plan-dates' });
-      dates.createSpan({ text: `Target ${shortDate(v.report.target, ctx.today)}`, attr: { title: v.target } });
-      if (v.daysLeftLabel !== null) dates.createSpan({ cls: 'action-plan-days-left', text: ` · ${v.daysLeftLabel}`, attr: { 'data-days-left': v.daysLeft ?? '' } });
-    }
-    renderProgress(card, v);
-    renderCheckpoints(card, v, ctx);
-    if (v.burnup !== null) renderBurnup(card, v.burnup, `Burn-up of ${v.title}: done steps over time beside the progress expected from the due dates`);
-    const facts = card.createDiv({ cls: 'action-plan-facts' });
-    if (v.forecastLabel !== null) facts.createDiv({ cls: 'action-plan-forecast', text: v.forecastLabel });
-    if (v.capacityLabel !== null && v.capacity !== null) facts.createDiv({ cls: 'action-plan-capacity', text: v.capacityLabel, attr: { 'data-slack': v.capacity.slack } });
-    renderFeelings(card, v);
-    renderCounts(card, v, ctx);
-    renderProblems(card, v, ctx);
-  }
-  renderTree(card, report.tree, v.status === 'active' ? ctx : { ...ctx, plainDates: true });
+  if (active) renderTarget(card, v, ctx);
+  renderBar(card, v, active);
+  if (!active) return card;
+  renderNumbers(card, v);
+  if (v.nextAction !== null && report.nextAction !== null) renderNextAction(card, report, report.nextAction, ctx, true);
+  renderButtons(card, report, v, ctx);
   return card;
+}
+
+/**
+ * The card's row of buttons, last on it: Plan and Details, their bodies below the row. A button
+ * that shows the goal another way belongs in this row too. Returns the row.
+ */
+function renderButtons(card: HTMLElement, report: GoalReport, v: GoalView, ctx: RenderContext): HTMLElement {
+  ensureIds(report.tree);
+  const searched = ctx.search !== '' && searchHits(report.tree.children, ctx.search).match.size > 0;
+  const row = card.createDiv({ cls: 'action-plan-disclosures' });
+  row.appendChild(disclosure(card, v, ctx, 'plan', 'Plan', searched, (body) => renderTree(body, report.tree, ctx)));
+  row.appendChild(disclosure(card, v, ctx, 'details', 'Details', false, (body) => renderDetails(body, v, ctx)));
+  const timeline = ctx.actions.timeline;
+  if (timeline !== undefined) {
+    const open = row.createEl('button', { cls: 'action-plan-open-timeline', text: 'Timeline', attr: { 'aria-label': `Open the timeline of ${v.title}`, 'data-focus': `timeline:${v.path}` } });
+    open.addEventListener('click', () => timeline(v.path));
+  }
+  return row;
 }

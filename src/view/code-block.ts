@@ -11,9 +11,9 @@ import { MarkdownRenderChild, type Plugin } from 'obsidian';
 import { matchGoalName } from '../engine/report/goal-match';
 import type { GoalReport } from '../engine/types';
 import { renderCard } from './card';
-import { newTreeState, type RenderContext } from './context';
+import type { RenderContext } from './context';
 import { renderNextAction } from './next-actions';
-import { REFRESH_DELAY, viewActions, type PlanViewHost } from './plan-view';
+import { newContext, REFRESH_DELAY, viewActions, type PlanViewHost } from './plan-view';
 import { RefreshTimer } from './refresh';
 import { Timeline } from './timeline/timeline';
 import { timelineSettings } from './timeline/timeline-view';
@@ -77,13 +77,7 @@ export class PlanBlock extends MarkdownRenderChild {
     private readonly sourcePath: string,
   ) {
     super(containerEl);
-    this.ctx = {
-      actions: viewActions(host.app, host),
-      today: host.clock.today(),
-      tree: newTreeState(),
-      showDone: host.settings.showDoneSteps,
-      helpTag: host.settings.helpTag,
-    };
+    this.ctx = newContext(viewActions(host.app, host), host);
   }
 
   override onload(): void {

@@ -1,27 +1,33 @@
 /** What the rendering functions are given besides the model: the actions and the state they keep. */
 import type { Day } from '../engine/days/dates';
 import type { PlanNode } from '../engine/types';
+import type { Disclosure } from './select';
 
 /** What a click in the view does; the shell (or the code block) supplies them. */
 export interface ViewActions {
   /** Opens a note with the cursor on a 0-based line. */
   open(path: string, line: number): void;
-  /** Ticks or unticks a step's box in its note. */
-  toggle(node: PlanNode): void;
+  /** Ticks or unticks a step's box in its note; resolves to false when the edit was refused. */
+  toggle(node: PlanNode): Promise<boolean>;
   /** Starts a new goal (the empty state's button). */
   newGoal(): void;
   /** Opens the goal's timeline in a tab (the card's button); absent where there is no main area. */
   timeline?: (path: string) => void;
 }
 
-/** Open and closed branches, and how many children a long branch shows, by node id. */
+/**
+ * Open and closed branches (by hand or by default) and how many children a long branch shows,
+ * by node id; and the rows ticked since the filter, search or sort last changed, which stay in
+ * the place they had (true: among the done ones) until then.
+ */
 export interface TreeState {
   expanded: Map<string, boolean>;
   shown: Map<string, number>;
+  stay: Map<string, boolean>;
 }
 
 export function newTreeState(): TreeState {
-  return { expanded: new Map(), shown: new Map() };
+  return { expanded: new Map(), shown: new Map(), stay: new Map() };
 }
 
 export interface RenderContext {
@@ -30,8 +36,14 @@ export interface RenderContext {
   tree: TreeState;
   /** Show done steps in trees (setting). */
   showDone: boolean;
+  /** The header's toggle: open steps only. */
+  openOnly: boolean;
   /** The help tag (setting), shown as a badge rather than in the text. */
   helpTag: string;
+  /** The search, lower case and trimmed ('' for none): matching steps are opened to and marked. */
+  search: string;
+  /** The cards' open disclosures by goal path (shared by the view and the code blocks). */
+  disclosed: Map<string, Set<Disclosure>>;
   /** Due dates show as plain dates, never overdue or soon (a goal that is not active, SPEC 1.4). */
   plainDates?: boolean;
 }

@@ -1,4 +1,8 @@
-/** The view's header: filter, sort and search. Changing one updates `prefs` and calls `changed`. */
+/**
+ * The view's header: filter, sort, search and the open-steps-only toggle. Changing one updates
+ * `prefs` and calls `changed`.
+ */
+import { RefreshTimer } from './refresh';
 import type { GoalFilter, GoalSort, ViewPrefs } from './select';
 
 const FILTERS: [GoalFilter, string][] = [
@@ -21,7 +25,10 @@ function select<T extends string>(parent: HTMLElement, cls: string, label: strin
   return el;
 }
 
-export function renderHeader(parent: HTMLElement, prefs: ViewPrefs, changed: () => void, searchDelay = 150): HTMLElement {
+/** The least time between two searches while the query is being typed, in ms. */
+export const SEARCH_COOL_DOWN = 150;
+
+export function renderHeader(parent: HTMLElement, prefs: ViewPrefs, changed: () => void, searchCoolDown = SEARCH_COOL_DOWN): HTMLElement {
   const header = parent.createDiv({ cls: 'action-plan-header' });
   const controls = header.createDiv({ cls: 'action-plan-controls' });
   select(controls, 'action-plan-filter', 'Show', FILTERS, prefs.filter, (v) => {
@@ -39,14 +46,20 @@ export function renderHeader(parent: HTMLElement, prefs: ViewPrefs, changed: () 
     value: prefs.search,
     attr: { 'aria-label': 'Search goals and steps' },
   });
-  let timer: number | null = null;
-  search.addEventListener('input', () => {
-    if (timer !== null) window.clearTimeout(timer);
-    timer = window.setTimeout(() => {
-      timer = null;
-      prefs.search = search.value;
-      changed();
-    }, searchDelay);
+  const toggle = header.createEl('label', { cls: 'action-plan-open-only' });
+  const box = toggle.createEl('input', { type: 'checkbox', cls: 'action-plan-open-only-box' });
+  box.checked = prefs.openOnly;
+  toggle.createSpan({ text: 'Open steps only' });
+  box.addEventListener('change', () => {
+    prefs.openOnly = box.checked;
+    changed();
   });
+  // At once when typing starts or a query is pasted, then at most once per cool-down while it goes on.
+  const timer = new RefreshTimer(() => {
+    if (prefs.search === search.value) return;
+    prefs.search = search.value;
+    changed();
+  }, searchCoolDown);
+  search.addEventListener('input', () => timer.request());
   return header;
 }

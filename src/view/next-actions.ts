@@ -1,24 +1,40 @@
-/** "Next actions": each shown active goal's next step, overdue first, then by due date. */
+/**
+ * "Next actions": each shown active goal's next step, overdue first, then by due date; and a
+ * card's own next action. Each has its checkbox (ticking it ticks the step), its text on at most
+ * two lines and the names of its links apart from it.
+ */
 import { isDay, type Day } from '../engine/days/dates';
-import type { GoalReport, StepRef } from '../engine/types';
+import type { GoalReport, PlanNode, StepRef } from '../engine/types';
 import type { RenderContext } from './context';
 import { dueChip } from '../engine/present/present';
-import { displayText } from './text';
+import { displayText, linkNames, rowPart } from './text';
+import { tickBox } from './tick';
 
 interface Next {
   goal: GoalReport;
   step: StepRef;
 }
 
-/** Overdue first, then by due date (undated last), then by goal title. */
+/** Overdue first, then by due date (undated last), then by goal title; a step shared once. */
 function orderNextActions(reports: readonly GoalReport[], today: Day): Next[] {
   const out: Next[] = [];
-  for (const goal of reports) if (goal.status === 'active' && goal.nextAction !== null) out.push({ goal, step: goal.nextAction });
+  const seen = new Set<string>();
+  for (const goal of reports) {
+    const step = goal.nextAction;
+    if (goal.status !== 'active' || step === null) continue;
+    out.push({ goal, step });
+  }
   const key = (n: Next): number => (isDay(n.step.due) ? n.step.due : Infinity);
-  return out.sort((a, b) => {
+  out.sort((a, b) => {
     const ao = isDay(a.step.due) && a.step.due < today ? 0 : 1;
     const bo = isDay(b.step.due) && b.step.due < today ? 0 : 1;
     return ao - bo || key(a) - key(b) || a.goal.title.localeCompare(b.goal.title);
+  });
+  return out.filter((n) => {
+    const id = `${n.step.path}\n${n.step.line}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
   });
 }
 
@@ -31,14 +47,41 @@ export function renderNextActions(parent: HTMLElement, reports: readonly GoalRep
   return section;
 }
 
-/** One next action: a button that opens its note at its line. */
-export function renderNextAction(parent: HTMLElement, goal: GoalReport, step: StepRef, ctx: RenderContext): HTMLElement {
-  const row = parent.createEl('button', { cls: 'action-plan-next', attr: { 'data-path': step.path, 'data-line': step.line } });
-  const main = row.createDiv({ cls: 'action-plan-next-main' });
-  main.createSpan({ cls: 'action-plan-next-text', text: displayText(step.text, ctx.helpTag) });
+/** The step of the goal's tree at a note's line. */
+function stepNode(root: PlanNode, path: string, line: number): PlanNode | null {
+  const stack: PlanNode[] = [root];
+  while (stack.length > 0) {
+    const n = stack.pop() as PlanNode;
+    if (n.kind === 'step' && n.path === path && n.line === line) return n;
+    for (const c of n.children) stack.push(c);
+  }
+  return null;
+}
+
+/**
+ * One next action: its box, and a button (its text, links, due chip and, in the list, the
+ * goal) that opens its note at its line. `inCard`: the card's own, without the goal's title.
+ */
+export function renderNextAction(parent: HTMLElement, goal: GoalReport, step: StepRef, ctx: RenderContext, inCard = false): HTMLElement {
+  const row = parent.createDiv({ cls: inCard ? 'action-plan-card-next' : 'action-plan-next', attr: { 'data-path': step.path, 'data-line': step.line, 'data-goal': goal.path } });
+  const text = displayText(step.text, ctx.helpTag, true);
+  const links = linkNames(step.text).filter((n) => n !== text);
   const chip = dueChip(step.due, ctx.today);
-  if (chip !== null) main.createSpan({ cls: 'action-plan-due', text: chip.label, attr: { 'data-due': chip.kind, title: `Due ${chip.date}` } });
-  row.createDiv({ cls: 'action-plan-next-goal', text: goal.title });
-  row.addEventListener('click', () => ctx.actions.open(step.path, step.line));
+  const node = stepNode(goal.tree, step.path, step.line);
+  const key = `${inCard ? 'card' : 'list'}:${step.path}:${step.line}`;
+  if (node !== null) {
+    const box = row.createEl('input', { cls: 'action-plan-checkbox', type: 'checkbox', attr: { 'aria-label': `Done: ${text}`, 'data-focus': `box:${key}` } });
+    box.checked = node.status === 'done';
+    tickBox(box, row, node, ctx, () => undefined);
+  }
+  // The name reads what the button shows, in its order (the links' arrows are drawn by CSS).
+  const name = [inCard ? `Next: ${text}` : text, ...links, chip?.label ?? null, inCard ? null : goal.title].filter((s) => s !== null).join(', ');
+  const open = row.createEl('button', { cls: 'action-plan-next-open', attr: { 'aria-label': name, title: step.text, 'data-focus': `open:${key}` } });
+  open.createSpan({ cls: 'action-plan-next-text', text, attr: { dir: 'auto' } });
+  const under = open.createSpan({ cls: 'action-plan-next-under' });
+  for (const l of links) rowPart(under, 'action-plan-next-link', l, { dir: 'auto' });
+  if (chip !== null) rowPart(under, 'action-plan-due', chip.label, { 'data-due': chip.kind, title: `Due ${chip.date}` });
+  if (!inCard) rowPart(under, 'action-plan-next-goal', goal.title, { dir: 'auto' });
+  open.addEventListener('click', () => ctx.actions.open(step.path, step.line));
   return row;
 }

@@ -4,6 +4,7 @@
  */
 import { ItemView, TFile, type WorkspaceLeaf } from 'obsidian';
 import type { Clock } from '../obsidian/clock';
+import { readBackFromEditor } from '../obsidian/follow-typing';
 import type { LiveIndex } from '../obsidian/live-index';
 import type { ActionPlanSettings } from '../settings/settings';
 import { Board } from './board';
@@ -31,8 +32,11 @@ export interface PlanViewHost {
 /** The least time between two refreshes of the view while changes keep coming, in ms. */
 export const REFRESH_DELAY = 150;
 
-/** The actions of the view and of the code block: open a note at a line, tick a step, start a goal. */
-export function viewActions(app: ItemView['app'], host: Pick<PlanViewHost, 'clock' | 'settings' | 'manifest' | 'openTimeline'>): ViewActions {
+/**
+ * The actions of the view and of the code block: open a note at a line, tick a step, start a
+ * goal. A tick written through a note's open editor is read back from it at once.
+ */
+export function viewActions(app: ItemView['app'], host: Pick<PlanViewHost, 'clock' | 'settings' | 'manifest' | 'index' | 'openTimeline'>): ViewActions {
   const timeline = host.openTimeline?.bind(host);
   return {
     open: (path, line) => {
@@ -41,11 +45,23 @@ export function viewActions(app: ItemView['app'], host: Pick<PlanViewHost, 'cloc
     },
     toggle: (node) => {
       const s = host.settings;
-      void toggleStepFromView(app, node, { today: host.clock.today(), recordDone: s.recordDoneDate, format: s.dateFormat });
+      return toggleStepFromView(app, node, { today: host.clock.today(), recordDone: s.recordDoneDate, format: s.dateFormat }).then(
+        (result) => {
+          if (result.ok) readBackFromEditor(app, host.index, node.path);
+          return result.ok;
+        },
+        () => false,
+      );
     },
     newGoal: () => startNewGoal(app, host.manifest.id),
     ...(timeline === undefined ? {} : { timeline: (path: string) => void timeline(path) }),
   };
+}
+
+/** A render context for the view or a code block, sharing the cards' disclosures of the plugin. */
+export function newContext(actions: ViewActions, host: Pick<PlanViewHost, 'clock' | 'settings' | 'viewPrefs'>): RenderContext {
+  const s = host.settings;
+  return { actions, today: host.clock.today(), tree: newTreeState(), showDone: s.showDoneSteps, openOnly: false, helpTag: s.helpTag, search: '', disclosed: host.viewPrefs.disclosed };
 }
 
 export class PlanView extends ItemView {
@@ -59,7 +75,7 @@ export class PlanView extends ItemView {
     private readonly host: PlanViewHost,
   ) {
     super(leaf);
-    this.ctx = { actions: viewActions(this.app, host), today: host.clock.today(), tree: newTreeState(), showDone: host.settings.showDoneSteps, helpTag: host.settings.helpTag };
+    this.ctx = newContext(viewActions(this.app, host), host);
   }
 
   getViewType(): string {

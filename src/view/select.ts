@@ -6,14 +6,23 @@ import type { GoalReport, Health } from '../engine/types';
 export type GoalFilter = 'active' | 'all' | 'note';
 export type GoalSort = 'target' | 'health' | 'progress' | 'name';
 
-/** The header's choices; kept while Obsidian runs. */
+/** A card's two disclosures. */
+export type Disclosure = 'plan' | 'details';
+
+/** The header's choices and the cards' open disclosures by goal path; kept while Obsidian runs. */
 export interface ViewPrefs {
   filter: GoalFilter;
   sort: GoalSort;
   search: string;
+  /** The header's toggle: trees show open steps only. */
+  openOnly: boolean;
+  /** The disclosures open, by goal path, shared by the sidebar and the code blocks. */
+  disclosed: Map<string, Set<Disclosure>>;
 }
 
-export const DEFAULT_PREFS: ViewPrefs = { filter: 'active', sort: 'target', search: '' };
+export function defaultPrefs(): ViewPrefs {
+  return { filter: 'active', sort: 'target', search: '', openOnly: false, disclosed: new Map() };
+}
 
 /** Worst first: what needs attention leads. */
 const HEALTH_ORDER: Health[] = ['overdue', 'behind', 'at-risk', 'unknown', 'on-track', 'ahead', 'paused', 'staying', 'done', 'dropped'];

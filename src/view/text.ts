@@ -27,3 +27,21 @@ export function displayText(text: string, helpTag: string | null, dropLinks = fa
   if (out === '') return dropLinks ? displayText(text, helpTag) : text;
   return out;
 }
+
+/** The names of a step's links, as `displayText` reads them, in the order they stand. */
+export function linkNames(text: string): string[] {
+  const names: string[] = [];
+  for (const m of text.matchAll(WIKILINK)) names.push(linkName(m[1] ?? '', m[2]));
+  for (const m of text.matchAll(MDLINK)) names.push(m[1] ?? '');
+  return names.filter((n) => n.trim() !== '');
+}
+
+/**
+ * A part of a row laid out beside the others in a flex box, after a space: the space is not
+ * drawn there, but it keeps the parts' words apart in the row's text, as assistive technology
+ * and checks of the row's name read it.
+ */
+export function rowPart(parent: HTMLElement, cls: string, text: string, attr: Record<string, string | number | boolean | null> = {}): HTMLElement {
+  parent.appendText(' ');
+  return parent.createSpan({ cls, text, attr });
+}

@@ -1,35 +1,64 @@
 /**
  * A goal's plan as an ARIA tree: phases and steps with checkboxes, due chips, the help badge,
- * the link marker and a small progress bar per node. Collapsed branches are not built until
- * they open, and a long branch shows its children a page at a time, so a plan of thousands of
- * steps opens at once. The tree is one tab stop; arrows move, Enter opens, Space ticks.
+ * the link marker and a small progress bar per node. A plan opens each branch down to its first
+ * open leaf; a branch of more than five children lists its open ones first and folds the done
+ * ones behind one "N done" row. Closed branches are not built until they open, and a long list
+ * shows a page at a time. Every branch drawn is remembered open or closed, so a redraw (a tick
+ * confirmed) shows the same rows. The tree is one tab stop; arrows move, Enter opens, Space ticks.
  */
 import type { PlanNode } from '../engine/types';
 import type { RenderContext } from './context';
 import { ensureIds } from '../engine/plan/plan';
 import { linkMarker, nodeDueChip } from '../engine/present/present';
-import { displayText } from './text';
+import { displayText, rowPart } from './text';
+import { moveFocus, onTreeKey } from './tree-keys';
+import { tickBox } from './tick';
+import { firstOpenPath, foldOf, isClosed, searchHits, type Hits } from './tree-order';
 
 /** Children shown at first, and added by each "show more". */
 export const PAGE = 50;
 
-/** Rows a tree draws before its phases start closed: a long plan opens at once. */
-const ROW_BUDGET = 80;
+/** A branch with more than this many children folds its done ones. */
+export const FOLD_OVER = 5;
 
-/** One drawing of a tree (or of a branch opened): the context and the rows it may still draw open. */
+/** One drawing of a tree: the context, the branches open by default and the search's hits. */
 interface Run {
   ctx: RenderContext;
-  left: number;
+  first: ReadonlySet<string>;
+  hits: Hits | null;
 }
 
-
-/** Phases start open while the row budget lasts; steps with sub-steps and expanded notes start closed. */
-function isExpanded(node: PlanNode, id: string, run: Run): boolean {
-  return run.ctx.tree.expanded.get(id) ?? (node.kind === 'phase' && run.left > 0);
+/** Where a node sits: its level, and whether a step above it is done (it reads as done too). */
+interface Place {
+  level: number;
+  underDone: boolean;
+  /** The node sits in a "N done" fold (a tick keeps it there until the view is reordered). */
+  folded: boolean;
 }
 
-function visibleChildren(node: PlanNode, ctx: RenderContext): PlanNode[] {
-  return ctx.showDone ? node.children : node.children.filter((c) => c.status !== 'done');
+function hidesDone(ctx: RenderContext): boolean {
+  return !ctx.showDone || ctx.openOnly;
+}
+
+/** A branch's children shown: without the done and cancelled ones when the view hides them. */
+function visibleChildren(node: PlanNode, ctx: RenderContext, underDone: boolean): PlanNode[] {
+  if (!hidesDone(ctx)) return node.children;
+  return node.children.filter((c) => ctx.tree.stay.has(c.id) || !isClosed(c, underDone));
+}
+
+/**
+ * Open when it holds a search's match, else as last drawn, else by default (remembered as
+ * drawn). While a search is on, a branch never drawn before stays closed unless it holds a
+ * match, and is not remembered: clearing the search gives back what was open before.
+ */
+function isExpanded(id: string, run: Run): boolean {
+  if (run.hits?.open.has(id) === true) return true;
+  const known = run.ctx.tree.expanded.get(id);
+  if (known !== undefined) return known;
+  if (run.hits !== null) return false;
+  const open = run.first.has(id);
+  run.ctx.tree.expanded.set(id, open);
+  return open;
 }
 
 /** The nodes the tree starts from: a single top phase named like the goal (its H1) is skipped. */
@@ -42,166 +71,165 @@ function topNodes(root: PlanNode): PlanNode[] {
 export function renderTree(parent: HTMLElement, root: PlanNode, ctx: RenderContext): HTMLElement {
   ensureIds(root);
   const tree = parent.createDiv({ cls: 'action-plan-tree', attr: { role: 'tree', 'aria-label': `Plan of ${root.text}` } });
-  renderChildren(tree, topNodes(root), root.id, 1, { ctx, left: ROW_BUDGET });
+  const top = topNodes(root);
+  const run: Run = { ctx, first: firstOpenPath(top), hits: ctx.search === '' ? null : searchHits(top, ctx.search) };
+  renderList(tree, top, root.id, { level: 1, underDone: false, folded: false }, run);
   const first = tree.querySelector<HTMLElement>('[role="treeitem"]');
   if (first !== null) first.tabIndex = 0;
-  tree.addEventListener('keydown', (e) => onKey(e, tree));
+  tree.addEventListener('keydown', (e) => onTreeKey(e, tree));
   if (first === null) tree.createDiv({ cls: 'action-plan-muted', text: 'No steps yet: add tasks under a heading of the note.' });
   return tree;
 }
 
-function renderChildren(container: HTMLElement, nodes: PlanNode[], parentId: string, level: number, run: Run, from = 0): void {
+/** A branch's children: open ones first and one "N done" fold when there are more than five. */
+function renderList(container: HTMLElement, nodes: PlanNode[], parentId: string, place: Place, run: Run): void {
+  if (nodes.length <= FOLD_OVER) {
+    renderPage(container, nodes, parentId, place, run, 0);
+    return;
+  }
+  const { open, done } = foldOf(nodes, place.underDone, run.ctx.tree.stay);
+  renderPage(container, open, parentId, place, run, 0);
+  if (done.length > 0) renderFold(container, done, `${parentId}~done`, place, run);
+}
+
+/** Up to a page of rows, then a "Show more" that draws the next page and moves the focus to it. */
+function renderPage(container: HTMLElement, nodes: PlanNode[], key: string, place: Place, run: Run, from: number): void {
   const { ctx } = run;
-  const limit = Math.max(from + PAGE, ctx.tree.shown.get(parentId) ?? PAGE);
-  for (const child of nodes.slice(from, limit)) renderNode(container, child, child.id, level, run);
+  const limit = Math.max(from + PAGE, ctx.tree.shown.get(key) ?? PAGE);
+  for (const child of nodes.slice(from, limit)) renderNode(container, child, place, run);
   if (nodes.length <= limit) return;
   const hidden = nodes.length - limit;
   const more = container.createEl('button', { cls: 'action-plan-more', text: `Show ${Math.min(PAGE, hidden)} more (${hidden} hidden)` });
   more.addEventListener('click', () => {
-    ctx.tree.shown.set(parentId, limit + PAGE);
-    more.remove();
-    renderChildren(container, nodes, parentId, level, { ctx, left: ROW_BUDGET }, limit);
+    ctx.tree.shown.set(key, limit + PAGE);
+    const focus = more.ownerDocument.activeElement === more;
+    const holder = createDiv();
+    renderPage(holder, nodes, key, place, { ...run, hits: null }, limit);
+    const added = holder.querySelector<HTMLElement>(':scope > .action-plan-branch > [role="treeitem"]');
+    more.replaceWith(...Array.from(holder.childNodes));
+    if (focus && added !== null) moveFocus(container, added);
   });
 }
 
-function renderNode(container: HTMLElement, node: PlanNode, id: string, level: number, run: Run): void {
+/** The "N done" row: a branch of its own, closed by default, holding the done and cancelled ones. */
+function renderFold(container: HTMLElement, nodes: PlanNode[], id: string, place: Place, run: Run): void {
+  const forced = run.hits !== null && nodes.some((n) => run.hits?.open.has(n.id) === true || run.hits?.match.has(n.id) === true);
+  const open = forced || (run.ctx.tree.expanded.get(id) ?? false);
+  const text = `${nodes.length} done`;
+  const item = container.createDiv({ cls: 'action-plan-branch' }).createDiv({
+    cls: 'action-plan-node action-plan-fold-node',
+    attr: { role: 'treeitem', tabindex: -1, 'aria-level': place.level, 'aria-label': text, 'aria-expanded': String(open), 'data-id': id, 'data-kind': 'fold' },
+  });
+  item.setCssProps({ '--action-plan-level': String(place.level - 1) });
+  const row = item.createDiv({ cls: 'action-plan-row action-plan-fold' });
+  const twisty = row.createSpan({ cls: 'action-plan-twisty', text: open ? '▾' : '▸', attr: { 'aria-hidden': 'true' } });
+  const label = row.createSpan({ cls: 'action-plan-node-text', text });
+  const inner: Place = { ...place, folded: true };
+  const toggle = (): void => setExpanded(item, !isOpen(item), run.ctx, id, (group) => renderPage(group, nodes, id, inner, { ...run, hits: null }, 0));
+  twisty.addEventListener('click', toggle);
+  label.addEventListener('click', toggle);
+  if (open) renderPage(childGroup(item), nodes, id, inner, run, 0);
+}
+
+/**
+ * A branch's children, in a group after its tree item, both in one `action-plan-branch`: the
+ * item holds only its own row, so that its name is what the row shows (the level says the rest).
+ */
+function childGroup(item: HTMLElement): HTMLElement {
+  const group = createDiv({ cls: 'action-plan-children', attr: { role: 'group' } });
+  item.after(group);
+  return group;
+}
+
+/** The group of a branch's children, once built. */
+export function groupOf(item: HTMLElement): HTMLElement | null {
+  const next = item.nextElementSibling;
+  return next instanceof HTMLElement && next.hasClass('action-plan-children') ? next : null;
+}
+
+/**
+ * The row's name: what a sighted person reads on it, in its order (text, due chip, help,
+ * progress), then what the row shows without words (its state, its link marker).
+ */
+function rowName(shown: (string | null)[], unsaid: (string | null)[]): string {
+  return [...shown, ...unsaid].filter((p): p is string => p !== null && p !== '').join(', ');
+}
+
+function stateWords(node: PlanNode, underDone: boolean): string | null {
+  if (node.kind !== 'step') return null;
+  if (underDone && node.status !== 'done') return 'done with the step above';
+  return node.status === 'todo' ? 'to do' : node.status === 'doing' ? 'in progress' : node.status;
+}
+
+function renderNode(container: HTMLElement, node: PlanNode, place: Place, run: Run): void {
   const { ctx } = run;
-  run.left--;
-  const children = visibleChildren(node, ctx);
+  const id = node.id;
+  const children = visibleChildren(node, ctx, place.underDone);
   const marker = linkMarker(node);
   const label = displayText(node.text, node.help ? ctx.helpTag : null, marker === 'expands');
   const branch = children.length > 0;
-  const expanded = branch && isExpanded(node, id, run);
+  const expanded = branch && isExpanded(id, run);
   const isStep = node.kind === 'step';
-  const item = container.createDiv({
+  const chip = place.underDone ? null : nodeDueChip(node, ctx.today, ctx.plainDates !== true);
+  const progress = node.progress.total > 0 && (branch || !isStep) ? `${node.progress.done}/${node.progress.total}` : null;
+  const linkHint = marker === null ? null : marker === 'expands' ? 'Plan continues in the linked note' : 'Counted where the note first appears';
+  const name = rowName([label, chip?.label ?? null, node.help ? 'Help' : null, progress === null ? null : `${progress} done`], [stateWords(node, place.underDone), linkHint]);
+  const item = container.createDiv({ cls: 'action-plan-branch' }).createDiv({
     cls: 'action-plan-node',
-    attr: { role: 'treeitem', tabindex: -1, 'aria-level': level, 'aria-label': label, 'data-id': id, 'data-kind': node.kind },
+    attr: { role: 'treeitem', tabindex: -1, 'aria-level': place.level, 'aria-label': name, 'data-id': id, 'data-kind': node.kind },
   });
   if (branch) item.setAttribute('aria-expanded', String(expanded));
   if (isStep) item.setAttribute('aria-checked', String(node.status === 'done'));
-  item.setCssProps({ '--action-plan-level': String(level - 1) });
+  item.setCssProps({ '--action-plan-level': String(place.level - 1) });
 
   const row = item.createDiv({ cls: isStep ? 'action-plan-row action-plan-step' : `action-plan-row action-plan-${node.kind}` });
   row.setAttrs({ 'data-path': node.path, 'data-line': String(node.line) });
+  if (run.hits?.match.has(id) === true) row.setAttribute('data-match', 'true');
   const twisty = row.createSpan({ cls: 'action-plan-twisty', attr: { 'aria-hidden': 'true' } });
+  const inner: Place = { level: place.level + 1, underDone: place.underDone || (isStep && node.status === 'done'), folded: false };
   if (branch) {
     twisty.setText(expanded ? '▾' : '▸');
     twisty.addEventListener('click', (e) => {
       e.stopPropagation();
-      setExpanded(item, !isOpen(item), ctx, node, id, level);
+      setExpanded(item, !isOpen(item), ctx, id, (group) => renderList(group, children, id, inner, { ...run, hits: null }));
     });
   }
   if (isStep) {
     row.setAttribute('data-status', node.status ?? 'todo');
-    const box = row.createEl('input', { cls: 'action-plan-checkbox', type: 'checkbox', attr: { tabindex: -1, 'aria-label': `Done: ${label}` } });
+    if (place.underDone) row.setAttribute('data-effective', 'done');
+    const box = row.createEl('input', { cls: 'action-plan-checkbox', type: 'checkbox', attr: { tabindex: -1, 'aria-label': `Done: ${label}`, 'data-focus': `box:${id}` } });
     box.checked = node.status === 'done';
-    box.addEventListener('click', (e) => {
-      e.stopPropagation();
-      // The note decides: the box shows what the note says once the edit is read back.
-      e.preventDefault();
-      ctx.actions.toggle(node);
-    });
+    tickBox(box, row, node, ctx, (checked) => item.setAttribute('aria-checked', String(checked)), () => ctx.tree.stay.set(id, place.folded));
   }
-  const text = row.createSpan({ cls: 'action-plan-node-text', text: label, attr: { title: node.text } });
+  const text = row.createSpan({ cls: 'action-plan-node-text', text: label, attr: { title: node.text, dir: 'auto' } });
   text.addEventListener('click', () => ctx.actions.open(node.path, node.line));
   const meta = row.createSpan({ cls: 'action-plan-meta' });
-  const chip = nodeDueChip(node, ctx.today, ctx.plainDates !== true);
-  if (chip !== null) meta.createSpan({ cls: 'action-plan-due', text: chip.label, attr: { 'data-due': chip.kind, title: `Due ${chip.date}` } });
-  if (node.help) meta.createSpan({ cls: 'action-plan-help-badge', text: 'Help', attr: { title: 'Needs outside help' } });
-  if (marker !== null) {
-    const hint = marker === 'expands' ? 'Plan continues in the linked note' : 'Counted where the note first appears';
-    meta.createSpan({ cls: 'action-plan-link', text: marker === 'expands' ? '↳' : '↺', attr: { 'data-link': marker, title: hint, 'aria-label': hint } });
-  }
-  if (node.progress.total > 0 && (branch || node.kind !== 'step')) {
-    const mini = meta.createSpan({ cls: 'action-plan-mini', attr: { title: `${node.progress.done}/${node.progress.total} done` } });
+  if (chip !== null) rowPart(meta, 'action-plan-due', chip.label, { 'data-due': chip.kind, title: `Due ${chip.date}` });
+  if (node.help) rowPart(meta, 'action-plan-help-badge', 'Help', { title: 'Needs outside help' });
+  if (marker !== null) rowPart(meta, 'action-plan-link', marker === 'expands' ? '↳' : '↺', { 'data-link': marker, title: linkHint ?? '' });
+  if (progress !== null) {
+    const mini = rowPart(meta, 'action-plan-mini', '', { title: `${progress} done` });
     mini.setCssProps({ '--action-plan-percent': `${node.progress.percent}%` });
     mini.createSpan({ cls: 'action-plan-mini-fill' });
-    meta.createSpan({ cls: 'action-plan-mini-text', text: `${node.progress.done}/${node.progress.total}` });
+    rowPart(meta, 'action-plan-mini-text', progress);
   }
-  if (expanded) renderChildren(item.createDiv({ cls: 'action-plan-children', attr: { role: 'group' } }), children, id, level + 1, run);
+  if (expanded) renderList(childGroup(item), children, id, inner, run);
 }
 
 function isOpen(item: HTMLElement): boolean {
   return item.getAttribute('aria-expanded') === 'true';
 }
 
-/** Opens or closes a branch; its children are built the first time it opens. */
-function setExpanded(item: HTMLElement, open: boolean, ctx: RenderContext, node: PlanNode, id: string, level: number): void {
+/** Opens or closes a branch; its children are built (by `build`) the first time it opens. */
+function setExpanded(item: HTMLElement, open: boolean, ctx: RenderContext, id: string, build: (group: HTMLElement) => void): void {
   ctx.tree.expanded.set(id, open);
   item.setAttribute('aria-expanded', String(open));
   const twisty = item.querySelector(':scope > .action-plan-row > .action-plan-twisty');
   twisty?.setText(open ? '▾' : '▸');
-  let group = item.querySelector<HTMLElement>(':scope > .action-plan-children');
+  let group = groupOf(item);
   if (open && group === null) {
-    group = item.createDiv({ cls: 'action-plan-children', attr: { role: 'group' } });
-    renderChildren(group, visibleChildren(node, ctx), id, level + 1, { ctx, left: ROW_BUDGET });
+    group = childGroup(item);
+    build(group);
   }
   group?.toggleClass('action-plan-hidden', !open);
-}
-
-function visibleItems(tree: HTMLElement): HTMLElement[] {
-  return Array.from(tree.querySelectorAll<HTMLElement>('[role="treeitem"]')).filter((el) => el.closest('.action-plan-hidden') === null);
-}
-
-function focusItem(tree: HTMLElement, item: HTMLElement | undefined): void {
-  if (item === undefined) return;
-  for (const el of Array.from(tree.querySelectorAll<HTMLElement>('[role="treeitem"][tabindex="0"]'))) el.tabIndex = -1;
-  item.tabIndex = 0;
-  item.focus();
-}
-
-/** Keyboard in the tree (WAI-ARIA tree pattern). */
-function onKey(e: KeyboardEvent, tree: HTMLElement): void {
-  const target = e.target;
-  if (!(target instanceof HTMLElement) || target.getAttribute('role') !== 'treeitem') return;
-  const items = visibleItems(tree);
-  const i = items.indexOf(target);
-  const row = target.querySelector<HTMLElement>(':scope > .action-plan-row');
-  const parentItem = target.parentElement?.closest<HTMLElement>('[role="treeitem"]') ?? undefined;
-  const handled = (): void => {
-    e.preventDefault();
-    e.stopPropagation();
-  };
-  switch (e.key) {
-    case 'ArrowDown':
-      handled();
-      focusItem(tree, items[i + 1]);
-      break;
-    case 'ArrowUp':
-      handled();
-      focusItem(tree, items[i - 1]);
-      break;
-    case 'Home':
-      handled();
-      focusItem(tree, items[0]);
-      break;
-    case 'End':
-      handled();
-      focusItem(tree, items[items.length - 1]);
-      break;
-    case 'ArrowRight':
-      handled();
-      if (target.hasAttribute('aria-expanded')) {
-        if (!isOpen(target)) toggleBranch(target);
-        else focusItem(tree, items[i + 1]);
-      }
-      break;
-    case 'ArrowLeft':
-      handled();
-      if (isOpen(target)) toggleBranch(target);
-      else focusItem(tree, parentItem);
-      break;
-    case ' ':
-      handled();
-      row?.querySelector<HTMLInputElement>(':scope > .action-plan-checkbox')?.click();
-      break;
-    case 'Enter':
-      handled();
-      row?.querySelector<HTMLElement>(':scope > .action-plan-node-text')?.click();
-      break;
-  }
-}
-
-function toggleBranch(item: HTMLElement): void {
-  item.querySelector<HTMLElement>(':scope > .action-plan-row > .action-plan-twisty')?.click();
 }

@@ -22,8 +22,20 @@ export interface Opened {
   close(): Promise<void>;
 }
 
+export interface PreviewOptions {
+  /** The window's width (default 420). */
+  width?: number;
+  height?: number;
+  /** The sidebar view's width, as `?width=` sets it (default: the page's 420). */
+  sidebar?: number;
+  theme?: 'light' | 'dark';
+  /** Obsidian's phone classes and `Platform` flags (`?mobile=1`). */
+  mobile?: boolean;
+  page?: string;
+}
+
 /** The preview page in a fresh browser, `width` pixels wide, once the plugin has read the vault. */
-export async function openPreview(options: { width?: number; height?: number; theme?: 'light' | 'dark'; page?: string } = {}): Promise<Opened> {
+export async function openPreview(options: PreviewOptions = {}): Promise<Opened> {
   const profile = mkdtempSync(join(tmpdir(), 'action-plan-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -39,7 +51,9 @@ export async function openPreview(options: { width?: number; height?: number; th
     if (m.type() === 'error') errors.push(m.text());
   });
   const url = pathToFileURL(options.page ?? PAGE);
-  if (options.theme === 'dark') url.search = '?theme=dark';
+  if (options.theme === 'dark') url.searchParams.set('theme', 'dark');
+  if (options.sidebar !== undefined) url.searchParams.set('width', String(options.sidebar));
+  if (options.mobile === true) url.searchParams.set('mobile', '1');
   await page.goto(url.href);
   await page.waitForSelector('body[data-ready="true"]', { timeout: 20000 });
   return {

@@ -39,7 +39,7 @@ test.each([
 ])('Undo of a tick in a %s note that was opened since takes the tick back', async (_name, eol) => {
   const original = GOAL.join(eol);
   s = await startWith(InMemoryVault.fromRecord({ 'Flat.md': original }));
-  viewActions(s.app, s.plugin).toggle(step('Water the plants'));
+  await viewActions(s.app, s.plugin).toggle(step('Water the plants'));
   await s.app.settle();
   expect(s.vault.textAt('Flat.md')).toContain(`📅 2026-11-20 ✅ 2026-11-25${eol}`);
   const undo = Notice.notices.at(-1)?.messageEl.querySelector<HTMLButtonElement>('button');

@@ -155,12 +155,12 @@ test('a recurring step ticked in the sidebar goes through the Tasks plugin, its 
   s = await startWith(InMemoryVault.fromRecord({ 'Chores.md': CHORES }));
   const tasks = installTasksPlugin(s.app, TODAY);
   const actions = viewActions(s.app, s.plugin);
-  actions.toggle(stepNamed('Chores.md', 'Water the plants'));
+  void actions.toggle(stepNamed('Chores.md', 'Water the plants'));
   await s.app.settle();
   expect(tasks.calls).toEqual([{ line: '- [ ] Water the plants 🔁 every week 📅 2026-11-20', path: 'Chores.md' }]);
   expect(linesOf('Chores.md').slice(6, 9)).toEqual(['- [ ] Water the plants 🔁 every week 📅 2026-11-27', '- [x] Water the plants 🔁 every week 📅 2026-11-20 ✅ 2026-11-25', '- [ ] Fix the shelf 📅 2026-11-30']);
   // A step that does not repeat stays byte-exact, Tasks or not.
-  actions.toggle(stepNamed('Chores.md', 'Fix the shelf'));
+  void actions.toggle(stepNamed('Chores.md', 'Fix the shelf'));
   await s.app.settle();
   expect(tasks.calls).toHaveLength(1);
   expect(linesOf('Chores.md')[8]).toBe('- [x] Fix the shelf 📅 2026-11-30 ✅ 2026-11-25');
@@ -169,7 +169,7 @@ test('a recurring step ticked in the sidebar goes through the Tasks plugin, its 
 test('a recurring step ticked in a note with CRLF endings gets Tasks\' lines in CRLF', async () => {
   s = await startWith(InMemoryVault.fromRecord({ 'Chores.md': CHORES.replace(/\n/g, '\r\n') }));
   installTasksPlugin(s.app, TODAY);
-  viewActions(s.app, s.plugin).toggle(stepNamed('Chores.md', 'Water the plants'));
+  void viewActions(s.app, s.plugin).toggle(stepNamed('Chores.md', 'Water the plants'));
   await s.app.settle();
   expect(s.vault.textAt('Chores.md')).toContain('📅 2026-11-27\r\n- [x] Water the plants 🔁 every week 📅 2026-11-20 ✅ 2026-11-25\r\n- [ ] Fix');
 });
@@ -179,8 +179,8 @@ test('a double tick in the sidebar, made before the index read the first, gives 
   const before = s.vault.snapshot();
   const node = stepNamed(PODCAST, 'Design artwork');
   const actions = viewActions(s.app, s.plugin);
-  actions.toggle(node);
-  actions.toggle(node);
+  void actions.toggle(node);
+  void actions.toggle(node);
   await s.app.settle();
   expect(Notice.messages.filter((m) => m.includes('nothing written'))).toEqual([]);
   expect(s.vault.snapshot()).toEqual(before);

@@ -1,14 +1,16 @@
 /**
  * The preview page (`npm run preview`): the real plugin over the test host, in a browser. The
  * notes and the day taken as today come embedded in the page; the sidebar view is mounted in
- * the page, and a panel shows the text of the last note written. Tests drive it through the
- * DOM and read `window.actionPlanPreview`.
+ * the page, and a panel shows the text of the last note written. `?theme=dark`, `?width=PX` (the
+ * sidebar's width, default 420) and `?mobile=1` (Obsidian's phone classes and `Platform` flags).
+ * Tests drive it through the DOM and read `window.actionPlanPreview`.
  */
 import ActionPlanPlugin from '../../src/main';
 import { VIEW_TYPE_PLAN } from '../../src/view/plan-view';
 import { VIEW_TYPE_TIMELINE } from '../../src/view/timeline/timeline-view';
 import { ItemView } from 'obsidian';
 import { createTestApp, InMemoryVault, MarkdownView, startPlugin, type TestApp } from '../host';
+import { Platform } from '../host/util';
 import { freezeToday } from './today';
 
 interface PreviewData {
@@ -44,10 +46,16 @@ async function main(): Promise<void> {
   if (data.today !== null) freezeToday(data.today);
   const params = new URLSearchParams(location.search);
   document.body.addClass(params.get('theme') === 'dark' ? 'theme-dark' : 'theme-light');
+  if (params.get('mobile') === '1') {
+    document.body.addClasses(['is-mobile', 'is-phone']);
+    Object.assign(Platform, { isMobile: true, isPhone: true, isMobileApp: true, isDesktop: false, isDesktopApp: false });
+  }
+  const width = Number(params.get('width') ?? '');
 
   const layout = document.body.createDiv({ cls: 'preview-layout' });
   const mainArea = layout.createDiv({ cls: 'preview-main' });
   const sidebar = layout.createDiv({ cls: 'preview-sidebar' });
+  if (Number.isFinite(width) && width > 0) sidebar.setCssProps({ '--preview-width': `${Math.round(width)}px` });
   const side = layout.createDiv({ cls: 'preview-side' });
   const opened = side.createDiv({ cls: 'preview-opened', text: 'No note open' });
   const showNote = notePanel(side);

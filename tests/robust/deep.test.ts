@@ -9,7 +9,7 @@ import { dayFromCivil } from '../../src/engine/days/dates';
 import { jsonText, PRETTY_DEPTH } from '../../src/engine/present/json-text';
 import { reportJson } from '../../src/engine/report/json-report';
 import { DEFAULT_ENGINE_OPTIONS, type GoalReport } from '../../src/engine/types';
-import { DEFAULT_PREFS, selectGoals } from '../../src/view/select';
+import { defaultPrefs, selectGoals } from '../../src/view/select';
 import { branches } from '../../src/commands/goal/pivot';
 import { planSummary, SUMMARY_DEPTH } from '../../src/engine/present/summary';
 import { cli, removeVaults, vault as diskVault } from './cli-helpers';
@@ -98,9 +98,9 @@ describe.each([
 
   it("is searched by the board to the last step", () => {
     const reports = [report as GoalReport];
-    expect(selectGoals(reports, { ...DEFAULT_PREFS, filter: 'all', search: 'no such step' }, null)).toEqual([]);
+    expect(selectGoals(reports, { ...defaultPrefs(), filter: 'all', search: 'no such step' }, null)).toEqual([]);
     const last = report?.path === 'Deep.md' ? `step ${DEPTH - 1}` : 'last';
-    expect(selectGoals(reports, { ...DEFAULT_PREFS, filter: 'all', search: last }, null)).toEqual(reports);
+    expect(selectGoals(reports, { ...defaultPrefs(), filter: 'all', search: last }, null)).toEqual(reports);
   });
 
   it('is drawn to a depth cap with a deep-plan problem', () => {

@@ -2,13 +2,14 @@
 /** The whole view's content: header, next actions, cards, the empty state, and refreshes that touch only what changed. */
 import type { GoalReport } from '../../src/engine/types';
 import { Board, type BoardSource } from '../../src/view/board';
-import { DEFAULT_PREFS, type ViewPrefs } from '../../src/view/select';
+import { SEARCH_COOL_DOWN } from '../../src/view/header';
+import { defaultPrefs, type ViewPrefs } from '../../src/view/select';
 import { installDomHelpers } from '../host';
 import { container, demoReports, recording } from './helpers';
 
 installDomHelpers();
 
-function board(reports: GoalReport[] | null, prefs: ViewPrefs = { ...DEFAULT_PREFS }, notePath: string | null = null): { board: Board; source: { reports: GoalReport[] | null }; rec: ReturnType<typeof recording>; prefs: ViewPrefs } {
+function board(reports: GoalReport[] | null, prefs: ViewPrefs = defaultPrefs(), notePath: string | null = null): { board: Board; source: { reports: GoalReport[] | null }; rec: ReturnType<typeof recording>; prefs: ViewPrefs } {
   const rec = recording();
   const source = { reports };
   const src: BoardSource = { reports: () => source.reports, notePath: () => notePath, nextLimit: () => 5 };
@@ -32,14 +33,14 @@ describe('the board', () => {
     expect(next.map((n) => [n.querySelector('.action-plan-next-text')?.textContent, n.querySelector('.action-plan-due')?.getAttribute('data-due')])).toEqual([
       ['Pick one and outline it scene by scene', 'overdue'],
       ['Ask the parkrun group about a Tuesday evening run', 'soon'],
-      ['Book a trial lesson with a tutor Spanish tutors', 'later'],
+      ['Book a trial lesson with a tutor', 'later'],
     ]);
     const reports = demoReports();
     for (const n of next) {
       const goal = reports.find((r) => r.title === n.querySelector('.action-plan-next-goal')?.textContent);
       expect([n.dataset.path, n.dataset.line]).toEqual([goal?.nextAction?.path, String(goal?.nextAction?.line)]);
     }
-    next[0]?.click();
+    next[0]?.querySelector<HTMLElement>('.action-plan-next-open')?.click();
     expect(rec.opened).toEqual([[next[0]?.dataset.path, Number(next[0]?.dataset.line)]]);
   });
 
@@ -48,15 +49,15 @@ describe('the board', () => {
     choose(all.board, '.action-plan-filter', 'all');
     expect(all.prefs.filter).toBe('all');
     expect(titles(all.board)).toEqual(['Run three times a week', 'Change careers to UX design', 'Publish my first novel', 'Learn Spanish']);
-    const note = board(demoReports(), { ...DEFAULT_PREFS, filter: 'note' }, 'Goals/Publish my first novel/Outline chapters.md');
+    const note = board(demoReports(), { ...defaultPrefs(), filter: 'note' }, 'Goals/Publish my first novel/Outline chapters.md');
     expect(titles(note.board)).toEqual(['Publish my first novel']);
-    const none = board(demoReports(), { ...DEFAULT_PREFS, filter: 'note' }, 'Reading list.md');
+    const none = board(demoReports(), { ...defaultPrefs(), filter: 'note' }, 'Reading list.md');
     expect(titles(none.board)).toEqual([]);
-    expect(none.board.root.querySelector('.action-plan-empty-filter')?.textContent).toBe('The note open is not part of a goal.');
+    expect(none.board.root.querySelector('.action-plan-empty-filter')?.textContent).toBe('The note open is not part of a goal: 4 goals are hidden.');
   });
 
   it('sorts by health, progress and name', () => {
-    const { board: b } = board(demoReports(), { ...DEFAULT_PREFS, filter: 'all' });
+    const { board: b } = board(demoReports(), { ...defaultPrefs(), filter: 'all' });
     choose(b, '.action-plan-sort', 'health');
     // At risk, on track, ahead, then staying put (SPEC 4).
     expect(titles(b)).toEqual(['Publish my first novel', 'Run three times a week', 'Learn Spanish', 'Change careers to UX design']);
@@ -75,21 +76,28 @@ describe('the board', () => {
       search.value = 'PARKRUN';
       search.dispatchEvent(new Event('input'));
       expect(titles(b)).toHaveLength(3);
-      jest.advanceTimersByTime(200);
+      // A query typed after a quiet time (or pasted) searches at once, on the next turn.
+      jest.advanceTimersByTime(0);
       expect(prefs.search).toBe('PARKRUN');
       expect(titles(b)).toEqual(['Run three times a week']);
+      // While typing goes on, at most once per cool-down, with the latest text.
+      search.value = 'nothing like';
+      search.dispatchEvent(new Event('input'));
       search.value = 'nothing like this';
       search.dispatchEvent(new Event('input'));
-      jest.advanceTimersByTime(200);
+      jest.advanceTimersByTime(0);
+      expect(titles(b)).toEqual(['Run three times a week']);
+      jest.advanceTimersByTime(SEARCH_COOL_DOWN);
+      expect(prefs.search).toBe('nothing like this');
       expect(titles(b)).toEqual([]);
-      expect(b.root.querySelector('.action-plan-empty-filter')?.textContent).toBe('No goals match.');
+      expect(b.root.querySelector('.action-plan-empty-filter')?.textContent).toBe('No goal matches the search: 4 goals are hidden.');
     } finally {
       jest.useRealTimers();
     }
   });
 
   it('keeps the choices it was given', () => {
-    const prefs: ViewPrefs = { filter: 'all', sort: 'name', search: 'novel' };
+    const prefs: ViewPrefs = { ...defaultPrefs(), filter: 'all', sort: 'name', search: 'novel' };
     const { board: b } = board(demoReports(), prefs);
     expect(b.root.querySelector<HTMLSelectElement>('.action-plan-filter')?.value).toBe('all');
     expect(b.root.querySelector<HTMLSelectElement>('.action-plan-sort')?.value).toBe('name');
@@ -100,14 +108,18 @@ describe('the board', () => {
   it('explains a goal note when there is none, with a button that starts one', () => {
     const { board: b, rec } = board([]);
     const empty = b.root.querySelector('.action-plan-empty');
-    expect(empty?.querySelector('p')?.textContent).toMatch(/^A goal note is a note with "type: goal" in its frontmatter/);
+    expect(empty?.querySelector('p')?.textContent).toMatch(/^A goal is a note with a target date/);
+    expect(empty?.textContent).not.toContain('frontmatter');
+    // No controls for nothing: the header is hidden, the one button is New goal.
+    expect(b.root.querySelector('.action-plan-header')?.classList.contains('action-plan-hidden')).toBe(true);
+    expect(Array.from(b.root.querySelectorAll('button')).map((e) => e.textContent)).toEqual(['New goal']);
     b.root.querySelector<HTMLElement>('.action-plan-empty button')?.click();
     expect(rec.newGoals).toBe(1);
   });
 
   it('says it is reading while the index is built', () => {
     const { board: b, source } = board(null);
-    expect(b.root.querySelector('.action-plan-status')?.textContent).toBe('Reading your goals…');
+    expect(b.root.querySelector('.action-plan-status')?.textContent).toBe('Reading notes…');
     source.reports = demoReports();
     b.refresh(null);
     expect(b.root.querySelector('.action-plan-status')?.textContent).toBe('');
@@ -117,7 +129,7 @@ describe('the board', () => {
   it('draws the first cards at once and the rest in later slices', async () => {
     const rec = recording();
     const reports = demoReports();
-    const b = new Board(container(), rec.ctx, { ...DEFAULT_PREFS, filter: 'all' }, { reports: () => reports, notePath: () => null, nextLimit: () => 5 }, 0);
+    const b = new Board(container(), rec.ctx, { ...defaultPrefs(), filter: 'all' }, { reports: () => reports, notePath: () => null, nextLimit: () => 5 }, 0);
     expect(titles(b)).toHaveLength(1);
     await b.whenDrawn();
     expect(titles(b)).toEqual(['Run three times a week', 'Change careers to UX design', 'Publish my first novel', 'Learn Spanish']);
@@ -134,6 +146,7 @@ describe('the board', () => {
     const { board: b, source } = board(reports);
     const before = Array.from(b.root.querySelectorAll<HTMLElement>('.action-plan-card'));
     const novel = before.find((c) => c.dataset.path === 'Goals/Publish my first novel.md') as HTMLElement;
+    novel.querySelector<HTMLElement>('.action-plan-disclosure[data-disclosure="plan"]')?.click();
     const row = novel.querySelector<HTMLElement>('[role="treeitem"]');
     row?.focus();
     // The index hands over the same report objects for goals that did not change.

@@ -26,6 +26,11 @@ function card(notes: Record<string, string>): HTMLElement {
   return renderCard(container(), reportOf(notes), recording(CASE_TODAY).ctx);
 }
 
+/** The plan's tree of the goal (the card's Plan, or a code block's `show: tree`). */
+function planOf(notes: Record<string, string>): HTMLElement {
+  return renderCard(container(), reportOf(notes), recording(CASE_TODAY).ctx, 'tree');
+}
+
 describe.each(HEALTH_CASES.map((c) => [c.name, c] as const))('%s', (_name, c: HealthCase) => {
   it('shows the health chip with the overdue count and the expected marker at E', () => {
     const el = card(c.notes);
@@ -42,15 +47,16 @@ describe('a goal that is not active', () => {
   const dueOf = (el: HTMLElement): (string | null)[] => Array.from(el.querySelectorAll('.action-plan-due')).map((d) => d.getAttribute('data-due'));
 
   it('shows its due dates without the overdue or soon colours, and counts nothing overdue', () => {
-    const el = card({ 'Status paused.md': text });
+    const el = planOf({ 'Status paused.md': text });
+    expect(card({ 'Status paused.md': text }).dataset.overdue).toBe('0');
     expect(dueOf(el)).toEqual(['later', 'later']);
     expect(Array.from(el.querySelectorAll('.action-plan-due')).map((d) => d.textContent)).toEqual(['20 Nov', '20 Dec']);
     expect(el.querySelector('.action-plan-count[data-kind="overdue"]')).toBeNull();
   });
 
   it('while the same goal active shows the step overdue', () => {
-    const el = card({ 'Status paused.md': text.replace('status: paused', 'status: active') });
+    const el = planOf({ 'Status paused.md': text.replace('status: paused', 'status: active') });
     expect(dueOf(el)).toEqual(['overdue', 'later']);
-    expect(el.querySelector('.action-plan-count[data-kind="overdue"]')?.textContent).toBe('1 overdue');
+    expect(card({ 'Status paused.md': text.replace('status: paused', 'status: active') }).dataset.overdue).toBe('1');
   });
 });

@@ -8,6 +8,18 @@ import { container, demoGoal, demoReports, recording, TODAY } from './helpers';
 
 installDomHelpers();
 
+/** Opens a card's disclosure as a click does. */
+function disclose(card: HTMLElement, which: 'plan' | 'details'): HTMLElement {
+  card.querySelector<HTMLElement>(`.action-plan-disclosure[data-disclosure="${which}"]`)?.click();
+  return card.querySelector<HTMLElement>(`.action-plan-disclosed.action-plan-${which}`) as HTMLElement;
+}
+
+function detailsOf(title: string, rec = recording()): HTMLElement {
+  const card = renderCard(container(), demoGoal(title), rec.ctx);
+  disclose(card, 'details');
+  return card;
+}
+
 describe('a goal card', () => {
   it('exposes the goal and its numbers as data attributes (SPEC 4.1)', () => {
     for (const report of demoReports()) {
@@ -19,8 +31,55 @@ describe('a goal card', () => {
         percent: String(report.progress.percent),
         done: String(report.progress.done),
         total: String(report.progress.total),
+        expected: report.expectedPercent === null ? '' : String(Math.round(report.expectedPercent * 10) / 10),
+        overdue: String(report.status === 'active' ? report.overdue.length : 0),
       });
     }
+  });
+
+  it('is compact by default: no tree and no chart until Plan or Details is opened, each remembered per goal', () => {
+    const rec = recording();
+    const report = demoGoal('Publish my first novel');
+    let card = renderCard(container(), report, rec.ctx);
+    expect(card.querySelector('.action-plan-tree')).toBeNull();
+    expect(card.querySelector('.action-plan-burnup')).toBeNull();
+    const plan = card.querySelector<HTMLElement>('.action-plan-disclosure[data-disclosure="plan"]');
+    expect(plan?.getAttribute('aria-expanded')).toBe('false');
+    disclose(card, 'plan');
+    expect(plan?.getAttribute('aria-expanded')).toBe('true');
+    expect(card.querySelector('.action-plan-tree')).not.toBeNull();
+    expect(rec.ctx.disclosed.get(report.path)).toEqual(new Set(['plan']));
+    // Drawn again (a refresh, a code block sharing the state): still open; another goal's card is not.
+    card = renderCard(container(), report, rec.ctx);
+    expect(card.querySelector('.action-plan-tree')).not.toBeNull();
+    expect(card.querySelector('.action-plan-burnup')).toBeNull();
+    expect(renderCard(container(), demoGoal('Learn Spanish'), rec.ctx).querySelector('.action-plan-tree')).toBeNull();
+    disclose(card, 'plan');
+    expect(card.querySelector('.action-plan-tree')).toBeNull();
+  });
+
+  it('shows the next action with its checkbox; ticking it ticks the step', () => {
+    const rec = recording();
+    const report = demoGoal('Learn Spanish');
+    const card = renderCard(container(), report, rec.ctx);
+    const next = card.querySelector<HTMLElement>('.action-plan-card-next');
+    expect(next?.dataset.line).toBe(String(report.nextAction?.line));
+    expect(next?.querySelector('.action-plan-next-text')?.textContent).toBe('Book a trial lesson with a tutor');
+    // The link apart from the text (its arrow drawn by CSS), and in the button's name in the order shown.
+    expect(next?.querySelector('.action-plan-next-link')?.textContent).toBe('Spanish tutors');
+    expect(next?.querySelector('.action-plan-next-open')?.getAttribute('aria-label')).toBe('Next: Book a trial lesson with a tutor, Spanish tutors, 5 Dec');
+    next?.querySelector<HTMLInputElement>('input[type="checkbox"]')?.click();
+    expect(rec.toggled.map((n) => n.line)).toEqual([report.nextAction?.line]);
+    expect(next?.dataset.pending).toBe('true');
+  });
+
+  it('shows a goal that is not active as one muted line: its chip and its bar, nothing overdue', () => {
+    const card = renderCard(container(), demoGoal('Change careers to UX design'), recording().ctx);
+    expect(card.dataset.status).toBe('staying');
+    expect(card.querySelector('.action-plan-progress')).not.toBeNull();
+    expect(card.querySelector('.action-plan-disclosure')).toBeNull();
+    expect(card.querySelector('.action-plan-card-next')).toBeNull();
+    expect(card.querySelector('.action-plan-count')).toBeNull();
   });
 
   it('shows the title, which opens the note, and the health chip', () => {
@@ -39,6 +98,7 @@ describe('a goal card', () => {
   it('shows the target date and the days left', () => {
     const card = renderCard(container(), demoGoal('Publish my first novel'), recording().ctx);
     expect(card.querySelector('.action-plan-dates')?.textContent).toBe('Target 30 Jun 2027 · 217 days left');
+    expect(card.querySelector('.action-plan-numbers')?.textContent).toBe('33% · 14/43 done · 27.1% expected today');
     expect(card.querySelector('.action-plan-days-left')?.getAttribute('data-days-left')).toBe('217');
   });
 
@@ -50,34 +110,52 @@ describe('a goal card', () => {
     expect(bar?.style.getPropertyValue('--action-plan-expected')).toBe(`${report.expectedPercent}%`);
     expect(bar?.getAttribute('aria-valuenow')).toBe(String(report.progress.percent));
     expect(bar?.querySelector('.action-plan-progress-marker')).not.toBeNull();
-    expect(card.querySelector('.action-plan-progress-text')?.textContent).toBe('33% of 43 steps, 27.1% expected by today');
+    // The checkpoints stand on the bar at their expected percent, their dates in their names.
+    const marks = Array.from(card.querySelectorAll<HTMLElement>('.action-plan-mark'));
+    expect(marks.map((m) => m.dataset.date)).toEqual(report.checkpoints.map((c) => c.date).map((d) => new Date(d * 86400000).toISOString().slice(0, 10)));
+    expect(marks[0]?.style.getPropertyValue('--action-plan-at')).toBe('10%');
+    expect(marks[0]?.getAttribute('aria-label')).toBe('Checkpoint 30 Sep, Outline of part one done: reviewed, 10% expected');
+    expect(marks[0]?.getAttribute('title')).toBe(marks[0]?.getAttribute('aria-label'));
     // No inline style but the custom properties.
     for (const el of Array.from(card.querySelectorAll<HTMLElement>('[style]'))) {
       for (let i = 0; i < el.style.length; i++) expect(el.style.item(i)).toMatch(/^--action-plan-/);
     }
   });
 
-  it('shows each checkpoint with its state and feeling; a click opens its entry', () => {
+  it('lists each checkpoint in the details with its state and feeling in words; a click opens its entry', () => {
     const rec = recording();
     const report = demoGoal('Publish my first novel');
-    const card = renderCard(container(), report, rec.ctx);
+    const card = detailsOf('Publish my first novel', rec);
     const items = Array.from(card.querySelectorAll<HTMLElement>('.action-plan-checkpoint'));
     expect(items.map((i) => i.dataset.state)).toEqual(report.checkpoints.map((c) => c.state));
-    expect(items.map((i) => i.querySelector('.action-plan-feeling')?.textContent ?? null)).toEqual(report.checkpoints.map((c) => (c.feeling === null ? null : String(c.feeling))));
     expect(items[0]?.dataset.onTrack).toBe('true');
-    expect(items[0]?.getAttribute('aria-label')).toBe('30 Sep · Outline of part one done · Reviewed · expected 10% · measured 12% · feeling 4 of 5 (good)');
-    items[1]?.click();
+    expect(items[0]?.querySelector('.action-plan-checkpoint-open')?.textContent).toBe('30 Sep · Outline of part one done · Reviewed · 10 % expected · felt 4/5 at 12 %');
+    expect(items[0]?.tagName).toBe('LI');
+    items[1]?.querySelector<HTMLElement>('button')?.click();
     expect(rec.opened).toEqual([[report.path, report.checkpoints[1]?.line]]);
   });
 
   it('marks a missed checkpoint', () => {
-    const card = renderCard(container(), demoGoal('Run three times a week'), recording().ctx);
+    const card = detailsOf('Run three times a week');
     expect(Array.from(card.querySelectorAll<HTMLElement>('.action-plan-checkpoint')).map((i) => i.dataset.state)).toContain('missed');
+    expect(Array.from(card.querySelectorAll<HTMLElement>('.action-plan-mark')).map((i) => i.dataset.state)).toContain('missed');
+  });
+
+  it('asks for dates rather than saying "No baseline" when health cannot be known', () => {
+    const report = { ...demoGoal('Learn Spanish'), health: 'unknown' as const };
+    const card = renderCard(container(), report, recording().ctx);
+    expect(card.querySelector('.action-plan-chip')?.textContent).toBe('No dates yet');
+    expect(card.querySelector('.action-plan-hint')?.textContent).toBe('Add a start date or due dates to see whether you are on track');
   });
 
   it('draws the burn-up chart: done steps, the expected line, today and the dashed forecast', () => {
     const report = demoGoal('Publish my first novel');
-    const svg = renderCard(container(), report, recording().ctx).querySelector('svg.action-plan-burnup');
+    const card = detailsOf('Publish my first novel');
+    const svg = card.querySelector('svg.action-plan-burnup');
+    // Dates and percents on the axes, a one-line legend.
+    expect(Array.from(card.querySelectorAll('.action-plan-chart-y span')).map((e) => e.textContent)).toEqual(['100 %', '0 %']);
+    expect(Array.from(card.querySelectorAll('.action-plan-chart-x span')).map((e) => e.textContent)).toEqual(['1 Sep', '30 Jun 2027']);
+    expect(card.querySelector('.action-plan-chart-legend')?.textContent).toBe('DoneExpectedForecastToday');
     expect(svg).not.toBeNull();
     const done = svg?.querySelector('.action-plan-burnup-done')?.getAttribute('points')?.split(' ') ?? [];
     // Two points per step up (a stair), the last one at today.
@@ -95,17 +173,16 @@ describe('a goal card', () => {
     for (let i = 1; i < ys.length; i++) expect(ys[i]).toBeLessThanOrEqual(ys[i - 1] ?? Infinity);
   });
 
-  it('gives the forecast, the feelings beside measured progress and the counts of overdue and help-needed steps', () => {
+  it('gives the forecast and the counts of overdue (beside the chip) and help-needed steps', () => {
     const rec = recording();
     const report = demoGoal('Publish my first novel');
-    const card = renderCard(container(), report, rec.ctx);
+    const card = detailsOf('Publish my first novel', rec);
     expect(card.querySelector('.action-plan-forecast')?.textContent).toBe('Done around 21 Mar 2027, before the target');
-    expect(card.querySelector('.action-plan-feelings')?.textContent).toBe('Feeling: 4 at 12% → 3 at 19%');
-    const overdue = card.querySelector<HTMLElement>('.action-plan-count[data-kind="overdue"]');
-    expect(overdue?.textContent).toBe(`${report.overdue.length} overdue`);
-    expect(card.querySelector('.action-plan-count[data-kind="help"]')?.textContent).toBe(`${report.help.length} need help`);
-    overdue?.click();
-    expect(rec.opened).toEqual([[report.overdue[0]?.path, report.overdue[0]?.line]]);
+    expect(card.querySelector('.action-plan-chip')?.textContent).toMatch(new RegExp(` · ${report.overdue.length} overdue$`));
+    const help = card.querySelector<HTMLElement>('.action-plan-count[data-kind="help"]');
+    expect(help?.textContent).toBe(`${report.help.length} need help`);
+    help?.click();
+    expect(rec.opened).toEqual([[report.help[0]?.path, report.help[0]?.line]]);
   });
 
   it('gives a goal decided to stay put no forecast, days left or capacity', () => {
@@ -118,7 +195,7 @@ describe('a goal card', () => {
 
   it('says how the open work fits the working days left', () => {
     const report = demoGoal('Publish my first novel');
-    const card = renderCard(container(), report, recording().ctx);
+    const card = detailsOf('Publish my first novel');
     const capacity = card.querySelector<HTMLElement>('.action-plan-capacity');
     expect(report.capacity).not.toBeNull();
     expect(capacity?.dataset.slack).toBe(String(report.capacity?.slack));
@@ -128,7 +205,7 @@ describe('a goal card', () => {
   it('lists its problems; each opens its note at its line', () => {
     const rec = recording();
     const report = demoGoal('Learn Spanish');
-    const card = renderCard(container(), report, rec.ctx);
+    const card = detailsOf('Learn Spanish', rec);
     const problems = Array.from(card.querySelectorAll<HTMLElement>('.action-plan-problem'));
     expect(problems.map((p) => [p.textContent, p.dataset.severity, p.dataset.path, p.dataset.line])).toEqual(
       report.problems.map((p) => [p.message, p.severity, p.path, String(p.line)]),

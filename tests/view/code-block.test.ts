@@ -34,9 +34,16 @@ describe('the code block', () => {
       const block = await renderCodeBlock(plugin, 'action-plan', `goal: ${name}`, 'Daily/2026-11-24.md');
       const card = block.el.querySelector<HTMLElement>('.action-plan-card');
       expect(card?.dataset.path).toBe('Goals/Publish my first novel.md');
-      expect(card?.querySelector('.action-plan-burnup')).not.toBeNull();
+      expect(card?.querySelector('.action-plan-disclosure[data-disclosure="details"]')).not.toBeNull();
       block.unload();
     }
+    // The disclosures are shared with the sidebar, per goal: Details opened in one block is open in the next.
+    const first = await renderCodeBlock(plugin, 'action-plan', 'goal: Publish my first novel', 'Daily/2026-11-24.md');
+    expect(first.el.querySelector('.action-plan-burnup')).toBeNull();
+    first.el.querySelector<HTMLElement>('.action-plan-disclosure[data-disclosure="details"]')?.click();
+    expect(plugin.viewPrefs.disclosed.get('Goals/Publish my first novel.md')).toEqual(new Set(['details']));
+    const second = await renderCodeBlock(plugin, 'action-plan', 'goal: Publish my first novel', 'Daily/2026-11-25.md');
+    expect(second.el.querySelector('.action-plan-burnup')).not.toBeNull();
     await stopPlugin(plugin);
   });
 
@@ -59,7 +66,7 @@ describe('the code block', () => {
     const next = block.el.querySelector<HTMLElement>('.action-plan-next');
     const expected = plugin.index.reports().find((r) => r.title === 'Learn Spanish')?.nextAction;
     expect([next?.dataset.path, next?.dataset.line]).toEqual([expected?.path, String(expected?.line)]);
-    next?.click();
+    next?.querySelector<HTMLElement>('.action-plan-next-open')?.click();
     await app.settle();
     expect(app.workspace.getActiveFile()?.path).toBe(expected?.path);
     const decided = await renderCodeBlock(plugin, 'action-plan', 'goal: Change careers to UX design\nshow: next', 'Daily/2026-11-24.md');

@@ -23,6 +23,8 @@ export interface Recorded {
   opened: [string, number][];
   toggled: PlanNode[];
   newGoals: number;
+  /** What a tick resolves to: false as when the note-writer refuses. */
+  accept: boolean;
 }
 
 /** A render context whose actions are recorded. */
@@ -32,17 +34,24 @@ export function recording(today = TODAY, overrides: Partial<RenderContext> = {})
     opened: [],
     toggled: [],
     newGoals: 0,
+    accept: true,
   };
   rec.ctx = {
     actions: {
       open: (path, line) => rec.opened.push([path, line]),
-      toggle: (node) => rec.toggled.push(node),
+      toggle: (node) => {
+        rec.toggled.push(node);
+        return Promise.resolve(rec.accept);
+      },
       newGoal: () => rec.newGoals++,
     },
     today: day(today),
     tree: newTreeState(),
     showDone: true,
+    openOnly: false,
     helpTag: '#help',
+    search: '',
+    disclosed: new Map(),
     ...overrides,
   };
   return rec;

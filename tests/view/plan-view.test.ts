@@ -21,6 +21,11 @@ async function openView(): Promise<{ started: Awaited<ReturnType<typeof startOve
   return { started, view };
 }
 
+/** Opens every card's Plan, as a click on each does. */
+function openPlans(view: PlanView): void {
+  for (const b of Array.from(view.contentEl.querySelectorAll<HTMLElement>('.action-plan-disclosure[data-disclosure="plan"][aria-expanded="false"]'))) b.click();
+}
+
 const cards = (view: PlanView): HTMLElement[] => Array.from(view.contentEl.querySelectorAll<HTMLElement>('.action-plan-card'));
 
 describe('the plan view', () => {
@@ -42,7 +47,7 @@ describe('the plan view', () => {
   it('opens the note at the line of a next action', async () => {
     const { started, view } = await openView();
     const next = view.contentEl.querySelector<HTMLElement>('.action-plan-next');
-    next?.click();
+    next?.querySelector<HTMLElement>('.action-plan-next-open')?.click();
     await started.app.settle();
     const md = started.app.workspace.getActiveViewOfType(MarkdownView);
     expect(md?.file?.path).toBe(next?.dataset.path);
@@ -53,6 +58,7 @@ describe('the plan view', () => {
   it('re-renders only the card of the goal a change touches, and keeps the scroll position', async () => {
     const { started, view } = await openView();
     const { app, vault } = started;
+    openPlans(view);
     const before = cards(view);
     view.contentEl.scrollTop = 120;
     const spanish = vault.getFileByPath('Goals/Learn Spanish.md');
@@ -74,8 +80,12 @@ describe('the plan view', () => {
 
   it('keeps open branches across a refresh of the card', async () => {
     const { started, view } = await openView();
+    openPlans(view);
     const card = (): HTMLElement | undefined => cards(view).find((c) => c.dataset.path === 'Goals/Learn Spanish.md');
     const course = (): HTMLElement | null | undefined => card()?.querySelector<HTMLElement>('.action-plan-step[data-line="18"]')?.parentElement;
+    // Open by default (it holds the first open leaf): closed by hand, then opened again by hand.
+    course()?.querySelector<HTMLElement>('.action-plan-twisty')?.click();
+    expect(course()?.getAttribute('aria-expanded')).toBe('false');
     course()?.querySelector<HTMLElement>('.action-plan-twisty')?.click();
     expect(course()?.getAttribute('aria-expanded')).toBe('true');
     const file = started.vault.getFileByPath('Goals/Learn Spanish.md');
@@ -84,7 +94,7 @@ describe('the plan view', () => {
     await started.app.settle();
     await wait(REFRESH_DELAY + 50);
     expect(course()?.getAttribute('aria-expanded')).toBe('true');
-    expect(course()?.querySelectorAll('.action-plan-step')).toHaveLength(4);
+    expect(course()?.parentElement?.querySelectorAll('.action-plan-step')).toHaveLength(4);
     await stopPlugin(started.plugin);
   });
 
@@ -124,9 +134,9 @@ describe('the plan view', () => {
     await app.settle();
     const view = app.workspace.getLeavesOfType(VIEW_TYPE_PLAN)[0]?.view as PlanView;
     await wait(REFRESH_DELAY + 50);
-    expect(view.contentEl.querySelector('.action-plan-empty p')?.textContent).toMatch(/^A goal note is a note with "type: goal"/);
+    expect(view.contentEl.querySelector('.action-plan-empty p')?.textContent).toMatch(/^A goal is a note with a target date/);
     const button = view.contentEl.querySelector<HTMLButtonElement>('.action-plan-empty button');
-    expect(button?.textContent).toBe('Create a goal note');
+    expect(button?.textContent).toBe('New goal');
     expect(Modal.current()).toBeNull();
     button?.click();
     await app.settle();
@@ -159,8 +169,10 @@ describe('the plan view', () => {
 describe('ticking a box in the view', () => {
   const path = 'Goals/Learn Spanish.md';
   const line = 'Join the language exchange at the library';
-  const rowIn = (view: PlanView): HTMLElement | undefined =>
-    Array.from(view.contentEl.querySelectorAll<HTMLElement>(`.action-plan-card[data-path="${path}"] .action-plan-step`)).find((r) => r.textContent?.startsWith(line));
+  const rowIn = (view: PlanView): HTMLElement | undefined => {
+    openPlans(view);
+    return Array.from(view.contentEl.querySelectorAll<HTMLElement>(`.action-plan-card[data-path="${path}"] .action-plan-step`)).find((r) => r.textContent?.startsWith(line));
+  };
 
   it('edits only the task line of the note, adds the done date, and the card follows', async () => {
     const { started, view } = await openView();
@@ -213,6 +225,24 @@ describe('ticking a box in the view', () => {
     expect(editor?.getCursor().line).toBe(0);
     await started.app.settle();
     expect(started.vault.textAt(path)?.split('\n')[25]).toBe(`- [x] ${line} 📅 2027-02-30 ✅ 2026-11-25`);
+    await stopPlugin(started.plugin);
+  });
+
+  it('shows the tick made through an open editor at once, read back from the editor before the note is saved', async () => {
+    const { started, view } = await openView();
+    await started.app.workspace.openNote(path, 0);
+    const saved = started.vault.textAt(path);
+    rowIn(view)?.querySelector<HTMLInputElement>('input[type="checkbox"]')?.click();
+    // Well before typing in the editor would be read again (EDITOR_PAUSE) and the editor's save.
+    await wait(REFRESH_DELAY / 3);
+    await view.whenDrawn();
+    expect(started.vault.textAt(path)).toBe(saved);
+    const card = view.contentEl.querySelector<HTMLElement>(`.action-plan-card[data-path="${path}"]`);
+    expect(card?.dataset.done).toBe('2');
+    const row = rowIn(view);
+    expect(row?.dataset.status).toBe('done');
+    expect(row?.dataset.pending).toBeUndefined();
+    expect(row?.querySelector<HTMLInputElement>('input[type="checkbox"]')?.checked).toBe(true);
     await stopPlugin(started.plugin);
   });
 

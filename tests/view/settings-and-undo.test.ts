@@ -31,6 +31,8 @@ async function openViewAndBlock(): Promise<Open> {
   const block = await renderCodeBlock(started.plugin, 'action-plan', 'goal: Publish my first novel\nshow: tree', 'Daily/2026-11-24.md');
   await wait(REFRESH_DELAY + 50);
   await view.whenDrawn();
+  // Every card's Plan open, as a person clicking each would have.
+  for (const b of Array.from(view.contentEl.querySelectorAll<HTMLElement>('.action-plan-disclosure[data-disclosure="plan"]'))) b.click();
   return { started, view, block };
 }
 
@@ -124,7 +126,7 @@ describe('Undo in the notice of a write to a note that is not open', () => {
   it('takes the tick back, with the line check', async () => {
     const o = await openViewAndBlock();
     const before = o.started.vault.snapshot();
-    const box = o.view.contentEl.querySelector<HTMLInputElement>(`.action-plan-card[data-path="${NOVEL}"] .action-plan-step[data-status="todo"] input[type="checkbox"]`);
+    const box = o.view.contentEl.querySelector<HTMLInputElement>(`.action-plan-card[data-path="${NOVEL}"] .action-plan-step[data-status="todo"][data-path="${NOVEL}"] input[type="checkbox"]`);
     box?.click();
     await o.started.app.settle();
     expect(o.started.vault.snapshot()).not.toEqual(before);
@@ -140,7 +142,7 @@ describe('Undo in the notice of a write to a note that is not open', () => {
 
   it('refuses when the lines it wrote changed since', async () => {
     const o = await openViewAndBlock();
-    const box = o.view.contentEl.querySelector<HTMLInputElement>(`.action-plan-card[data-path="${NOVEL}"] .action-plan-step[data-status="todo"] input[type="checkbox"]`);
+    const box = o.view.contentEl.querySelector<HTMLInputElement>(`.action-plan-card[data-path="${NOVEL}"] .action-plan-step[data-status="todo"][data-path="${NOVEL}"] input[type="checkbox"]`);
     box?.click();
     await o.started.app.settle();
     const undo = Notice.notices.at(-1)?.messageEl.querySelector<HTMLButtonElement>('button');

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 /** The plan's tree: rows, checkboxes, chips, badges, markers, collapsing, paging and the keyboard. */
 import type { PlanNode } from '../../src/engine/types';
+import { ensureIds } from '../../src/engine/plan/plan';
 import { PAGE, renderTree } from '../../src/view/tree';
 import { installDomHelpers } from '../host';
 import { day } from '../engine/helpers';
@@ -22,13 +23,21 @@ function itemOf(row: HTMLElement): HTMLElement {
   return row.parentElement as HTMLElement;
 }
 
+/** A tree item with the group of its children after it. */
+function branchOf(item: HTMLElement): HTMLElement {
+  return item.parentElement as HTMLElement;
+}
+
 describe('the tree', () => {
   it('once every branch is open, has one step row per step of the report, with its place, status and box', () => {
     for (const report of demoReports()) {
       const tree = renderTree(container(), report.tree, recording().ctx);
       expandAll(tree);
       const steps = allNodes(report.tree).filter((n) => n.kind === 'step');
-      const rows = stepRows(tree);
+      // Open steps stand before the done ones in a long branch: compared in the note's order.
+      const byPlace = (a: HTMLElement, b: HTMLElement): number => (a.dataset.path ?? '').localeCompare(b.dataset.path ?? '') || Number(a.dataset.line) - Number(b.dataset.line);
+      steps.sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line);
+      const rows = stepRows(tree).sort(byPlace);
       expect(rows.map((r) => [r.dataset.path, r.dataset.line, r.dataset.status])).toEqual(steps.map((s) => [s.path, String(s.line), s.status]));
       for (const [i, row] of rows.entries()) {
         const box = row.querySelector<HTMLInputElement>('input[type="checkbox"]');
@@ -47,7 +56,9 @@ describe('the tree', () => {
     expect(basics.getAttribute('aria-expanded')).toBe('true');
     const course = itemOf(rowOf(tree, 'Finish the A1 course in the app'));
     expect(course.getAttribute('aria-level')).toBe('2');
-    expect(course.getAttribute('aria-expanded')).toBe('false');
+    // Open down to the first open leaf (Units 4-6); Speaking, whose first open leaf is a direct child, opens too.
+    expect(course.getAttribute('aria-expanded')).toBe('true');
+    expect(itemOf(rowOf(tree, 'Speaking')).getAttribute('aria-expanded')).toBe('true');
     expect(itemOf(rowOf(tree, 'Join the language exchange at the library')).hasAttribute('aria-expanded')).toBe(false);
   });
 
@@ -61,12 +72,16 @@ describe('the tree', () => {
   it('builds a closed branch only when it opens, and remembers it open across renders', () => {
     const rec = recording();
     const report = demoGoal('Learn Spanish');
+    ensureIds(report.tree);
+    rec.ctx.tree.expanded.set(report.tree.children[0]?.children[0]?.children[0]?.id ?? '', false);
     let tree = renderTree(container(), report.tree, rec.ctx);
     const course = itemOf(rowOf(tree, 'Finish the A1 course in the app'));
-    expect(course.querySelector('.action-plan-children')).toBeNull();
+    expect(branchOf(course).querySelector('.action-plan-children')).toBeNull();
     course.querySelector<HTMLElement>('.action-plan-twisty')?.click();
     expect(course.getAttribute('aria-expanded')).toBe('true');
-    expect(Array.from(course.querySelectorAll('.action-plan-node-text')).map((e) => e.textContent)).toEqual(['Finish the A1 course in the app', 'Units 1-3', 'Units 4-6', 'Units 7-9']);
+    // The item holds its own row only; its children follow it in its branch.
+    expect(Array.from(course.querySelectorAll('.action-plan-node-text')).map((e) => e.textContent)).toEqual(['Finish the A1 course in the app']);
+    expect(Array.from(branchOf(course).querySelectorAll('.action-plan-node-text')).map((e) => e.textContent)).toEqual(['Finish the A1 course in the app', 'Units 1-3', 'Units 4-6', 'Units 7-9']);
     tree = renderTree(container(), report.tree, rec.ctx);
     expect(itemOf(rowOf(tree, 'Finish the A1 course in the app')).getAttribute('aria-expanded')).toBe('true');
     // Closing hides the built children and is remembered too.
@@ -120,18 +135,85 @@ describe('the tree', () => {
     expect(rowOf(tree, 'Hire a professional editor').querySelector('.action-plan-mini')).toBeNull();
   });
 
+  it('opens only the branches that hold the matches of a search and marks them; cleared, the default branches are back', () => {
+    const rec = recording();
+    const report = demoGoal('Run three times a week');
+    rec.ctx.search = 'parkrun';
+    let tree = renderTree(container(), report.tree, rec.ctx);
+    const matches = Array.from(tree.querySelectorAll<HTMLElement>('.action-plan-row[data-match="true"]'));
+    expect(matches.map((m) => m.querySelector('.action-plan-node-text')?.textContent)).toEqual(['Try the Saturday parkrun', 'Ask the parkrun group about a Tuesday evening run']);
+    for (const m of matches) expect(m.closest('.action-plan-hidden')).toBeNull();
+    // Open by default, but holding no match.
+    expect(itemOf(rowOf(tree, 'Keep it going')).getAttribute('aria-expanded')).toBe('false');
+    rec.ctx.search = '';
+    tree = renderTree(container(), report.tree, rec.ctx);
+    expect(itemOf(rowOf(tree, 'Keep it going')).getAttribute('aria-expanded')).toBe('true');
+    expect(tree.querySelector('[data-match]')).toBeNull();
+  });
+
+  it('names each row with what it shows, in its order, then its state and link', () => {
+    const report = demoGoal('Run three times a week');
+    const tree = renderTree(container(), report.tree, recording().ctx);
+    expandAll(tree);
+    expect(itemOf(rowOf(tree, 'Find a running buddy or a club for the dark months')).getAttribute('aria-label')).toBe('Find a running buddy or a club for the dark months, In 4 days, Help, 2/3 done, to do');
+    expect(itemOf(rowOf(tree, 'Try the Saturday parkrun')).getAttribute('aria-label')).toBe('Try the Saturday parkrun, done');
+    expect(itemOf(rowOf(tree, 'Couch to 5K')).getAttribute('aria-label')).toMatch(/^Couch to 5K, \d+\/\d+ done, done, Plan continues in the linked note$/);
+    // Every row's words, as its text reads them (arrows and marks aside), stand together in its name.
+    const words = (s: string): string[] => s.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean);
+    for (const report of demoReports()) {
+      const t = renderTree(container(), report.tree, recording().ctx);
+      expandAll(t);
+      for (const item of Array.from(t.querySelectorAll<HTMLElement>('[role="treeitem"]'))) {
+        expect(` ${words(item.getAttribute('aria-label') ?? '').join(' ')} `).toContain(` ${words(item.textContent ?? '').join(' ')} `);
+      }
+    }
+  });
+
   it('opens the note at the step line when its text is clicked, and asks to toggle when its box is', () => {
     const rec = recording();
     const report = demoGoal('Learn Spanish');
     const tree = renderTree(container(), report.tree, rec.ctx);
+    expandAll(tree);
     const row = rowOf(tree, 'Join the language exchange at the library');
     row.querySelector<HTMLElement>('.action-plan-node-text')?.click();
     expect(rec.opened).toEqual([['Goals/Learn Spanish.md', Number(row.dataset.line)]]);
     const box = row.querySelector<HTMLInputElement>('input[type="checkbox"]');
     box?.click();
     expect(rec.toggled.map((n) => [n.path, n.line])).toEqual([['Goals/Learn Spanish.md', Number(row.dataset.line)]]);
-    // The box follows the note, not the click.
+    // The box shows its new state at once, pending until the note confirms.
+    expect(box?.checked).toBe(true);
+    expect(row.dataset.pending).toBe('true');
+    expect(itemOf(row).getAttribute('aria-checked')).toBe('true');
+  });
+
+  it('shows a ticked cancelled step as to do at once, as the note will have it', () => {
+    const rec = recording();
+    const tree = renderTree(container(), demoGoal('Publish my first novel').tree, rec.ctx);
+    expandAll(tree);
+    const row = rowOf(tree, 'Prologue');
+    expect(row.dataset.status).toBe('cancelled');
+    const box = row.querySelector<HTMLInputElement>('input[type="checkbox"]');
     expect(box?.checked).toBe(false);
+    box?.click();
+    expect(rec.toggled.map((n) => n.text)).toEqual(['Prologue']);
+    expect(box?.checked).toBe(false);
+    expect(row.dataset.pending).toBe('true');
+    expect(itemOf(row).getAttribute('aria-checked')).toBe('false');
+  });
+
+  it('puts a refused tick back', async () => {
+    const rec = recording();
+    rec.accept = false;
+    const tree = renderTree(container(), demoGoal('Learn Spanish').tree, rec.ctx);
+    const row = rowOf(tree, 'Units 4-6');
+    const box = row.querySelector<HTMLInputElement>('input[type="checkbox"]');
+    box?.click();
+    expect(box?.checked).toBe(true);
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(box?.checked).toBe(false);
+    expect(row.hasAttribute('data-pending')).toBe(false);
+    expect(itemOf(row).getAttribute('aria-checked')).toBe('false');
   });
 
   it('hides done steps when the setting says so', () => {
@@ -151,6 +233,8 @@ describe('the tree', () => {
     expect(focused()).toBe('Basics');
     press('ArrowDown');
     expect(focused()).toBe('Finish the A1 course in the app');
+    press('ArrowLeft');
+    expect((document.activeElement as HTMLElement).getAttribute('aria-expanded')).toBe('false');
     press('ArrowRight');
     expect((document.activeElement as HTMLElement).getAttribute('aria-expanded')).toBe('true');
     press('ArrowRight');

@@ -19,6 +19,9 @@ export const HEALTH_LABELS: Readonly<Record<Health, string>> = {
   unknown: 'No dates yet',
 };
 
+/** What a goal of `unknown` health lacks, said as what to add. */
+export const UNKNOWN_HINT = 'Add a start date or due dates to see whether you are on track';
+
 /** The health as shown everywhere (chip, report, summary): "Ahead · 2 overdue" (SPEC 1.4). */
 export function healthLabel(health: Health, overdue: number): string {
   return overdue > 0 ? `${HEALTH_LABELS[health]} · ${overdue} overdue` : HEALTH_LABELS[health];

@@ -211,7 +211,7 @@ export class Timeline {
       box.checked = node.status === 'done';
       box.addEventListener('click', (e) => {
         e.preventDefault();
-        this.host.actions.toggle(node);
+        void this.host.actions.toggle(node);
       });
     }
     const text = line.createSpan({ cls: 'action-plan-node-text', text: label, attr: { title: node.text, dir: 'auto' } });

@@ -1,0 +1,71 @@
+/**
+ * A card's Details: the burn-up chart, the checkpoints with their states, feelings and notes,
+ * the forecast, the capacity, the steps that need help and the problems.
+ */
+import type { CheckpointChip, GoalView } from '../engine/present/present';
+import { renderBurnup } from './burnup';
+import type { RenderContext } from './context';
+
+function percentText(n: number): string {
+  return `${Math.round(n * 10) / 10} %`;
+}
+
+/** "felt 4/5 at 20 %" */
+function feelingWords(c: CheckpointChip): string | null {
+  if (c.feeling === null) return null;
+  return `felt ${c.feeling}/5${c.progress === null ? '' : ` at ${c.progress} %`}`;
+}
+
+function checkpointLine(c: CheckpointChip): string {
+  const parts = [c.dateLabel, c.label, c.stateLabel, c.expected === null ? null : `${percentText(c.expected)} expected`];
+  if (c.progress !== null && c.feeling === null) parts.push(`measured ${c.progress} %`);
+  parts.push(feelingWords(c));
+  return parts.filter((s) => s !== null).join(' · ');
+}
+
+function renderCheckpoints(parent: HTMLElement, v: GoalView, ctx: RenderContext): void {
+  if (v.checkpoints.length === 0) return;
+  parent.createDiv({ cls: 'action-plan-section-title', text: 'Checkpoints' });
+  const list = parent.createEl('ul', { cls: 'action-plan-checkpoint-list' });
+  for (const c of v.checkpoints) {
+    const li = list.createEl('li', { cls: 'action-plan-checkpoint', attr: { 'data-state': c.state } });
+    if (c.onTrack !== null) li.setAttribute('data-on-track', String(c.onTrack));
+    const button = li.createEl('button', { cls: 'action-plan-checkpoint-open', attr: { title: `Open the checkpoint of ${c.date}` } });
+    button.createSpan({ cls: 'action-plan-checkpoint-dot', attr: { 'aria-hidden': 'true' } });
+    button.createSpan({ text: checkpointLine(c), attr: { dir: 'auto' } });
+    button.addEventListener('click', () => ctx.actions.open(v.path, c.line));
+    if (c.note !== null && c.note.trim() !== '') li.createDiv({ cls: 'action-plan-checkpoint-note', text: c.note, attr: { dir: 'auto' } });
+  }
+}
+
+function renderProblems(parent: HTMLElement, v: GoalView, ctx: RenderContext): void {
+  if (v.problems.length === 0) return;
+  const box = parent.createDiv({ cls: 'action-plan-problems' });
+  box.createDiv({ cls: 'action-plan-problems-title', text: v.problems.length === 1 ? '1 problem' : `${v.problems.length} problems` });
+  for (const p of v.problems) {
+    const b = box.createEl('button', {
+      cls: 'action-plan-problem',
+      text: p.message,
+      attr: { 'data-severity': p.severity, 'data-code': p.code, 'data-path': p.path, 'data-line': p.line, title: `${p.path}, line ${p.line + 1}` },
+    });
+    b.addEventListener('click', () => ctx.actions.open(p.path, p.line));
+  }
+}
+
+function renderHelp(parent: HTMLElement, v: GoalView, ctx: RenderContext): void {
+  const first = v.help[0];
+  if (first === undefined) return;
+  const n = v.help.length;
+  const b = parent.createEl('button', { cls: 'action-plan-count', text: `${n} ${n === 1 ? 'needs help' : 'need help'}`, attr: { 'data-kind': 'help', 'data-count': n, title: 'Open the first step that needs help' } });
+  b.addEventListener('click', () => ctx.actions.open(first.path, first.line));
+}
+
+export function renderDetails(parent: HTMLElement, v: GoalView, ctx: RenderContext): void {
+  if (v.burnup !== null) renderBurnup(parent, v.burnup, `Burn-up of ${v.title}: done steps over time beside the expected line`, ctx.today);
+  renderCheckpoints(parent, v, ctx);
+  const facts = parent.createDiv({ cls: 'action-plan-facts' });
+  if (v.forecastLabel !== null) facts.createDiv({ cls: 'action-plan-forecast', text: v.forecastLabel });
+  if (v.capacityLabel !== null && v.capacity !== null) facts.createDiv({ cls: 'action-plan-capacity', text: v.capacityLabel, attr: { 'data-slack': v.capacity.slack } });
+  renderHelp(parent, v, ctx);
+  renderProblems(parent, v, ctx);
+}
