@@ -12,6 +12,7 @@ import { indentUnit } from '../engine/edit/outline-block';
 import { planSummary } from '../engine/present/summary';
 import type { CheckpointView, GoalReport, GoalStatus } from '../engine/types';
 import { editFrontmatterCli } from './frontmatter-doc';
+import { readArguments } from './arguments';
 import { GOAL_USAGE } from './goal-usage';
 import { matchGoal } from './goal-name';
 import { CliError, parseToday } from './load';
@@ -41,30 +42,10 @@ function parseGoalArgs(argv: string[]): GoalArgs {
   const [command = '', ...rest] = argv;
   const allowed = OPTIONS[command] ?? {};
   const args: GoalArgs = { command, positional: [], values: new Map(), flags: new Set() };
-  let options = true;
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i] ?? '';
-    if (a === '--' && options) {
-      // Everything after `--` is an argument, even when it starts with dashes.
-      options = false;
-      continue;
-    }
-    if (!options || !a.startsWith('--')) {
-      args.positional.push(a);
-      continue;
-    }
-    const eq = a.indexOf('=');
-    const name = eq === -1 ? a : a.slice(0, eq);
-    const takes = allowed[name];
-    if (takes === undefined) throw new CliError(`unknown option "${name}" for ${command}`);
-    if (!takes) {
-      args.flags.add(name);
-      continue;
-    }
-    const value = eq === -1 ? rest[++i] : a.slice(eq + 1);
-    if (value === undefined) throw new CliError(`${name} needs a value`);
-    args.values.set(name, oneLine(name, value));
-  }
+  args.positional = readArguments(command, rest, allowed, (name, value) => {
+    if (value === undefined) args.flags.add(name);
+    else args.values.set(name, oneLine(name, value));
+  });
   const want = command === 'status' ? 2 : 1;
   if (args.positional.length !== want) throw new CliError(command === 'status' ? 'status wants a vault folder and a status' : `${command} wants one vault folder`);
   if (!args.values.has('--goal')) throw new CliError(`${command} wants --goal NAME`);
