@@ -5,7 +5,7 @@
  * SPEC 1.7) and how many open leaves each subtree holds, for the schedule.
  */
 import { isDay, NO_DAY, type Day } from '../days/dates';
-import { LEAF, STEP, type PlanTree } from './plan-tree';
+import { innermost, LEAF, STEP, type PlanTree } from './plan-tree';
 
 export interface TreeLeaves {
   /** 1 for an open leaf, by node. */
@@ -31,11 +31,7 @@ export function readLeaves(tree: PlanTree): TreeLeaves {
   const stack: Above[] = [{ until: Infinity, due: NO_DAY, finished: false }];
   for (let i = 0; i < size; i++) {
     before[i + 1] = before[i] as number;
-    let above = stack[stack.length - 1] as Above;
-    while (i >= above.until) {
-      stack.pop();
-      above = stack[stack.length - 1] as Above;
-    }
+    const above = innermost(stack, i);
     if (tree.kind(i) !== STEP) continue;
     const step = tree.stepAt(i);
     const finished = above.finished || step.status === 'done' || step.status === 'cancelled';

@@ -250,3 +250,16 @@ class TreeNode implements PlanNode {
     return slack !== null && slack <= 0;
   }
 }
+
+/**
+ * The innermost of the nested scopes still open at node `i`, after closing those that end
+ * before it; the outermost scope (ending at Infinity) is never closed.
+ */
+export function innermost<T extends { until: number }>(stack: T[], i: number): T {
+  let top = stack[stack.length - 1] as T;
+  while (i >= top.until) {
+    stack.pop();
+    top = stack[stack.length - 1] as T;
+  }
+  return top;
+}

@@ -9,7 +9,7 @@ import { formatDay, isDay, NO_DAY, type Day } from '../days/dates';
 import type { PlannedWork } from './expected';
 import { workingDaysOf } from '../days/working-days';
 import { readLeaves, type TreeLeaves } from './leaves';
-import { LEAF, STEP, type PlanTree } from './plan-tree';
+import { innermost, LEAF, STEP, type PlanTree } from './plan-tree';
 import type { PlanNode, Problem, StepRef } from '../types';
 
 export interface PlanLists {
@@ -172,11 +172,7 @@ export function listPlan(tree: PlanTree, target: Day, today: Day, paceWindow: nu
   let reported: Set<number> | null = null;
   const contexts: Context[] = [TOP];
   for (let i = 0; i < tree.size; i++) {
-    let ctx = contexts[contexts.length - 1] as Context;
-    while (i >= ctx.until) {
-      contexts.pop();
-      ctx = contexts[contexts.length - 1] as Context;
-    }
+    const ctx = innermost(contexts, i);
     if (tree.kind(i) !== STEP) continue;
     const step = tree.stepAt(i);
     const status = step.status;
