@@ -7,7 +7,7 @@ import { isDay, type Day } from '../engine/days/dates';
 import type { GoalReport, PlanNode, StepRef } from '../engine/types';
 import type { RenderContext } from './context';
 import { dueChip } from '../engine/present/present';
-import { displayText, linkNames, rowPart } from './text';
+import { rowPart, stepWords } from './text';
 import { tickBox } from './tick';
 
 interface Next {
@@ -64,8 +64,7 @@ function stepNode(root: PlanNode, path: string, line: number): PlanNode | null {
  */
 export function renderNextAction(parent: HTMLElement, goal: GoalReport, step: StepRef, ctx: RenderContext, inCard = false): HTMLElement {
   const row = parent.createDiv({ cls: inCard ? 'action-plan-card-next' : 'action-plan-next', attr: { 'data-path': step.path, 'data-line': step.line, 'data-goal': goal.path } });
-  const text = displayText(step.text, ctx.helpTag, true);
-  const links = linkNames(step.text).filter((n) => n !== text);
+  const { text, links } = stepWords(step.text, ctx.helpTag);
   const chip = dueChip(step.due, ctx.today);
   const node = stepNode(goal.tree, step.path, step.line);
   const key = `${inCard ? 'card' : 'list'}:${step.path}:${step.line}`;
