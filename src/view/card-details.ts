@@ -2,7 +2,7 @@
  * A card's Details: the burn-up chart, the checkpoints with their states, feelings and notes,
  * the forecast, the capacity, the steps that need help and the problems.
  */
-import type { CheckpointChip, GoalView } from '../engine/present/present';
+import { feelingWords, type CheckpointChip, type GoalView } from '../engine/present/present';
 import { renderBurnup } from './burnup';
 import type { RenderContext } from './context';
 
@@ -10,16 +10,10 @@ function percentText(n: number): string {
   return `${Math.round(n * 10) / 10} %`;
 }
 
-/** "felt 4/5 at 20 %" */
-function feelingWords(c: CheckpointChip): string | null {
-  if (c.feeling === null) return null;
-  return `felt ${c.feeling}/5${c.progress === null ? '' : ` at ${c.progress} %`}`;
-}
-
 function checkpointLine(c: CheckpointChip): string {
   const parts = [c.dateLabel, c.label, c.stateLabel, c.expected === null ? null : `${percentText(c.expected)} expected`];
   if (c.progress !== null && c.feeling === null) parts.push(`measured ${c.progress} %`);
-  parts.push(feelingWords(c));
+  if (c.feeling !== null) parts.push(feelingWords(c.feeling, c.progress));
   return parts.filter((s) => s !== null).join(' · ');
 }
 
