@@ -114,6 +114,17 @@ describe('a goal card', () => {
     const marks = Array.from(card.querySelectorAll<HTMLElement>('.action-plan-mark'));
     expect(marks.map((m) => m.dataset.date)).toEqual(report.checkpoints.map((c) => c.date).map((d) => new Date(d * 86400000).toISOString().slice(0, 10)));
     expect(marks[0]?.style.getPropertyValue('--action-plan-at')).toBe('10%');
+    // What the marks mean is said by the bar, one stop in the tab order, and in words below it while it has the focus.
+    expect(bar?.tabIndex).toBe(0);
+    expect(bar?.getAttribute('aria-label')).toBe(
+      'Publish my first novel: 33% done, 27.1% expected today; Checkpoint 30 Sep, Outline of part one done: reviewed, 10% expected; Checkpoint 31 Oct, First chapters drafted: reviewed, 25% expected; Checkpoint 31 Dec, First draft finished: upcoming, 45% expected; Checkpoint 31 Mar 2027, Revised manuscript ready for agents: upcoming, 75% expected; Checkpoint 30 Jun 2027, Signed with an agent or a small press: upcoming, 100% expected',
+    );
+    const caption = card.querySelector<HTMLElement>('.action-plan-bar-caption');
+    expect(Array.from(caption?.children ?? []).map((l) => l.textContent)).toEqual([
+      '33% done, 27.1% expected today',
+      ...report.checkpoints.map((_, i) => (bar?.getAttribute('aria-label') ?? '').split('; ')[i + 1]),
+    ]);
+    expect(caption?.previousElementSibling?.contains(bar ?? null)).toBe(true);
     expect(marks[0]?.getAttribute('aria-label')).toBe('Checkpoint 30 Sep, Outline of part one done: reviewed, 10% expected');
     expect(marks[0]?.getAttribute('title')).toBe(marks[0]?.getAttribute('aria-label'));
     // No inline style but the custom properties.
