@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { openPreview } from './browser';
+import { openPreview, previewOf, wrappedRows } from './browser';
 
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -51,4 +51,44 @@ for (const theme of ['light', 'dark'] as const) {
       }
     });
   }
+}
+
+/** Goals written in Arabic, in Chinese and with emoji, with long steps that wrap at 300 px. */
+const WORLD = {
+  'تعلم العود.md':
+    '---\ntype: goal\ntitle: تعلم العزف على العود\nstart: 2026-11-01\ntarget: 2027-03-01\n---\n' +
+    '## التمارين\n- [ ] احجز درسًا تجريبيًا مع معلم عود في المركز الثقافي القريب من البيت 📅 2026-11-20\n' +
+    '- [ ] تدرب على السلالم الأساسية عشرين دقيقة كل يوم قبل النوم [[ملاحظات العود]] #help 📅 2026-12-02\n- [x] اشترِ عودًا مستعملًا ✅ 2026-11-10\n',
+  '学做饭.md':
+    '---\ntype: goal\ntitle: 学会做十道家常菜\nstart: 2026-11-01\ntarget: 2027-02-01\n---\n' +
+    '## 准备\n- [ ] 每周日准备下一周的午餐，并把购物清单写在笔记本里，周一早上去市场买菜 📅 2026-11-28\n  - [ ] 写购物清单 [[菜谱]]\n  - [ ] 去市场\n- [ ] 学会红烧肉 📅 2026-12-10\n',
+  'Run.md':
+    '---\ntype: goal\ntitle: 🏃 Run a 10K 🎉\nstart: 2026-11-01\ntarget: 2027-04-01\n---\n' +
+    '- [ ] 🏃‍♀️ Run 5 km along the river 🌊 then stretch 🧘 for ten minutes 👍🏽 📅 2026-11-30\n- [ ] 🎽 Sign up for the spring race 🗓 2027-01-15\n',
+};
+
+for (const theme of ['light', 'dark'] as const) {
+  it(`reads Arabic, Chinese and emoji steps at 300 px: in their own direction, inside the view, boxes on the first line, no violation, ${theme}`, async () => {
+    const opened = await openPreview({ page: previewOf('world', WORLD), theme, width: 300, sidebar: 300 });
+    try {
+      const { page } = opened;
+      for (const b of await page.locator('.action-plan-disclosure').all()) await b.click();
+      const overflow = await page.$$eval('.preview-sidebar .action-plan-view *', (els) => els.filter((e) => e.getClientRects().length > 0 && e.getBoundingClientRect().right > 300.5).map((e) => e.getAttribute('class') ?? e.tagName));
+      expect(overflow).toEqual([]);
+      // Every text a person wrote takes its direction from its own words.
+      const userText = '.action-plan-card-title, .action-plan-node-text, .action-plan-next-text, .action-plan-next-link, .action-plan-step-link, .action-plan-next-goal';
+      const undirected = await page.$$eval(userText, (els) => els.filter((e) => e.getAttribute('dir') !== 'auto').map((e) => e.textContent));
+      expect(undirected).toEqual([]);
+      const arabic = await page.$$eval(userText, (els) => els.filter((e) => /[\u0600-\u06ff]/.test(e.textContent ?? '')).map((e) => [e.matches(':dir(rtl)'), getComputedStyle(e).textAlign]));
+      expect(arabic.length).toBeGreaterThan(4);
+      for (const [rtl, align] of arabic) expect([rtl, align]).toEqual([true, 'start']);
+      const wrapped = await wrappedRows(page);
+      expect(wrapped.map((r) => r.text)).toEqual(expect.arrayContaining([expect.stringMatching(/^احجز/), expect.stringMatching(/^每周日/), expect.stringMatching(/^🏃/)]));
+      for (const r of wrapped) expect([r.text, Math.abs(r.box - r.first) < 3]).toEqual([r.text, true]);
+      expect(await violations(page)).toEqual([]);
+      expect(opened.errors).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
 }

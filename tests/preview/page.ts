@@ -1,6 +1,6 @@
 /**
  * The preview page (`npm run preview`): the real plugin over the test host, in a browser. The
- * notes and the day taken as today come embedded in the page; the sidebar view is mounted in
+ * notes, the vault's settings of the plugin and the day taken as today come embedded in the page; the sidebar view is mounted in
  * the page, and a panel shows the text of the last note written. `?theme=dark`, `?width=PX` (the
  * sidebar's width, default 420) and `?mobile=1` (Obsidian's phone classes and `Platform` flags).
  * Tests drive it through the DOM and read `window.actionPlanPreview`.
@@ -16,6 +16,8 @@ import { freezeToday } from './today';
 interface PreviewData {
   today: string | null;
   notes: Record<string, string>;
+  /** The vault's `.obsidian/plugins/action-plan/data.json`, when it has one. */
+  settings?: unknown;
 }
 
 declare global {
@@ -87,7 +89,7 @@ async function main(): Promise<void> {
     if (shown !== undefined) mainArea.appendChild(shown.view.containerEl);
   });
   app.workspace.setLayoutReady();
-  const plugin = await startPlugin(ActionPlanPlugin, app, {}, undefined, { userEnable: true });
+  const plugin = await startPlugin(ActionPlanPlugin, app, {}, data.settings ?? undefined, { userEnable: true });
   state.plugin = plugin;
   const leaf = app.workspace.getLeavesOfType(VIEW_TYPE_PLAN)[0];
   if (leaf !== undefined) sidebar.appendChild(leaf.view.containerEl);
