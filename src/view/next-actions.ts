@@ -41,7 +41,7 @@ function orderNextActions(reports: readonly GoalReport[], today: Day): Next[] {
 export function renderNextActions(parent: HTMLElement, reports: readonly GoalReport[], ctx: RenderContext, limit: number): HTMLElement | null {
   const list = orderNextActions(reports, ctx.today).slice(0, Math.max(1, limit));
   if (list.length === 0) return null;
-  const section = parent.createDiv({ cls: 'action-plan-next-actions' });
+  const section = parent.createDiv({ cls: 'action-plan-next-actions', attr: { 'data-focus-group': 'next-actions' } });
   section.createEl('h4', { cls: 'action-plan-section-title', text: 'Next actions' });
   for (const { goal, step } of list) renderNextAction(section, goal, step, ctx);
   return section;
@@ -64,6 +64,8 @@ function stepNode(root: PlanNode, path: string, line: number): PlanNode | null {
  */
 export function renderNextAction(parent: HTMLElement, goal: GoalReport, step: StepRef, ctx: RenderContext, inCard = false): HTMLElement {
   const row = parent.createDiv({ cls: inCard ? 'action-plan-card-next' : 'action-plan-next', attr: { 'data-path': step.path, 'data-line': step.line, 'data-goal': goal.path } });
+  // A card's next action changes once it is ticked: the focus goes to the one in its place.
+  if (inCard) row.setAttribute('data-focus-group', `next:${goal.path}`);
   const { text, links } = stepWords(step.text, ctx.helpTag);
   const chip = dueChip(step.due, ctx.today);
   const node = stepNode(goal.tree, step.path, step.line);
