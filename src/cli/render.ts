@@ -1,6 +1,6 @@
 /** The human report of the command line: trees with progress bars, colour on a terminal. */
 import { formatDay, type Day } from '../engine/days/dates';
-import { DONE_WITH_STEP_ABOVE, feelingWords, goalHealthLabel, linkMarker, nodeDueChip, presentGoal, type DueChip, type DueKind, type StepChip } from '../engine/present/present';
+import { DONE_WITH_STEP_ABOVE, feelingWords, goalHealthLabel, linkMarker, nodeDueChip, onTrackLabel, presentGoal, type DueChip, type DueKind, type StepChip } from '../engine/present/present';
 import type { CheckpointState, GoalReport, PlanNode, Problem } from '../engine/types';
 import { safe } from './terminal';
 
@@ -183,7 +183,8 @@ export function renderGoal(r: GoalReport, today: Day, style: Style): string {
       if (c.expect !== null) parts.push(`expect ${c.expect}%`);
       if (c.feeling !== null) parts.push(feelingWords(c.feeling, c.progress));
       else if (c.progress !== null) parts.push(`measured ${c.progress}%`);
-      if (c.onTrack !== null) parts.push(c.onTrack ? paint(style, 'green', 'on track') : paint(style, 'yellow', 'off track'));
+      const standing = onTrackLabel(c.onTrack);
+      if (standing !== null) parts.push(paint(style, c.onTrack === true ? 'green' : 'yellow', standing));
       out.push('    · ' + parts.join(' · '));
     }
   }

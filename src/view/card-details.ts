@@ -2,7 +2,7 @@
  * A card's Details: the burn-up chart, the checkpoints with their states, feelings and notes,
  * the forecast, the capacity, the steps that need help and the problems.
  */
-import { feelingWords, type CheckpointChip, type GoalView } from '../engine/present/present';
+import { feelingWords, onTrackLabel, type CheckpointChip, type GoalView } from '../engine/present/present';
 import { renderBurnup } from './burnup';
 import type { RenderContext } from './context';
 
@@ -14,6 +14,7 @@ function checkpointLine(c: CheckpointChip): string {
   const parts = [c.dateLabel, c.label, c.stateLabel, c.expected === null ? null : `${percentText(c.expected)} expected`];
   if (c.progress !== null && c.feeling === null) parts.push(`measured ${c.progress} %`);
   if (c.feeling !== null) parts.push(feelingWords(c.feeling, c.progress));
+  parts.push(onTrackLabel(c.onTrack));
   return parts.filter((s) => s !== null).join(' · ');
 }
 

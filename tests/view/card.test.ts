@@ -140,7 +140,7 @@ describe('a goal card', () => {
     const items = Array.from(card.querySelectorAll<HTMLElement>('.action-plan-checkpoint'));
     expect(items.map((i) => i.dataset.state)).toEqual(report.checkpoints.map((c) => c.state));
     expect(items[0]?.dataset.onTrack).toBe('true');
-    expect(items[0]?.querySelector('.action-plan-checkpoint-open')?.textContent).toBe('30 Sep · Outline of part one done · Reviewed · 10 % expected · felt 4/5 at 12 %');
+    expect(items[0]?.querySelector('.action-plan-checkpoint-open')?.textContent).toBe('30 Sep · Outline of part one done · Reviewed · 10 % expected · felt 4/5 at 12 % · on track');
     expect(items[0]?.tagName).toBe('LI');
     items[1]?.querySelector<HTMLElement>('button')?.click();
     expect(rec.opened).toEqual([[report.path, report.checkpoints[1]?.line]]);

@@ -53,6 +53,11 @@ export const CHECKPOINT_LABELS: Readonly<Record<CheckpointState, string>> = {
 /** Feelings 1-5 in words (the person's own scale, from low to high). */
 export const FEELING_LABELS: readonly string[] = ['', 'Struggling', 'Uneasy', 'Okay', 'Good', 'Great'];
 
+/** How a reviewed checkpoint stood against what was expected, or null before its review. */
+export function onTrackLabel(onTrack: boolean | null): string | null {
+  return onTrack === null ? null : onTrack ? 'on track' : 'off track';
+}
+
 /** A percent to one decimal: "27.1%". */
 export function percentLabel(n: number): string {
   return `${Math.round(n * 10) / 10}%`;
