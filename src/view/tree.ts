@@ -107,7 +107,8 @@ function renderPage(container: HTMLElement, nodes: PlanNode[], key: string, plac
     renderPage(holder, nodes, key, place, { ...run, hits: null }, limit);
     const added = holder.querySelector<HTMLElement>(':scope > .action-plan-branch > [role="treeitem"]');
     more.replaceWith(...Array.from(holder.childNodes));
-    if (focus && added !== null) moveFocus(container, added);
+    // Within the tree the rows now stand in (a later page's button was drawn apart from it).
+    if (focus && added !== null) moveFocus(added, added);
   });
 }
 

@@ -114,6 +114,36 @@ it('puts each box on the first line of the text beside it when the text wraps', 
   }
 });
 
+describe('the progress bar', () => {
+  for (const mobile of [false, true]) {
+    it(`says what its marks mean in words below it once it has the focus${mobile ? ', from a tap on a phone' : ', from the keyboard'}`, async () => {
+      const opened = await openPreview(mobile ? { width: 360, sidebar: 360, mobile } : {});
+      try {
+        const { page } = opened;
+        const card = page.locator('.action-plan-card[data-path="Goals/Publish my first novel.md"]');
+        const caption = card.locator('.action-plan-bar-caption');
+        expect(await caption.isVisible()).toBe(false);
+        if (mobile) await card.locator('.action-plan-progress').click();
+        else {
+          await card.locator('.action-plan-card-title').focus();
+          await page.keyboard.press('Tab');
+        }
+        expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('progressbar');
+        expect(await caption.isVisible()).toBe(true);
+        const lines = await caption.locator(':scope > div').allTextContents();
+        expect(lines[0]).toMatch(/^33% done, 27\.1% expected today$/);
+        expect(lines).toContain('Checkpoint 31 Dec, First draft finished: upcoming, 45% expected');
+        // Each mark stands at its expected percent of the bar's width.
+        const [bar, mark] = await Promise.all([card.locator('.action-plan-progress').boundingBox(), card.locator('.action-plan-mark[data-date="2026-12-31"]').boundingBox()]);
+        expect(((mark?.x ?? 0) + (mark?.width ?? 0) / 2 - (bar?.x ?? 0)) / (bar?.width ?? 1)).toBeCloseTo(0.45, 1);
+        expect(opened.errors).toEqual([]);
+      } finally {
+        await opened.close();
+      }
+    });
+  }
+});
+
 describe('the empty state', () => {
   it('shows no controls, says what a goal is in two sentences, and its New goal button opens the form', async () => {
     const opened = await openPreview({ page: previewOf('empty', { 'Shopping.md': '# Shopping\n\n- [ ] Milk\n' }) });

@@ -215,13 +215,13 @@ describe('the plan view in a browser', () => {
     expect(await focused()).toBe('Finish the A1 course in the app, 31 Jan 2027, 1/3 done, to do');
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowDown');
-    expect(await focused()).toBe('Book a trial lesson with a tutor Spanish tutors, 5 Dec, to do');
+    expect(await focused()).toBe('Book a trial lesson with a tutor, Spanish tutors, 5 Dec, to do');
     await page.keyboard.press('Space');
     await page.waitForSelector(`.action-plan-card[data-path="${g.path}"][data-done="${g.progress.done + 1}"]`);
     const text = (await page.locator('.action-plan-preview-note pre').textContent()) ?? '';
     expect(text).toContain('- [x] Book a trial lesson with a tutor [[Spanish tutors]] 📅 2026-12-05 ✅ 2026-11-25');
     // The focus stays on the row after the card is drawn again, and the closed branch stays closed.
-    expect(await focused()).toBe('Book a trial lesson with a tutor Spanish tutors, done');
+    expect(await focused()).toBe('Book a trial lesson with a tutor, Spanish tutors, done');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-checked'))).toBe('true');
     expect(await page.locator(`.action-plan-card[data-path="${g.path}"] [role="treeitem"][aria-label^="Finish the A1 course"]`).getAttribute('aria-expanded')).toBe('false');
     await page.keyboard.press('Enter');
