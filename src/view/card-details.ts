@@ -10,12 +10,26 @@ function percentText(n: number): string {
   return `${Math.round(n * 10) / 10} %`;
 }
 
-function checkpointLine(c: CheckpointChip): string {
-  const parts = [c.dateLabel, c.label, c.stateLabel, c.expected === null ? null : `${percentText(c.expected)} expected`];
-  if (c.progress !== null && c.feeling === null) parts.push(`measured ${c.progress} %`);
-  if (c.feeling !== null) parts.push(feelingWords(c.feeling, c.progress));
-  parts.push(onTrackLabel(c.onTrack));
-  return parts.filter((s) => s !== null).join(' · ');
+/**
+ * A checkpoint in words, "30 Sep · Outline done · Reviewed · 10 % expected · felt 4/5 at 12 %":
+ * each part kept on one line (a number never apart from its unit), the label, the person's own
+ * words, wrapping in its own direction.
+ */
+function renderCheckpointLine(parent: HTMLElement, c: CheckpointChip): void {
+  const words = [c.stateLabel, c.expected === null ? null : `${percentText(c.expected)} expected`];
+  if (c.progress !== null && c.feeling === null) words.push(`measured ${c.progress} %`);
+  if (c.feeling !== null) words.push(feelingWords(c.feeling, c.progress));
+  words.push(onTrackLabel(c.onTrack));
+  parent.createSpan({ cls: 'action-plan-nowrap', text: c.dateLabel });
+  if (c.label !== null) {
+    parent.appendText(' · ');
+    parent.createSpan({ text: c.label, attr: { dir: 'auto' } });
+  }
+  for (const w of words) {
+    if (w === null) continue;
+    parent.appendText(' · ');
+    parent.createSpan({ cls: 'action-plan-nowrap', text: w });
+  }
 }
 
 function renderCheckpoints(parent: HTMLElement, v: GoalView, ctx: RenderContext): void {
@@ -27,7 +41,7 @@ function renderCheckpoints(parent: HTMLElement, v: GoalView, ctx: RenderContext)
     if (c.onTrack !== null) li.setAttribute('data-on-track', String(c.onTrack));
     const button = li.createEl('button', { cls: 'action-plan-checkpoint-open', attr: { title: `Open the checkpoint of ${c.date}` } });
     button.createSpan({ cls: 'action-plan-checkpoint-dot', attr: { 'aria-hidden': 'true' } });
-    button.createSpan({ text: checkpointLine(c), attr: { dir: 'auto' } });
+    renderCheckpointLine(button.createSpan(), c);
     button.addEventListener('click', () => ctx.actions.open(v.path, c.line));
     if (c.note !== null && c.note.trim() !== '') li.createDiv({ cls: 'action-plan-checkpoint-note', text: c.note, attr: { dir: 'auto' } });
   }
