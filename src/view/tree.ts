@@ -92,22 +92,34 @@ function renderList(container: HTMLElement, nodes: PlanNode[], parentId: string,
   if (done.length > 0) renderFold(container, done, `${parentId}~done`, place, run);
 }
 
-/** Up to a page of rows, then a "Show more" that draws the next page and moves the focus to it. */
+/** Up to a page of rows, then a "Show more" row that draws the next page. */
 function renderPage(container: HTMLElement, nodes: PlanNode[], key: string, place: Place, run: Run, from: number): void {
-  const { ctx } = run;
-  const limit = Math.max(from + PAGE, ctx.tree.shown.get(key) ?? PAGE);
+  const limit = Math.max(from + PAGE, run.ctx.tree.shown.get(key) ?? PAGE);
   for (const child of nodes.slice(from, limit)) renderNode(container, child, place, run);
-  if (nodes.length <= limit) return;
+  if (nodes.length > limit) renderMore(container, nodes, key, place, run, limit);
+}
+
+/**
+ * "Show 50 more": a tree item of its own (arrows reach it, Enter or Space or a click shows the
+ * next page), replaced by the rows it adds; the keyboard's focus goes on to the first of them.
+ */
+function renderMore(container: HTMLElement, nodes: PlanNode[], key: string, place: Place, run: Run, limit: number): void {
   const hidden = nodes.length - limit;
-  const more = container.createEl('button', { cls: 'action-plan-more', text: `Show ${Math.min(PAGE, hidden)} more (${hidden} hidden)` });
-  more.addEventListener('click', () => {
-    ctx.tree.shown.set(key, limit + PAGE);
-    const focus = more.ownerDocument.activeElement === more;
+  const text = `Show ${Math.min(PAGE, hidden)} more (${hidden} hidden)`;
+  const branch = container.createDiv({ cls: 'action-plan-branch' });
+  const item = branch.createDiv({ cls: 'action-plan-node', attr: { role: 'treeitem', tabindex: -1, 'aria-level': place.level, 'aria-label': text, 'data-id': `${key}~more`, 'data-kind': 'more' } });
+  item.setCssProps({ '--action-plan-level': String(place.level - 1) });
+  const row = item.createDiv({ cls: 'action-plan-row action-plan-more-row' });
+  row.createSpan({ cls: 'action-plan-twisty', attr: { 'aria-hidden': 'true' } });
+  const label = row.createSpan({ cls: 'action-plan-node-text action-plan-more', text });
+  label.addEventListener('click', () => {
+    run.ctx.tree.shown.set(key, limit + PAGE);
+    const focus = item.ownerDocument.activeElement === item;
     const holder = createDiv();
     renderPage(holder, nodes, key, place, { ...run, hits: null }, limit);
     const added = holder.querySelector<HTMLElement>(':scope > .action-plan-branch > [role="treeitem"]');
-    more.replaceWith(...Array.from(holder.childNodes));
-    // Within the tree the rows now stand in (a later page's button was drawn apart from it).
+    branch.replaceWith(...Array.from(holder.childNodes));
+    // Within the tree the rows now stand in (a later page's row was drawn apart from it).
     if (focus && added !== null) moveFocus(added, added);
   });
 }

@@ -92,3 +92,32 @@ for (const theme of ['light', 'dark'] as const) {
     }
   });
 }
+
+it('a long branch, its "N done" fold and its Show more have no violation, and Show more keeps the keyboard in the tree', async () => {
+  const steps = Array.from({ length: 80 }, (_, i) => `- [${i % 8 === 0 ? 'x' : ' '}] Chapter ${i + 1} 📅 2026-12-${String(1 + (i % 28)).padStart(2, '0')}`);
+  const page = previewOf('long', { 'Read.md': `---\ntype: goal\nstart: 2026-11-01\ntarget: 2027-01-31\n---\n## Chapters\n${steps.join('\n')}\n` });
+  const opened = await openPreview({ page });
+  try {
+    const p = opened.page;
+    await p.locator('.action-plan-disclosure[data-disclosure="plan"]').click();
+    expect(await p.locator('[data-kind="fold"]').getAttribute('aria-label')).toBe('10 done');
+    expect(await p.locator('.action-plan-more').textContent()).toBe('Show 20 more (20 hidden)');
+    expect(await violations(p)).toEqual([]);
+    // From the keyboard: into the tree, End to the fold, up to "Show more", Enter.
+    const focused = (): Promise<string | null | undefined> => p.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    await p.locator('[role="treeitem"][tabindex="0"]').focus();
+    await p.keyboard.press('End');
+    expect(await focused()).toBe('10 done');
+    await p.keyboard.press('ArrowUp');
+    expect(await focused()).toBe('Show 20 more (20 hidden)');
+    await p.keyboard.press('Enter');
+    expect(await focused()).toMatch(/^Chapter 59, /);
+    await p.keyboard.press('ArrowDown');
+    expect(await focused()).toMatch(/^Chapter 60, /);
+    expect(await p.locator('[role="tree"] [role="treeitem"][tabindex="0"]').count()).toBe(1);
+    expect(await violations(p)).toEqual([]);
+    expect(opened.errors).toEqual([]);
+  } finally {
+    await opened.close();
+  }
+});
