@@ -19,6 +19,10 @@ export const HEALTH_LABELS: Readonly<Record<Health, string>> = {
   unknown: 'No dates yet',
 };
 
+/** What the view and the report say when there is no goal at all: a title and what a goal is. */
+export const NO_GOALS = 'No goals yet';
+export const WHAT_A_GOAL_IS = 'A goal is a note with a target date and the steps that lead to it.';
+
 /** How a step below a done step reads, whatever its own box says (SPEC 4). */
 export const DONE_WITH_STEP_ABOVE = 'done with the step above';
 
