@@ -5,6 +5,7 @@
 import { feelingWords, onTrackLabel, type CheckpointChip, type GoalView } from '../engine/present/present';
 import { renderBurnup } from './burnup';
 import type { RenderContext } from './context';
+import { rowPart } from './text';
 
 function percentText(n: number): string {
   return `${Math.round(n * 10) / 10} %`;
@@ -52,11 +53,11 @@ function renderProblems(parent: HTMLElement, v: GoalView, ctx: RenderContext): v
   const box = parent.createDiv({ cls: 'action-plan-problems' });
   box.createDiv({ cls: 'action-plan-problems-title', text: v.problems.length === 1 ? '1 problem' : `${v.problems.length} problems` });
   for (const p of v.problems) {
-    const b = box.createEl('button', {
-      cls: 'action-plan-problem',
-      text: p.message,
-      attr: { 'data-severity': p.severity, 'data-code': p.code, 'data-path': p.path, 'data-line': p.line, title: `${p.path}, line ${p.line + 1}` },
-    });
+    const b = box.createEl('button', { cls: 'action-plan-problem', attr: { 'data-severity': p.severity, 'data-code': p.code, 'data-path': p.path, 'data-line': p.line } });
+    b.createSpan({ text: p.message });
+    // Where it is, in words: the line, and the note when it is not the goal's own.
+    const note = p.path === v.path ? '' : `${p.path.slice(p.path.lastIndexOf('/') + 1).replace(/\.md$/, '')}, `;
+    rowPart(b, 'action-plan-problem-place', `${note}line ${p.line + 1}`, { dir: 'auto' });
     b.addEventListener('click', () => ctx.actions.open(p.path, p.line));
   }
 }

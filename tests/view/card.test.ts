@@ -219,8 +219,12 @@ describe('a goal card', () => {
     const card = detailsOf('Learn Spanish', rec);
     const problems = Array.from(card.querySelectorAll<HTMLElement>('.action-plan-problem'));
     expect(problems.map((p) => [p.textContent, p.dataset.severity, p.dataset.path, p.dataset.line])).toEqual(
-      report.problems.map((p) => [p.message, p.severity, p.path, String(p.line)]),
+      report.problems.map((p) => [`${p.message} line ${p.line + 1}`, p.severity, p.path, String(p.line)]),
     );
+    // Where each is stands in the row, not only in a hover title; the note's name when it is another.
+    expect(problems[0]?.getAttribute('title')).toBeNull();
+    const novel = detailsOf('Publish my first novel');
+    expect(novel.querySelector('.action-plan-problem')?.textContent).toBe('The link to "Publish my first novel" leads back to a note this step is already part of; it is not followed. Query literary agents, line 23');
     problems[2]?.click();
     expect(rec.opened).toEqual([[report.problems[2]?.path, report.problems[2]?.line]]);
   });
