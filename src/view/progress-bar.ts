@@ -11,10 +11,26 @@ function markWords(c: CheckpointChip): string {
   return `${c.dateLabel}${c.label === null ? '' : `, ${c.label}`}: ${c.stateLabel.toLowerCase()}, ${percentLabel(c.expected ?? 0)} expected`;
 }
 
-/** What the bar shows, in words: the caption's lines, the first the bar's own numbers. */
+/** What the bar shows, in words: its own numbers, then each mark. */
 function barWords(v: GoalView, placed: readonly CheckpointChip[]): string[] {
   const expected = v.expectedPercent === null ? '' : `, ${percentLabel(v.expectedPercent)} expected today`;
   return [`${v.progress.percent}% done${expected}`, ...placed.map((c) => `Checkpoint ${markWords(c)}`)];
+}
+
+/**
+ * The caption shown while the bar has the focus: the marks in words, or, on a goal that is not
+ * active (its numbers are not written beside the bar), the bar's numbers.
+ */
+function renderCaption(parent: HTMLElement, v: GoalView, placed: readonly CheckpointChip[], words: readonly string[]): void {
+  // Said by the bar's name already: shown, not read a second time.
+  const caption = parent.createDiv({ cls: 'action-plan-bar-caption', attr: { 'aria-hidden': 'true' } });
+  if (v.status !== 'active') {
+    caption.createDiv({ text: words[0] ?? '' });
+    return;
+  }
+  if (placed.length === 0) return;
+  caption.createDiv({ cls: 'action-plan-bar-caption-title', text: 'Checkpoints' });
+  for (const c of placed) caption.createDiv({ text: markWords(c), attr: { dir: 'auto' } });
 }
 
 /** The marks, beside the bar (a progress bar's own children are not read): each named, with its tooltip. */
@@ -47,8 +63,6 @@ export function renderProgressBar(parent: HTMLElement, v: GoalView, marks: boole
     bar.createDiv({ cls: 'action-plan-progress-marker' });
   }
   renderMarks(wrap, placed);
-  // Said by the bar's name already: shown while it has the focus, not read a second time.
-  const caption = parent.createDiv({ cls: 'action-plan-bar-caption', attr: { 'aria-hidden': 'true' } });
-  for (const line of words) caption.createDiv({ text: line, attr: { dir: 'auto' } });
+  renderCaption(parent, v, placed, words);
   return bar;
 }

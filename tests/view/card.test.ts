@@ -80,6 +80,9 @@ describe('a goal card', () => {
     expect(card.querySelector('.action-plan-disclosure')).toBeNull();
     expect(card.querySelector('.action-plan-card-next')).toBeNull();
     expect(card.querySelector('.action-plan-count')).toBeNull();
+    // Its numbers are not written beside the bar: they are its name, and in words while it has the focus.
+    expect(card.querySelector('.action-plan-progress')?.getAttribute('aria-label')).toBe('Change careers to UX design: 82% done, 52.6% expected today');
+    expect(card.querySelector('.action-plan-bar-caption')?.textContent).toBe('82% done, 52.6% expected today');
   });
 
   it('shows the title, which opens the note, and the health chip', () => {
@@ -121,8 +124,8 @@ describe('a goal card', () => {
     );
     const caption = card.querySelector<HTMLElement>('.action-plan-bar-caption');
     expect(Array.from(caption?.children ?? []).map((l) => l.textContent)).toEqual([
-      '33% done, 27.1% expected today',
-      ...report.checkpoints.map((_, i) => (bar?.getAttribute('aria-label') ?? '').split('; ')[i + 1]),
+      'Checkpoints',
+      ...report.checkpoints.map((_, i) => (bar?.getAttribute('aria-label') ?? '').split('; ')[i + 1]?.replace(/^Checkpoint /, '')),
     ]);
     expect(caption?.previousElementSibling?.contains(bar ?? null)).toBe(true);
     expect(marks[0]?.getAttribute('aria-label')).toBe('Checkpoint 30 Sep, Outline of part one done: reviewed, 10% expected');
