@@ -178,6 +178,58 @@ describe('the plan view in a browser', () => {
     expect(await card.locator(PLAN).getAttribute('aria-expanded')).toBe('true');
   });
 
+  it('ticks a box of a note open in an editor through the editor, and shows it from the editor at once', async () => {
+    const { page } = opened;
+    const g = goal('Learn Spanish');
+    const step = steps(g.tree).find((s) => s.text === 'Watch one episode a week with Spanish subtitles');
+    const card = page.locator(`.action-plan-card[data-path="${g.path}"]`);
+    await card.locator(PLAN).click();
+    // Clicking a step's text opens its note in an editor, at its line.
+    await card.locator(`.action-plan-step[data-line="${step?.line}"] .action-plan-node-text`).click();
+    await page.waitForSelector(`.preview-opened[data-path="${g.path}"][data-line="${step?.line}"]`);
+    const started = await page.evaluate(() => performance.now());
+    await card.locator(`.action-plan-step[data-line="${step?.line}"] input[type="checkbox"]`).click();
+    await page.waitForSelector(`.action-plan-card[data-path="${g.path}"][data-done="${g.progress.done + 1}"] .action-plan-step[data-line="${step?.line}"][data-status="done"]:not([data-pending])`);
+    const ms = (await page.evaluate(() => performance.now())) - started;
+    const line = await page.evaluate((n) => {
+      const app = (window as unknown as { actionPlanPreview: { app: { workspace: { activeEditor: { editor: { getLine(n: number): string } } | null } } } }).actionPlanPreview.app;
+      return app.workspace.activeEditor?.editor.getLine(n);
+    }, step?.line ?? -1);
+    expect(line).toBe('- [x] Watch one episode a week with Spanish subtitles ✅ 2026-11-25');
+    // Read back from the editor, well before a save of the note would be.
+    expect(ms).toBeLessThan(1000);
+    expect(await card.locator(`.action-plan-step[data-line="${step?.line}"] input`).isChecked()).toBe(true);
+  });
+
+  it('puts the box back, with a notice, when the note changed underneath before the view read it again', async () => {
+    const { page } = opened;
+    const g = goal('Learn Spanish');
+    const step = steps(g.tree).find((s) => s.text === 'Watch one episode a week with Spanish subtitles');
+    const card = page.locator(`.action-plan-card[data-path="${g.path}"]`);
+    await card.locator(PLAN).click();
+    await watchPending(page);
+    // Another program changes the line, and the box is ticked before the view has drawn the change.
+    const written = await page.evaluate(async ({ path, line }) => {
+      type PreviewApp = { vault: { getFileByPath(p: string): unknown; process(f: unknown, fn: (t: string) => string): Promise<string> } };
+      const app = (window as unknown as { actionPlanPreview: { app: PreviewApp } }).actionPlanPreview.app;
+      const text = await app.vault.process(app.vault.getFileByPath(path), (t) => t.replace('- [ ] Watch one episode a week', '- [ ] Watch two episodes a week'));
+      document.querySelector<HTMLInputElement>(`.action-plan-card[data-path="${path}"] .action-plan-step[data-line="${line}"] input`)?.click();
+      return text;
+    }, { path: g.path, line: step?.line ?? -1 });
+    await page.waitForSelector('.preview-notices .notice-message');
+    expect(await page.locator('.preview-notices .notice-message').first().textContent()).toMatch(/^Action Plan: nothing written, the note changed/);
+    expect(await pendingSeen(page)).toEqual([`${g.path}:${step?.line}`]);
+    // The box shows what the note says, and the note has only the other program's change.
+    await page.waitForSelector(`.action-plan-card[data-path="${g.path}"] .action-plan-step[data-line="${step?.line}"]:not([data-pending]) input:not(:checked)`);
+    const now = await page.evaluate((path) => {
+      type PreviewApp = { vault: { getFileByPath(p: string): unknown; readSync(f: unknown): string } };
+      const app = (window as unknown as { actionPlanPreview: { app: PreviewApp } }).actionPlanPreview.app;
+      return app.vault.readSync(app.vault.getFileByPath(path));
+    }, g.path);
+    expect(now).toBe(written);
+    expect(await card.getAttribute('data-done')).toBe(String(g.progress.done));
+  });
+
   it('ticks a box in the Next actions list as ticking the step', async () => {
     const { page } = opened;
     const first = page.locator('.action-plan-next').first();
