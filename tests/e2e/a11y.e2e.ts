@@ -57,11 +57,11 @@ for (const theme of ['light', 'dark'] as const) {
 const WORLD = {
   'تعلم العود.md':
     '---\ntype: goal\ntitle: تعلم العزف على العود\nstart: 2026-11-01\ntarget: 2027-03-01\n---\n' +
-    '## التمارين\n- [ ] احجز درسًا تجريبيًا مع معلم عود في المركز الثقافي القريب من البيت 📅 2026-11-20\n' +
+    '## التمارين\n- [ ] احجز درسًا تجريبيًا مع معلم عود في المركز الثقافي القريب من البيت واسأله عن الكتب والتمارين المناسبة للمبتدئين 📅 2026-11-20\n' +
     '- [ ] تدرب على السلالم الأساسية عشرين دقيقة كل يوم قبل النوم [[ملاحظات العود]] #help 📅 2026-12-02\n- [x] اشترِ عودًا مستعملًا ✅ 2026-11-10\n',
   '学做饭.md':
     '---\ntype: goal\ntitle: 学会做十道家常菜\nstart: 2026-11-01\ntarget: 2027-02-01\n---\n' +
-    '## 准备\n- [ ] 每周日准备下一周的午餐，并把购物清单写在笔记本里，周一早上去市场买菜 📅 2026-11-28\n  - [ ] 写购物清单 [[菜谱]]\n  - [ ] 去市场\n- [ ] 学会红烧肉 📅 2026-12-10\n',
+    '## 准备\n- [ ] 每周日准备下一周的午餐，并把购物清单写在笔记本里，周一早上去市场买菜，回家以后把蔬菜洗好切好放进冰箱里 📅 2026-11-28\n  - [ ] 写购物清单 [[菜谱]]\n  - [ ] 去市场\n- [ ] 学会红烧肉 📅 2026-12-10\n',
   'Run.md':
     '---\ntype: goal\ntitle: 🏃 Run a 10K 🎉\nstart: 2026-11-01\ntarget: 2027-04-01\n---\n' +
     '- [ ] 🏃‍♀️ Run 5 km along the river 🌊 then stretch 🧘 for ten minutes 👍🏽 📅 2026-11-30\n- [ ] 🎽 Sign up for the spring race 🗓 2027-01-15\n',
@@ -82,6 +82,11 @@ for (const theme of ['light', 'dark'] as const) {
       const arabic = await page.$$eval(userText, (els) => els.filter((e) => /[\u0600-\u06ff]/.test(e.textContent ?? '')).map((e) => [e.matches(':dir(rtl)'), getComputedStyle(e).textAlign]));
       expect(arabic.length).toBeGreaterThan(4);
       for (const [rtl, align] of arabic) expect([rtl, align]).toEqual([true, 'start']);
+      // A next action's text takes two lines at most.
+      const nextLines = await page.$$eval('.action-plan-next-text', (els) => els.map((e) => Math.round(e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).lineHeight))));
+      expect(nextLines.length).toBeGreaterThan(2);
+      for (const n of nextLines) expect(n).toBeLessThanOrEqual(2);
+      expect(nextLines).toContain(2);
       const wrapped = await wrappedRows(page);
       expect(wrapped.map((r) => r.text)).toEqual(expect.arrayContaining([expect.stringMatching(/^احجز/), expect.stringMatching(/^每周日/), expect.stringMatching(/^🏃/)]));
       for (const r of wrapped) expect([r.text, Math.abs(r.box - r.first) < 3]).toEqual([r.text, true]);
