@@ -75,11 +75,21 @@ async function watchPending(page: Page): Promise<void> {
 const pendingSeen = (page: Page): Promise<string[]> => page.evaluate(() => (window as unknown as { pendingSeen: string[] }).pendingSeen);
 
 const report = engineReport();
+
 const goal = (title: string): GoalJson => {
   const g = report.goals.find((x) => x.title === title);
   if (!g) throw new Error(`no goal ${title}`);
   return g;
 };
+
+/** Opens Learn Spanish's Plan, and gives the goal, its subtitles step and its card. */
+async function openSubtitlesStep(page: Page): Promise<{ g: GoalJson; step: NodeJson | undefined; card: ReturnType<Page['locator']> }> {
+  const g = goal('Learn Spanish');
+  const step = steps(g.tree).find((s) => s.text === 'Watch one episode a week with Spanish subtitles');
+  const card = page.locator(`.action-plan-card[data-path="${g.path}"]`);
+  await card.locator(PLAN).click();
+  return { g, step, card };
+}
 
 describe('the plan view in a browser', () => {
   let opened: Opened;
@@ -180,10 +190,7 @@ describe('the plan view in a browser', () => {
 
   it('ticks a box of a note open in an editor through the editor, and shows it from the editor at once', async () => {
     const { page } = opened;
-    const g = goal('Learn Spanish');
-    const step = steps(g.tree).find((s) => s.text === 'Watch one episode a week with Spanish subtitles');
-    const card = page.locator(`.action-plan-card[data-path="${g.path}"]`);
-    await card.locator(PLAN).click();
+    const { g, step, card } = await openSubtitlesStep(page);
     // Clicking a step's text opens its note in an editor, at its line.
     await card.locator(`.action-plan-step[data-line="${step?.line}"] .action-plan-node-text`).click();
     await page.waitForSelector(`.preview-opened[data-path="${g.path}"][data-line="${step?.line}"]`);
@@ -203,10 +210,7 @@ describe('the plan view in a browser', () => {
 
   it('puts the box back, with a notice, when the note changed underneath before the view read it again', async () => {
     const { page } = opened;
-    const g = goal('Learn Spanish');
-    const step = steps(g.tree).find((s) => s.text === 'Watch one episode a week with Spanish subtitles');
-    const card = page.locator(`.action-plan-card[data-path="${g.path}"]`);
-    await card.locator(PLAN).click();
+    const { g, step, card } = await openSubtitlesStep(page);
     await watchPending(page);
     // Another program changes the line, and the box is ticked before the view has drawn the change.
     const written = await page.evaluate(async ({ path, line }) => {
