@@ -3,6 +3,11 @@
 import { renderCard } from '../../src/view/card';
 import { installDomHelpers } from '../host';
 import { presentGoal } from '../../src/engine/present/present';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadVault } from '../../src/cli/load';
+import type { GoalReport } from '../../src/engine/types';
 import { day } from '../engine/helpers';
 import { container, demoGoal, demoReports, recording, TODAY } from './helpers';
 
@@ -134,6 +139,21 @@ describe('a goal card', () => {
     for (const el of Array.from(card.querySelectorAll<HTMLElement>('[style]'))) {
       for (let i = 0; i < el.style.length; i++) expect(el.style.item(i)).toMatch(/^--action-plan-/);
     }
+  });
+
+  it('places a checkpoint without `expect` on the bar by its date: where the plan expects to be then', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'action-plan-marks-'));
+    // Ten steps, nine of them due by 10 December: most of the plan is expected early.
+    const steps = Array.from({ length: 10 }, (_, i) => `- [ ] Step ${i + 1} 📅 2026-12-${String(i < 9 ? 1 + i : 28).padStart(2, '0')}`);
+    writeFileSync(join(dir, 'Goal.md'), `---\ntype: goal\nstart: 2026-11-01\ntarget: 2026-12-31\ncheckpoints:\n  - date: 2026-12-05\n  - date: 2026-12-20\n  - date: 2026-12-30\n---\n${steps.join('\n')}\n`);
+    const report = loadVault(dir).index.reports(day(TODAY))[0] as GoalReport;
+    const at = Array.from(renderCard(container(), report, recording().ctx).querySelectorAll<HTMLElement>('.action-plan-mark')).map((m) => [m.dataset.date, m.style.getPropertyValue('--action-plan-at')]);
+    // By 5 Dec four steps are past their day, by 20 Dec nine, by 30 Dec all but the last.
+    expect(at).toEqual([
+      ['2026-12-05', '40%'],
+      ['2026-12-20', '90%'],
+      ['2026-12-30', '100%'],
+    ]);
   });
 
   it('lists each checkpoint in the details with its state and feeling in words; a click opens its entry', () => {
