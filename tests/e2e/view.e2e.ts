@@ -123,6 +123,15 @@ describe('the plan view in a browser', () => {
       });
     }
     expect(cards.some((c) => c.overdue !== '0')).toBe(true);
+    // What a person reads on each active card says the same numbers.
+    for (const g of report.goals.filter((x) => x.status === 'active')) {
+      const card = page.locator(`.action-plan-card[data-path="${g.path}"]`);
+      const expected = g.expectedPercent === null ? '' : ` · ${Math.round(g.expectedPercent * 10) / 10}% expected today`;
+      expect(await card.locator('.action-plan-numbers').textContent()).toBe(`${g.progress.percent}% · ${g.progress.done}/${g.progress.total} done${expected}`);
+      expect(await card.locator('.action-plan-chip').textContent()).toMatch(g.overdue.length > 0 ? new RegExp(` · ${g.overdue.length} overdue$`) : /^[^·]+$/);
+      const left = g.target === null ? null : Math.round((Date.parse(g.target) - Date.parse(TODAY)) / 86400000);
+      if (left !== null && left > 0) expect(await card.locator('.action-plan-days-left').textContent()).toBe(` · ${left} days left`);
+    }
   });
 
   it('has a step row for every step of every active plan, open steps first, with its place, status and box', async () => {
