@@ -81,6 +81,7 @@ export class Board {
   /** The filter, search, sort or toggle changed: ticked rows take their places, all is drawn again. */
   private reorder(): void {
     this.ctx.tree.stay.clear();
+    this.ctx.tree.stayNext.clear();
     this.refresh(null);
   }
 

@@ -253,6 +253,11 @@ describe('the plan view in a browser', () => {
     const text = (await page.locator('.action-plan-preview-note pre').textContent()) ?? '';
     expect(text.split('\n')[Number(line)]).toMatch(/^\s*- \[x\] .*(✅ 2026-11-25|\[completion:: 2026-11-25\])/);
     await page.waitForSelector(`.action-plan-card[data-path="${goalPath}"][data-done="${(g?.progress.done ?? 0) + 1}"]`);
+    // The ticked row stays where it was, ticked, with the focus on its box: a second click would take it back.
+    const again = page.locator('.action-plan-next').first();
+    expect([await again.getAttribute('data-path'), await again.getAttribute('data-line'), await again.getAttribute('data-status')]).toEqual([path, line, 'done']);
+    expect(await again.locator('input').isChecked()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.closest('.action-plan-next')?.getAttribute('data-line'))).toBe(line);
   });
 
   it('reaches and toggles a step with the keyboard only', async () => {

@@ -141,7 +141,7 @@ describe('the board', () => {
     expect(b.root.querySelectorAll('.action-plan-card')).toHaveLength(4);
   });
 
-  it('gives the focus to the next action that takes the place of the one ticked, in the list and in the card', () => {
+  it('gives the focus to the next action that takes the place of the one focused when the goal has another, in the list and in the card', () => {
     const reports = demoReports();
     const { board: b, source } = board(reports);
     const first = b.root.querySelector<HTMLElement>('.action-plan-next') as HTMLElement;

@@ -246,6 +246,40 @@ describe('ticking a box in the view', () => {
     await stopPlugin(started.plugin);
   });
 
+  it('keeps a next action ticked in the list in its place, done and focused, until the view is ordered again', async () => {
+    const { started, view } = await openView();
+    const listed = (): string[] => Array.from(view.contentEl.querySelectorAll<HTMLElement>('.action-plan-next')).map((r) => `${r.dataset.path}:${r.dataset.line} ${r.dataset.status}`);
+    const before = listed();
+    const first = view.contentEl.querySelector<HTMLElement>('.action-plan-next') as HTMLElement;
+    const ticked = `${first.dataset.path}:${first.dataset.line}`;
+    first.querySelector<HTMLInputElement>('input')?.click();
+    await started.app.settle();
+    await wait(REFRESH_DELAY + 50);
+    await view.whenDrawn();
+    // The note has it done; the row stands where it stood, ticked; its goal's new next action is listed too.
+    const after = listed();
+    expect(after[0]).toBe(`${ticked} done`);
+    expect(after.length).toBe(before.length + 1);
+    for (const row of before.slice(1)) expect(after).toContain(row);
+    const again = view.contentEl.querySelector<HTMLElement>('.action-plan-next') as HTMLElement;
+    expect(again.querySelector<HTMLInputElement>('input')?.checked).toBe(true);
+    expect(again.querySelector('.action-plan-due')).toBeNull();
+    // A second tick takes it back, where it stands.
+    again.querySelector<HTMLInputElement>('input')?.click();
+    await started.app.settle();
+    await wait(REFRESH_DELAY + 50);
+    expect(listed()[0]).toBe(before[0]);
+    // Ordered again, a step ticked is no longer listed.
+    view.contentEl.querySelector<HTMLElement>('.action-plan-next input')?.click();
+    await started.app.settle();
+    await wait(REFRESH_DELAY + 50);
+    const sort = view.contentEl.querySelector<HTMLSelectElement>('.action-plan-sort') as HTMLSelectElement;
+    sort.value = 'name';
+    sort.dispatchEvent(new Event('change'));
+    expect(listed().map((r) => r.split(' ')[0])).not.toContain(ticked);
+    await stopPlugin(started.plugin);
+  });
+
   it('finds the line when lines were added above it', async () => {
     const { started, view } = await openView();
     const file = started.vault.getFileByPath(path);
