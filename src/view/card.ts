@@ -6,7 +6,7 @@
  * muted line: its chip and its bar.
  */
 import type { GoalReport } from '../engine/types';
-import type { RenderContext } from './context';
+import { isDisclosed, setDisclosed, type RenderContext } from './context';
 import { percentLabel, presentGoal, shortDate, UNKNOWN_HINT, type GoalView } from '../engine/present/present';
 import { ensureIds } from '../engine/plan/plan';
 import { renderDetails } from './card-details';
@@ -49,7 +49,7 @@ function renderNumbers(card: HTMLElement, v: GoalView): void {
 
 /** A disclosure's button and body; the body is drawn only while open. */
 function disclosure(card: HTMLElement, v: GoalView, ctx: RenderContext, which: Disclosure, label: string, forced: boolean, draw: (body: HTMLElement) => void): HTMLElement {
-  const open = (): boolean => forced || (ctx.disclosed.get(v.path)?.has(which) ?? false);
+  const open = (): boolean => forced || isDisclosed(ctx, v.path, which);
   const button = createEl('button', { cls: 'action-plan-disclosure', text: label, attr: { 'data-disclosure': which, 'data-focus': `${which}:${v.path}` } });
   const body = card.createDiv({ cls: `action-plan-disclosed action-plan-${which}` });
   const show = (): void => {
@@ -60,10 +60,7 @@ function disclosure(card: HTMLElement, v: GoalView, ctx: RenderContext, which: D
     if (isOpen) draw(body);
   };
   button.addEventListener('click', () => {
-    const set = ctx.disclosed.get(v.path) ?? new Set<Disclosure>();
-    if (open()) set.delete(which);
-    else set.add(which);
-    ctx.disclosed.set(v.path, set);
+    setDisclosed(ctx, v.path, which, !open());
     forced = false;
     show();
   });
@@ -92,7 +89,7 @@ export function renderCard(parent: HTMLElement, report: GoalReport, ctx: RenderC
     return card;
   }
   if (active) renderTarget(card, v, ctx);
-  renderProgressBar(card, v, active);
+  renderProgressBar(card, v, ctx, active);
   if (!active) return card;
   renderNumbers(card, v);
   if (v.nextAction !== null && report.nextAction !== null) renderNextAction(card, report, report.nextAction, ctx, true);

@@ -56,3 +56,15 @@ export interface RenderContext {
   /** Due dates show as plain dates, never overdue or soon (a goal that is not active, SPEC 1.4). */
   plainDates?: boolean;
 }
+
+/** Is a card's disclosure open for the goal at `path` (remembered while Obsidian runs)? */
+export function isDisclosed(ctx: RenderContext, path: string, which: Disclosure): boolean {
+  return ctx.disclosed.get(path)?.has(which) ?? false;
+}
+
+export function setDisclosed(ctx: RenderContext, path: string, which: Disclosure, open: boolean): void {
+  const set = ctx.disclosed.get(path) ?? new Set<Disclosure>();
+  if (open) set.add(which);
+  else set.delete(which);
+  ctx.disclosed.set(path, set);
+}

@@ -1,10 +1,13 @@
 /**
  * A card's progress bar: the fill, the marker where the plan should be today and the
- * checkpoints as marks at their expected percent (SPEC 4). The bar is one stop in the tab order:
- * its name says every mark, and while it has the focus (a tap gives it too) a caption below it
- * says the same in words, so that no meaning is left to a hover title.
+ * checkpoints as marks at their expected percent (SPEC 4). The bar is a button, one stop in the
+ * tab order: its name says every mark, and pressing it (a click, a tap, Enter) shows the same in
+ * words below it, so that no meaning is left to a hover title. That caption stays open for the
+ * goal while Obsidian runs, like the card's disclosures.
  */
 import { percentLabel, type CheckpointChip, type GoalView } from '../engine/present/present';
+import { isDisclosed, setDisclosed, type RenderContext } from './context';
+import type { Disclosure } from './select';
 
 /** "31 Dec, First draft finished: upcoming, 45% expected" */
 function markWords(c: CheckpointChip): string {
@@ -18,19 +21,19 @@ function barWords(v: GoalView, placed: readonly CheckpointChip[]): string[] {
 }
 
 /**
- * The caption shown while the bar has the focus: the marks in words, or, on a goal that is not
- * active (its numbers are not written beside the bar), the bar's numbers.
+ * The caption the button shows: the marks in words, or, on a goal that is not active (its
+ * numbers are not written beside the bar), the bar's numbers. Said by the button's name already,
+ * it is not read a second time.
  */
-function renderCaption(parent: HTMLElement, v: GoalView, placed: readonly CheckpointChip[], words: readonly string[]): void {
-  // Said by the bar's name already: shown, not read a second time.
+function renderCaption(parent: HTMLElement, v: GoalView, placed: readonly CheckpointChip[], words: readonly string[]): HTMLElement {
   const caption = parent.createDiv({ cls: 'action-plan-bar-caption', attr: { 'aria-hidden': 'true' } });
   if (v.status !== 'active') {
     caption.createDiv({ text: words[0] ?? '' });
-    return;
+    return caption;
   }
-  if (placed.length === 0) return;
-  caption.createDiv({ cls: 'action-plan-bar-caption-title', text: 'Checkpoints' });
+  if (placed.length > 0) caption.createDiv({ cls: 'action-plan-bar-caption-title', text: 'Checkpoints' });
   for (const c of placed) caption.createDiv({ text: markWords(c), attr: { dir: 'auto' } });
+  return caption;
 }
 
 /** The marks, beside the bar (a progress bar's own children are not read): each named, with its tooltip. */
@@ -45,24 +48,40 @@ function renderMarks(wrap: HTMLElement, placed: readonly CheckpointChip[]): void
   }
 }
 
-/** The bar of `v`; `marks`: with its checkpoints (an active goal). */
-export function renderProgressBar(parent: HTMLElement, v: GoalView, marks: boolean): HTMLElement {
+function renderFill(button: HTMLElement, v: GoalView): void {
   const { percent } = v.progress;
-  const placed = marks ? v.checkpoints.filter((c) => c.expected !== null) : [];
-  const words = barWords(v, placed);
-  const wrap = parent.createDiv({ cls: 'action-plan-progress-wrap' });
-  const bar = wrap.createDiv({
+  const bar = button.createDiv({
     cls: 'action-plan-progress',
-    attr: { role: 'progressbar', tabindex: 0, 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': percent, 'aria-label': `${v.title}: ${words.join('; ')}`, 'data-focus': `bar:${v.path}` },
+    attr: { role: 'progressbar', 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': percent, 'aria-label': `${v.title}: ${percent}% done` },
   });
-  bar.setAttribute('title', words.join('\n'));
   bar.setCssProps({ '--action-plan-progress': `${percent}%` });
   bar.createDiv({ cls: 'action-plan-progress-fill' });
-  if (v.expectedPercent !== null) {
-    bar.setCssProps({ '--action-plan-expected': `${v.expectedPercent}%` });
-    bar.createDiv({ cls: 'action-plan-progress-marker' });
-  }
-  renderMarks(wrap, placed);
-  renderCaption(parent, v, placed, words);
-  return bar;
+  if (v.expectedPercent === null) return;
+  bar.setCssProps({ '--action-plan-expected': `${v.expectedPercent}%` });
+  bar.createDiv({ cls: 'action-plan-progress-marker' });
+}
+
+/** The bar of `v` and its caption; `marks`: with its checkpoints (an active goal). Returns the button. */
+export function renderProgressBar(parent: HTMLElement, v: GoalView, ctx: RenderContext, marks: boolean): HTMLElement {
+  const placed = marks ? v.checkpoints.filter((c) => c.expected !== null) : [];
+  const words = barWords(v, placed);
+  const which: Disclosure = 'marks';
+  const button = parent.createEl('button', {
+    cls: 'action-plan-progress-wrap',
+    attr: { 'aria-label': `${v.title}: ${words.join('; ')}`, title: words.join('\n'), 'data-focus': `bar:${v.path}` },
+  });
+  renderFill(button, v);
+  renderMarks(button, placed);
+  const caption = renderCaption(parent, v, placed, words);
+  const show = (): void => {
+    const open = isDisclosed(ctx, v.path, which);
+    button.setAttribute('aria-expanded', String(open));
+    caption.toggleClass('action-plan-hidden', !open);
+  };
+  button.addEventListener('click', () => {
+    setDisclosed(ctx, v.path, which, !isDisclosed(ctx, v.path, which));
+    show();
+  });
+  show();
+  return button;
 }

@@ -22,10 +22,10 @@ async function violations(page: Page): Promise<string[]> {
   });
 }
 
-/** Opens every card's disclosures, every branch and every fold, as clicks would. */
+/** Opens every card's disclosures and bar captions, every branch and every fold, as clicks would. */
 async function openEverything(page: Page): Promise<void> {
   await page.selectOption('.action-plan-filter', 'all');
-  const closedDisclosure = page.locator('.action-plan-disclosure[aria-expanded="false"]');
+  const closedDisclosure = page.locator(':is(.action-plan-disclosure, .action-plan-progress-wrap)[aria-expanded="false"]');
   for (let i = 0; i < 100 && (await closedDisclosure.count()) > 0; i++) await closedDisclosure.first().click();
   const closedBranch = page.locator('[role="treeitem"][aria-expanded="false"] > .action-plan-row > .action-plan-twisty');
   for (let i = 0; i < 500 && (await closedBranch.count()) > 0; i++) await closedBranch.first().click();

@@ -85,8 +85,8 @@ describe('a goal card', () => {
     expect(card.querySelector('.action-plan-disclosure')).toBeNull();
     expect(card.querySelector('.action-plan-card-next')).toBeNull();
     expect(card.querySelector('.action-plan-count')).toBeNull();
-    // Its numbers are not written beside the bar: they are its name, and in words while it has the focus.
-    expect(card.querySelector('.action-plan-progress')?.getAttribute('aria-label')).toBe('Change careers to UX design: 82% done, 52.6% expected today');
+    // Its numbers are not written beside the bar: they are its button's name, and in words once it is pressed.
+    expect(card.querySelector('.action-plan-progress-wrap')?.getAttribute('aria-label')).toBe('Change careers to UX design: 82% done, 52.6% expected today');
     expect(card.querySelector('.action-plan-bar-caption')?.textContent).toBe('82% done, 52.6% expected today');
   });
 
@@ -122,17 +122,22 @@ describe('a goal card', () => {
     const marks = Array.from(card.querySelectorAll<HTMLElement>('.action-plan-mark'));
     expect(marks.map((m) => m.dataset.date)).toEqual(report.checkpoints.map((c) => c.date).map((d) => new Date(d * 86400000).toISOString().slice(0, 10)));
     expect(marks[0]?.style.getPropertyValue('--action-plan-at')).toBe('10%');
-    // What the marks mean is said by the bar, one stop in the tab order, and in words below it while it has the focus.
-    expect(bar?.tabIndex).toBe(0);
-    expect(bar?.getAttribute('aria-label')).toBe(
+    // What the marks mean is said by the bar's button, one stop in the tab order, and in words below it once it is pressed.
+    const button = card.querySelector<HTMLElement>('.action-plan-progress-wrap');
+    expect(button?.tagName).toBe('BUTTON');
+    expect(button?.contains(bar ?? null)).toBe(true);
+    expect(button?.getAttribute('aria-label')).toBe(
       'Publish my first novel: 33% done, 27.1% expected today; Checkpoint 30 Sep, Outline of part one done: reviewed, 10% expected; Checkpoint 31 Oct, First chapters drafted: reviewed, 25% expected; Checkpoint 31 Dec, First draft finished: upcoming, 45% expected; Checkpoint 31 Mar 2027, Revised manuscript ready for agents: upcoming, 75% expected; Checkpoint 30 Jun 2027, Signed with an agent or a small press: upcoming, 100% expected',
     );
     const caption = card.querySelector<HTMLElement>('.action-plan-bar-caption');
     expect(Array.from(caption?.children ?? []).map((l) => l.textContent)).toEqual([
       'Checkpoints',
-      ...report.checkpoints.map((_, i) => (bar?.getAttribute('aria-label') ?? '').split('; ')[i + 1]?.replace(/^Checkpoint /, '')),
+      ...report.checkpoints.map((_, i) => (button?.getAttribute('aria-label') ?? '').split('; ')[i + 1]?.replace(/^Checkpoint /, '')),
     ]);
-    expect(caption?.previousElementSibling?.contains(bar ?? null)).toBe(true);
+    expect(caption?.previousElementSibling).toBe(button);
+    expect([button?.getAttribute('aria-expanded'), caption?.classList.contains('action-plan-hidden')]).toEqual(['false', true]);
+    button?.click();
+    expect([button?.getAttribute('aria-expanded'), caption?.classList.contains('action-plan-hidden')]).toEqual(['true', false]);
     expect(marks[0]?.getAttribute('aria-label')).toBe('Checkpoint 30 Sep, Outline of part one done: reviewed, 10% expected');
     expect(marks[0]?.getAttribute('title')).toBe(marks[0]?.getAttribute('aria-label'));
     // No inline style but the custom properties.
