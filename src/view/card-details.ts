@@ -2,14 +2,10 @@
  * A card's Details: the burn-up chart, the checkpoints with their states, feelings and notes,
  * the forecast, the capacity, the steps that need help and the problems.
  */
-import { feelingWords, onTrackLabel, type CheckpointChip, type GoalView } from '../engine/present/present';
+import { feelingWords, onTrackLabel, percentLabel, type CheckpointChip, type GoalView } from '../engine/present/present';
 import { renderBurnup } from './burnup';
 import type { RenderContext } from './context';
 import { rowPart } from './text';
-
-function percentText(n: number): string {
-  return `${Math.round(n * 10) / 10} %`;
-}
 
 /**
  * A checkpoint in words, "30 Sep · Outline done · Reviewed · 10 % expected · felt 4/5 at 12 %":
@@ -17,8 +13,8 @@ function percentText(n: number): string {
  * words, wrapping in its own direction.
  */
 function renderCheckpointLine(parent: HTMLElement, c: CheckpointChip): void {
-  const words = [c.stateLabel, c.expected === null ? null : `${percentText(c.expected)} expected`];
-  if (c.progress !== null && c.feeling === null) words.push(`measured ${c.progress} %`);
+  const words = [c.stateLabel, c.expected === null ? null : `${percentLabel(c.expected, true)} expected`];
+  if (c.progress !== null && c.feeling === null) words.push(`measured ${percentLabel(c.progress, true)}`);
   if (c.feeling !== null) words.push(feelingWords(c.feeling, c.progress));
   words.push(onTrackLabel(c.onTrack));
   parent.createSpan({ cls: 'action-plan-nowrap', text: c.dateLabel });

@@ -62,14 +62,14 @@ export function onTrackLabel(onTrack: boolean | null): string | null {
   return onTrack === null ? null : onTrack ? 'on track' : 'off track';
 }
 
-/** A percent to one decimal: "27.1%". */
-export function percentLabel(n: number): string {
-  return `${Math.round(n * 10) / 10}%`;
+/** A percent to one decimal: "27.1%"; `spaced`, as a checkpoint's words have it: "27.1 %". */
+export function percentLabel(n: number, spaced = false): string {
+  return `${Math.round(n * 10) / 10}${spaced ? ' ' : ''}%`;
 }
 
 /** A reviewed feeling in words, with the progress measured then: "felt 4/5 at 20 %", "felt 4/5". */
 export function feelingWords(feeling: number, progress: number | null): string {
-  return `felt ${feeling}/5${progress === null ? '' : ` at ${progress} %`}`;
+  return `felt ${feeling}/5${progress === null ? '' : ` at ${percentLabel(progress, true)}`}`;
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
