@@ -1,7 +1,8 @@
 /** @jest-environment jsdom */
 /** The sidebar view in the test host: the real plugin over the demo vault, live as notes change. */
 import { VIEW_TYPE_PLAN, PlanView, REFRESH_DELAY } from '../../src/view/plan-view';
-import { ButtonComponent, installDomHelpers, MarkdownView, Modal, Notice, openViewOf, Setting, stopPlugin, TextComponent } from '../host';
+import ActionPlanPlugin from '../../src/main';
+import { ButtonComponent, createTestApp, installDomHelpers, MarkdownView, Modal, Notice, openViewOf, Setting, startPlugin, stopPlugin, TextComponent } from '../host';
 import { freezeToday, startOver } from '../plugin/helpers';
 
 installDomHelpers();
@@ -157,6 +158,26 @@ describe('the plan view', () => {
     expect(cards(view).map((c) => c.dataset.path)).toEqual(['New goal.md']);
     expect(view.contentEl.querySelector('.action-plan-empty')).toBeNull();
     await stopPlugin(started.plugin);
+  });
+
+  it('draws every card again at midnight: the days left, the due chips and the overdue count of the new day', async () => {
+    jest.useFakeTimers({ now: new Date('2026-11-25T23:58:30'), doNotFake: ['setTimeout', 'clearTimeout', 'setImmediate', 'clearImmediate', 'nextTick', 'queueMicrotask', 'performance'] });
+    const app = createTestApp({ 'Goal.md': '---\ntype: goal\nstart: 2026-11-01\ntarget: 2026-12-31\n---\n- [ ] Send the letter 📅 2026-11-25\n- [ ] Call the bank 📅 2026-11-27\n' });
+    app.workspace.setLayoutReady();
+    const plugin = await startPlugin(ActionPlanPlugin, app, {}, undefined, { userEnable: true });
+    await app.settle();
+    await plugin.index.whenBuilt();
+    await wait(REFRESH_DELAY + 50);
+    const view = app.workspace.getLeavesOfType(VIEW_TYPE_PLAN)[0]?.view as PlanView;
+    const card = (): HTMLElement => view.contentEl.querySelector<HTMLElement>('.action-plan-card[data-path="Goal.md"]') as HTMLElement;
+    expect([card().querySelector('.action-plan-days-left')?.textContent, card().querySelector('.action-plan-chip')?.textContent, card().dataset.overdue]).toEqual([' · 36 days left', 'On track', '0']);
+    expect(view.contentEl.querySelector('.action-plan-next .action-plan-due')?.textContent).toBe('Due today');
+    jest.advanceTimersByTime(2 * 60_000); // 00:00:30 on the 26th
+    await app.settle();
+    await wait(REFRESH_DELAY + 50);
+    expect([card().querySelector('.action-plan-days-left')?.textContent, card().querySelector('.action-plan-chip')?.textContent, card().dataset.overdue]).toEqual([' · 35 days left', 'Behind · 1 overdue', '1']);
+    expect(view.contentEl.querySelector('.action-plan-next .action-plan-due')?.textContent).toBe('1 day overdue');
+    await stopPlugin(plugin);
   });
 
   it('leaves no listener behind when the plugin stops', async () => {
