@@ -1,7 +1,7 @@
 // `npm run preview -- <vault> [--today YYYY-MM-DD] [--out DIR]`: a static page that runs the real
 // plugin over the vault's notes in a browser, on the test host of the Obsidian API.
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -54,6 +54,17 @@ function readNotes(dir) {
   return notes;
 }
 
+/** The plugin's settings saved in the vault (`.obsidian/plugins/action-plan/data.json`), or null. */
+function readSettings(dir) {
+  const file = join(dir, '.obsidian', 'plugins', 'action-plan', 'data.json');
+  if (!existsSync(file)) return null;
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new Error(`cannot read the settings ${file}: ${e.message}`);
+  }
+}
+
 /** esbuild: the host's Node platform module becomes its browser twin. */
 const browserHost = {
   name: 'browser-host',
@@ -72,6 +83,7 @@ export async function buildPreview({ vault, today = null, out = join(root, 'prev
   } catch (e) {
     throw new Error(`cannot read the vault ${vault}: ${e.message}`);
   }
+  const settings = readSettings(vault);
   mkdirSync(out, { recursive: true });
   await build({
     entryPoints: [join(root, 'tests', 'preview', 'page.ts')],
@@ -94,7 +106,7 @@ export async function buildPreview({ vault, today = null, out = join(root, 'prev
 <title>Action Plan preview</title>
 <link rel="stylesheet" href="theme.css">
 <link rel="stylesheet" href="styles.css">
-<script type="application/json" id="action-plan-preview-data">${scriptJson({ today, notes })}</script>
+<script type="application/json" id="action-plan-preview-data">${scriptJson({ today, notes, settings })}</script>
 </head>
 <body>
 <script src="preview.js"></script>
@@ -102,14 +114,14 @@ export async function buildPreview({ vault, today = null, out = join(root, 'prev
 </html>
 `;
   writeFileSync(join(out, 'index.html'), html);
-  return { page: join(out, 'index.html'), notes: Object.keys(notes).length };
+  return { page: join(out, 'index.html'), notes: Object.keys(notes).length, settings: settings !== null };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const opts = parseArgs(process.argv.slice(2));
   try {
-    const { page, notes } = await buildPreview(opts);
-    console.log(`${relative(process.cwd(), page) || page}: ${notes} notes${opts.today ? `, today ${opts.today}` : ''}`);
+    const { page, notes, settings } = await buildPreview(opts);
+    console.log(`${relative(process.cwd(), page) || page}: ${notes} notes${settings ? ', the vault\'s settings' : ''}${opts.today ? `, today ${opts.today}` : ''}`);
   } catch (e) {
     console.error(`preview: ${e.message}`);
     process.exit(1);

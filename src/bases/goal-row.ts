@@ -2,7 +2,7 @@
 import { presentGoal, type GoalView } from '../engine/present/present';
 import type { GoalReport } from '../engine/types';
 import type { RenderContext } from '../view/context';
-import { displayText } from '../view/text';
+import { rowPart, stepWords } from '../view/text';
 
 /** The attributes of SPEC 4.1 that every goal card carries, rows included. */
 export function setCardData(el: HTMLElement, v: GoalView): void {
@@ -23,8 +23,8 @@ export function renderGoalRow(parent: HTMLElement, report: GoalReport, ctx: Rend
   setCardData(row, v);
   const title = row.createEl('button', { cls: 'action-plan-card-title', text: v.title, attr: { dir: 'auto', title: `Open ${v.path}` } });
   title.addEventListener('click', () => ctx.actions.open(v.path, 0));
-  const overdue = v.status === 'active' && v.overdue.length > 0 ? ` · ${v.overdue.length} overdue` : '';
-  row.createSpan({ cls: 'action-plan-chip', text: v.chip.label + overdue, attr: { 'data-kind': v.chip.kind } });
+  // The chip's label has the overdue count already ("At risk · 2 overdue").
+  row.createSpan({ cls: 'action-plan-chip', text: v.chip.label, attr: { 'data-kind': v.chip.kind } });
   const bar = row.createDiv({
     cls: 'action-plan-progress action-plan-goal-row-bar',
     attr: { role: 'progressbar', 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': v.progress.percent, 'aria-label': `${v.title}: ${v.progress.percent}% done` },
@@ -34,7 +34,10 @@ export function renderGoalRow(parent: HTMLElement, report: GoalReport, ctx: Rend
   row.createSpan({ cls: 'action-plan-goal-row-percent', text: `${v.progress.percent}%`, attr: { title: v.progressLabel } });
   const next = v.status === 'active' ? v.nextAction : null;
   if (next !== null) {
-    const b = row.createEl('button', { cls: 'action-plan-goal-row-next', text: displayText(next.text, ctx.helpTag), attr: { dir: 'auto', title: `Next action: open ${next.path}, line ${next.line + 1}` } });
+    const words = stepWords(next.text, ctx.helpTag);
+    const b = row.createEl('button', { cls: 'action-plan-goal-row-next', attr: { title: `Next action: open ${next.path}, line ${next.line + 1}` } });
+    b.createSpan({ text: words.text, attr: { dir: 'auto' } });
+    for (const l of words.links) rowPart(b, 'action-plan-next-link', l, { dir: 'auto' });
     b.addEventListener('click', () => ctx.actions.open(next.path, next.line));
   }
   return row;

@@ -12,7 +12,7 @@ import { indentUnit } from '../engine/edit/outline-block';
 import { planSummary } from '../engine/present/summary';
 import type { CheckpointView, GoalReport, GoalStatus } from '../engine/types';
 import { editFrontmatterCli } from './frontmatter-doc';
-import { readArguments } from './arguments';
+import { readArgs, type CommandArgs } from './args';
 import { GOAL_USAGE } from './goal-usage';
 import { matchGoal } from './goal-name';
 import { CliError, parseToday } from './load';
@@ -31,21 +31,15 @@ const OPTIONS: Record<string, Record<string, boolean>> = {
   status: { '--goal': true, '--today': true, '--reason': true, '--dry-run': false },
 };
 
-interface GoalArgs {
+interface GoalArgs extends CommandArgs {
   command: string;
-  positional: string[];
-  values: Map<string, string>;
-  flags: Set<string>;
 }
 
 function parseGoalArgs(argv: string[]): GoalArgs {
   const [command = '', ...rest] = argv;
-  const allowed = OPTIONS[command] ?? {};
-  const args: GoalArgs = { command, positional: [], values: new Map(), flags: new Set() };
-  args.positional = readArguments(command, rest, allowed, (name, value) => {
-    if (value === undefined) args.flags.add(name);
-    else args.values.set(name, oneLine(name, value));
-  });
+  const read = readArgs(command, rest, OPTIONS[command] ?? {});
+  for (const [name, value] of read.values) oneLine(name, value);
+  const args: GoalArgs = { command, ...read };
   const want = command === 'status' ? 2 : 1;
   if (args.positional.length !== want) throw new CliError(command === 'status' ? 'status wants a vault folder and a status' : `${command} wants one vault folder`);
   if (!args.values.has('--goal')) throw new CliError(`${command} wants --goal NAME`);

@@ -1,6 +1,6 @@
 /** The human report of the command line: trees with progress bars, colour on a terminal. */
 import { formatDay, type Day } from '../engine/days/dates';
-import { goalHealthLabel, linkMarker, nodeDueChip, presentGoal, type DueChip, type DueKind, type StepChip } from '../engine/present/present';
+import { DONE_WITH_STEP_ABOVE, feelingWords, goalHealthLabel, linkMarker, nodeDueChip, onTrackLabel, presentGoal, type DueChip, type DueKind, type StepChip } from '../engine/present/present';
 import type { CheckpointState, GoalReport, PlanNode, Problem } from '../engine/types';
 import { safe } from './terminal';
 
@@ -64,7 +64,11 @@ function helpInText(text: string, style: Style): string {
     .join(' ');
 }
 
-function nodeLine(node: PlanNode, today: Day, style: Style, active: boolean): string {
+/**
+ * One node of the tree. `underDone`: a done step stands above it, so it reads as done with that
+ * step (dim, its due date plain, never overdue), whatever its own box says.
+ */
+function nodeLine(node: PlanNode, today: Day, style: Style, active: boolean, underDone: boolean): string {
   const p = node.progress;
   const shown = safe(node.text);
   const counts = p.total > 0 ? paint(style, 'dim', ` ${p.done}/${p.total}`) : '';
@@ -75,13 +79,16 @@ function nodeLine(node: PlanNode, today: Day, style: Style, active: boolean): st
       return paint(style, 'cyan', `↪ ${shown}`) + paint(style, 'dim', ` (shown above, ${p.done}/${p.total})`);
     default: {
       const box = STATUS_BOX[node.status ?? 'todo'] ?? '[ ]';
-      const closed = node.status === 'done' || node.status === 'cancelled';
+      const closed = underDone || node.status === 'done' || node.status === 'cancelled';
       const text = closed ? paint(style, 'dim', shown) : node.help ? helpInText(shown, style) : shown;
       const link = linkMarker(node) === 'expands' ? paint(style, 'cyan', ' ↳') : '';
       const blocked = node.blocked ? ' ' + paint(style, 'magenta', '[blocked]') : '';
       const critical = node.critical ? ' ' + paint(style, 'red', '[critical]') : '';
+      const chip = nodeDueChip(node, today, active && !underDone);
+      const open = node.status !== 'done' && node.status !== 'cancelled';
+      const doneAbove = underDone && open ? paint(style, 'dim', ` (${DONE_WITH_STEP_ABOVE})`) : '';
       // The help tag is in the text (it is what marks the step): it is shown there, once.
-      return `${box} ${text}${dueText(nodeDueChip(node, today, active), style)}${blocked}${critical}${link}${node.children.length > 0 ? counts : ''}`;
+      return `${box} ${text}${dueText(chip, style)}${doneAbove}${blocked}${critical}${link}${node.children.length > 0 ? counts : ''}`;
     }
   }
 }
@@ -92,19 +99,19 @@ export const MAX_DISPLAY_DEPTH = 100;
 /** Draws the tree below `root`, with a stack; returns how many nodes were too deep to draw. */
 function tree(root: PlanNode, prefix: string, today: Day, style: Style, active: boolean, out: string[]): number {
   let hidden = 0;
-  const stack: { node: PlanNode; prefix: string; depth: number; last: boolean }[] = [];
-  const pushChildren = (node: PlanNode, p: string, depth: number): void => {
+  const stack: { node: PlanNode; prefix: string; depth: number; last: boolean; underDone: boolean }[] = [];
+  const pushChildren = (node: PlanNode, p: string, depth: number, underDone: boolean): void => {
     for (let i = node.children.length - 1; i >= 0; i--) {
-      stack.push({ node: node.children[i] as PlanNode, prefix: p, depth, last: i === node.children.length - 1 });
+      stack.push({ node: node.children[i] as PlanNode, prefix: p, depth, last: i === node.children.length - 1, underDone });
     }
   };
-  pushChildren(root, prefix, 1);
+  pushChildren(root, prefix, 1, false);
   while (stack.length > 0) {
-    const { node, prefix: p, depth, last } = stack.pop() as (typeof stack)[number];
-    out.push(p + paint(style, 'dim', last ? '└─ ' : '├─ ') + nodeLine(node, today, style, active));
+    const { node, prefix: p, depth, last, underDone } = stack.pop() as (typeof stack)[number];
+    out.push(p + paint(style, 'dim', last ? '└─ ' : '├─ ') + nodeLine(node, today, style, active, underDone));
     const inner = p + (last ? '   ' : paint(style, 'dim', '│  '));
     if (depth < MAX_DISPLAY_DEPTH) {
-      pushChildren(node, inner, depth + 1);
+      pushChildren(node, inner, depth + 1, underDone || (node.kind === 'step' && node.status === 'done'));
     } else if (node.children.length > 0) {
       const below = countBelow(node);
       hidden += below;
@@ -171,12 +178,13 @@ export function renderGoal(r: GoalReport, today: Day, style: Style): string {
   if (v.checkpoints.length > 0) {
     out.push('  checkpoints:');
     for (const c of v.checkpoints) {
-      const parts = [`${c.date} ${paint(style, CHECKPOINT_COLOR[c.state], c.state)}`];
+      const parts = [`${c.date} ${paint(style, CHECKPOINT_COLOR[c.state], lowerFirst(c.stateLabel))}`];
       if (c.label) parts.push(safe(c.label));
       if (c.expect !== null) parts.push(`expect ${c.expect}%`);
-      if (c.progress !== null) parts.push(`measured ${c.progress}%`);
-      if (c.feeling !== null) parts.push(`feeling ${c.feeling}/5`);
-      if (c.onTrack !== null) parts.push(c.onTrack ? paint(style, 'green', 'on track') : paint(style, 'yellow', 'off track'));
+      if (c.feeling !== null) parts.push(feelingWords(c.feeling, c.progress));
+      else if (c.progress !== null) parts.push(`measured ${c.progress}%`);
+      const standing = onTrackLabel(c.onTrack);
+      if (standing !== null) parts.push(paint(style, c.onTrack === true ? 'green' : 'yellow', standing));
       out.push('    · ' + parts.join(' · '));
     }
   }

@@ -4,6 +4,7 @@
  */
 import { formatDay, type Day } from '../engine/days/dates';
 import { sortProblems } from '../engine/report/goal';
+import { NO_GOALS, WHAT_A_GOAL_IS } from '../engine/present/labels';
 import { matchGoal } from './goal-name';
 import type { GoalReport, Problem } from '../engine/types';
 import { toJson, writeReportJson, type JsonOut } from './json';
@@ -36,7 +37,7 @@ export function writeReport(reports: Iterable<GoalReport>, today: Day, opts: Rep
   }
   const style: Style = { color: opts.color, ...(opts.helpTag !== undefined ? { helpTag: opts.helpTag } : {}) };
   const texts = [...chosen].map((r) => renderGoal(r, today, style));
-  io.out(texts.length === 0 ? 'No goal notes found. A goal note has `type: goal` in its frontmatter.\n' : texts.join('\n\n') + '\n');
+  io.out(texts.length === 0 ? `${NO_GOALS}. ${WHAT_A_GOAL_IS} Start one with New goal in Obsidian, or give a note \`type: goal\` in its frontmatter.\n` : texts.join('\n\n') + '\n');
   if (skipped > 0) io.out(`\n${skipped} files or folders of the vault were skipped; \`action-plan check\` says why.\n`);
 }
 

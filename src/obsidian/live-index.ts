@@ -1,55 +1,51 @@
 /**
  * The live index inside Obsidian: the engine's index over the vault's goal notes and the notes
- * they link to, built after the layout is ready in slices that yield to the interface
- * (`index-build.ts`), then kept current from the vault's events (`vault-events.ts`,
- * `index-changes.ts`) and from what an open editor holds; listeners (`index-listeners.ts`) are
- * told which goals changed. This file holds the lifecycle (start, rebuild, stop, options, a new
- * day) and what the plugin asks of the index.
+ * they link to, built after the layout is ready in slices that yield to the interface, then
+ * kept current from the metadata cache's `changed` event (using the content it hands over)
+ * and the vault's `rename` and `delete` (index-updates.ts). Listeners are told which goals changed.
  */
+import type { EventRef, MetadataCache, TFile, Vault } from 'obsidian';
 import type { Day } from '../engine/days/dates';
+import { isGoalNote, type FrontmatterInput } from '../engine/read/frontmatter';
+import { readNote } from '../engine/read/note';
 import { PlanIndex } from '../engine/report/plan-index';
 import type { EngineOptions, GoalReport, NoteData, StepData } from '../engine/types';
+import { frontmatterFromCache } from './cache-frontmatter';
 import { Clock } from './clock';
 import { fillIndex, Slices, type BuildSource, type BuildStats } from './index-build';
-import { IndexChanges } from './index-changes';
-import { ChangeListeners, type ChangeListener } from './index-listeners';
-import { NoteSource, stepOnLine } from './note-source';
+import { IndexUpdates } from './index-updates';
 import { mayOpenUnclosedBlock } from './unclosed-hint';
-import { followVault, type IndexHost } from './vault-events';
 import { VaultLinks } from './vault-links';
 
-export type { ChangeListener } from './index-listeners';
-export type { IndexHost } from './vault-events';
+export interface IndexHost {
+  vault: Vault;
+  metadataCache: MetadataCache;
+}
 
-/** Work done between two yields to the interface, in ms. */
-const SLICE_BUDGET = 12;
+export type ChangeListener = (goals: ReadonlySet<string>) => void;
+
+/**
+ * Work done between two yields to the interface, in ms. A slice ends after the note or goal that
+ * crosses the budget, so the longest slice is the budget plus one unit of work: 8 ms kept the
+ * medium vault's longest slice at 9.5–13 ms once warm and 15.8–20 ms at a cold start, against
+ * 14.5–17.2 and 19.1–31.4 ms with 12 ms, for a cold index no slower (BENCHMARKS.md, "The indexing
+ * slice").
+ */
+const SLICE_BUDGET = 8;
 
 export class LiveIndex {
   private index: PlanIndex;
-  private readonly listeners = new ChangeListeners();
-  private readonly notes = new NoteSource(this.host, () => this.options);
-  /** Note path -> the editor text the index last read it from (until the file's own text comes). */
-  private readonly editorTexts = new Map<string, string>();
+  private readonly listeners = new Set<ChangeListener>();
+  private readonly refs: { source: Vault | MetadataCache; ref: EventRef }[] = [];
   private building: Promise<void> | null = null;
   private ready = false;
   private disposed = false;
   private readonly links = new VaultLinks(this.host);
-  private readonly changes = new IndexChanges({
-    host: this.host,
-    notes: this.notes,
-    links: this.links,
-    index: () => this.index,
-    options: () => this.options,
-    disposed: () => this.disposed,
-    deferred: (apply) => this.deferred(apply),
-    recompute: (goals) => this.recompute(goals),
-  });
-  /** Events that arrived while a build was running; applied to the new index after it. */
-  private readonly pending: (() => void)[] = [];
   private rebuilding = false;
   private stopClock: () => void = () => undefined;
-  private stopFollowing: () => void = () => undefined;
   lastBuild: BuildStats = { notes: 0, total: 0, longestSlice: 0, slices: 0 };
+  /** How many notes the index has read since it started (for tests and the benchmark). */
+  reads = 0;
 
   constructor(
     private readonly host: IndexHost,
@@ -66,13 +62,28 @@ export class LiveIndex {
   /** What a build reads the vault through. */
   private readonly buildSource: BuildSource = {
     files: () => this.host.vault.getMarkdownFiles(),
-    isGoalCandidate: (file) => this.notes.isGoalCandidate(file),
+    isGoalCandidate: (file) => this.isGoalCandidate(file),
     mayOpenUnclosed: (file) => mayOpenUnclosedBlock(this.host.metadataCache.getFileCache(file)),
-    readFile: (file) => this.notes.readFile(file),
-    read: (file, text) => this.notes.read(file, text),
+    readFile: (file) => this.readFile(file),
+    read: (file, text) => this.read(file, text),
     linkedFiles: (note) => this.links.linkedFiles(note),
     stopped: () => this.disposed,
   };
+
+  private readonly updates = new IndexUpdates({
+    vault: this.host.vault,
+    links: this.links,
+    index: () => this.index,
+    options: () => this.options,
+    building: () => this.rebuilding,
+    ready: () => this.ready,
+    stopped: () => this.disposed,
+    read: (file, text, fm) => this.read(file, text, fm),
+    readFile: (file) => this.readFile(file),
+    isGoalCandidate: (file) => this.isGoalCandidate(file),
+    today: () => this.today(),
+    emit: (goals) => this.emit(goals),
+  });
 
   private createIndex(): PlanIndex {
     return new PlanIndex({ resolve: (link, from) => this.links.resolve(link, from) }, this.options, null);
@@ -80,23 +91,24 @@ export class LiveIndex {
 
   /** Subscribes to changes; returns the unsubscribe function. */
   onChange(listener: ChangeListener): () => void {
-    return this.listeners.add(listener);
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
-  /** How many notes the index has read since it started (for tests and the benchmark). */
-  get reads(): number {
-    return this.notes.reads;
+  /** Tells the listeners which goals changed; `evenNone` at the end of a build, which a view waits for even in a vault without goals. */
+  private emit(goals: ReadonlySet<string>, evenNone = false): void {
+    if (goals.size === 0 && !evenNone) return;
+    for (const l of this.listeners) {
+      try {
+        l(goals);
+      } catch (e) {
+        console.error('Action Plan: a listener failed', e);
+      }
+    }
   }
 
   isReady(): boolean {
     return this.ready;
-  }
-
-  /** Keeps an event for after the build under way, if one is; true when it did. */
-  private deferred(apply: () => void): boolean {
-    if (!this.rebuilding) return false;
-    this.pending.push(apply);
-    return true;
   }
 
   /** Resolves when the build under way (if any) has finished. */
@@ -106,21 +118,24 @@ export class LiveIndex {
 
   /** Starts listening and builds the index. Call once the layout is ready. */
   start(): Promise<void> {
-    this.stopFollowing = followVault(this.host, {
-      changed: (file, data, cache) => {
-        this.editorTexts.delete(file.path);
-        this.changes.changed(file, data, cache);
-      },
-      resolved: () => this.changes.resolved(),
-      created: (file) => this.changes.filesMoved(file.path),
-      renamed: (file, oldPath) => {
-        this.changes.filesMoved(oldPath, file.path);
-        void this.changes.renamed(file, oldPath);
-      },
-      deleted: (file) => {
-        this.changes.filesMoved(file.path);
-        this.changes.deleted(file.path);
-      },
+    const { vault, metadataCache } = this.host;
+    const updates = this.updates;
+    this.refs.push({ source: metadataCache, ref: metadataCache.on('changed', (file, data, cache) => updates.changed(file, data, cache)) });
+    this.refs.push({ source: metadataCache, ref: metadataCache.on('resolved', () => updates.resolved()) });
+    this.refs.push({ source: vault, ref: vault.on('create', (file) => updates.filesMoved(file.path)) });
+    this.refs.push({
+      source: vault,
+      ref: vault.on('rename', (file, oldPath) => {
+        updates.filesMoved(oldPath, file.path);
+        void updates.renamed(file, oldPath);
+      }),
+    });
+    this.refs.push({
+      source: vault,
+      ref: vault.on('delete', (file) => {
+        updates.filesMoved(file.path);
+        updates.deleted(file.path);
+      }),
     });
     this.stopClock = this.clock.onNewDay(() => this.onNewDay());
     return this.rebuild();
@@ -131,19 +146,14 @@ export class LiveIndex {
    * index read last, so that the commands and the view act on what the person sees.
    */
   followEditor(path: string, text: string): void {
-    if (!this.ready || this.rebuilding || this.disposed || !this.index.has(path)) return;
-    if (this.editorTexts.get(path) === text) return;
-    const file = this.host.vault.getFileByPath(path);
-    if (file === null) return;
-    this.editorTexts.set(path, text);
-    this.changes.refresh(new Set(this.index.setNote(this.notes.read(file, text))));
+    this.updates.followEditor(path, text);
   }
 
   /** Stops listening; the index is dropped. */
   stop(): void {
     this.disposed = true;
     this.stopClock();
-    this.stopFollowing();
+    for (const { source, ref } of this.refs.splice(0)) source.offref(ref);
     this.listeners.clear();
   }
 
@@ -153,7 +163,7 @@ export class LiveIndex {
     this.index.options = options;
     if (reread) return this.rebuild();
     this.index.invalidateAll();
-    this.listeners.emit(new Set(this.index.goalPaths()));
+    this.emit(new Set(this.index.goalPaths()));
     return Promise.resolve();
   }
 
@@ -177,8 +187,8 @@ export class LiveIndex {
     this.index = index;
     this.ready = true;
     this.rebuilding = false;
-    for (const apply of this.pending.splice(0)) apply();
-    this.listeners.emit(new Set(index.goalPaths()), true);
+    this.updates.applyWaiting();
+    this.emit(new Set(index.goalPaths()), true);
   }
 
   /** Builds the index again from the vault; events meanwhile are applied after. */
@@ -189,9 +199,19 @@ export class LiveIndex {
       console.error('Action Plan: indexing failed', e);
       // The index in use stays; what happened meanwhile is applied to it.
       this.rebuilding = false;
-      for (const apply of this.pending.splice(0)) apply();
+      this.updates.applyWaiting();
     });
     return this.building;
+  }
+
+  /** A note's text, or null when it cannot be read (deleted meanwhile): the rest goes on. */
+  private async readFile(file: TFile): Promise<string | null> {
+    try {
+      return await this.host.vault.cachedRead(file);
+    } catch (e) {
+      console.error(`Action Plan: could not read ${file.path}`, e);
+      return null;
+    }
   }
 
   private today(): Day {
@@ -202,13 +222,20 @@ export class LiveIndex {
   private onNewDay(): void {
     if (!this.ready || this.rebuilding) return; // the build under way computes with the new day
     this.index.invalidateAll();
-    this.recompute(new Set(this.index.goalPaths()));
+    this.updates.recompute(new Set(this.index.goalPaths()));
   }
 
-  private recompute(goals: ReadonlySet<string>): void {
-    const today = this.today();
-    for (const g of goals) this.index.report(g, today);
-    this.listeners.emit(goals);
+  private isGoalCandidate(file: TFile): boolean {
+    const cache = this.host.metadataCache.getFileCache(file);
+    const fm = frontmatterFromCache(cache);
+    // A broken block may still say `type: goal`: read it to find out.
+    if (fm === 'unreadable') return true;
+    return isGoalNote(file.path, fm, null, this.options);
+  }
+
+  private read(file: TFile, text: string, fm: FrontmatterInput = frontmatterFromCache(this.host.metadataCache.getFileCache(file), text)): NoteData {
+    this.reads++;
+    return readNote(file.path, text, fm, this.options);
   }
 
   /** The engine options in force. */
@@ -243,7 +270,18 @@ export class LiveIndex {
   /** The step on a line of a held note, or null when that line is no task. */
   stepAt(path: string, line: number): StepData | null {
     const steps = this.note(path)?.steps;
-    return steps === undefined ? null : stepOnLine(steps, line);
+    if (steps === undefined) return null;
+    // Steps are in line order.
+    let lo = 0;
+    let hi = steps.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const step = steps[mid] as StepData;
+      if (step.line === line) return step;
+      if (step.line < line) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return null;
   }
 
   /** Paths of the notes the index holds. */

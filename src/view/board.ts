@@ -3,6 +3,7 @@
  * which goals changed re-renders only their cards, keeping the others as they are; after any
  * refresh the focus and the place on screen are what they were (keep-place.ts).
  */
+import { NO_GOALS, WHAT_A_GOAL_IS } from '../engine/present/labels';
 import type { GoalReport } from '../engine/types';
 import { renderCard } from './card';
 import type { RenderContext } from './context';
@@ -80,6 +81,7 @@ export class Board {
   /** The filter, search, sort or toggle changed: ticked rows take their places, all is drawn again. */
   private reorder(): void {
     this.ctx.tree.stay.clear();
+    this.ctx.tree.stayNext.clear();
     this.refresh(null);
   }
 
@@ -203,10 +205,8 @@ export class Board {
 
   private renderEmpty(parent: HTMLElement): void {
     const empty = parent.createDiv({ cls: 'action-plan-empty' });
-    empty.createEl('h4', { cls: 'action-plan-section-title', text: 'No goals yet' });
-    empty.createEl('p', {
-      text: 'A goal is a note with a target date and the steps that lead to it. Start one and this view shows how far along you are and what to do next.',
-    });
+    empty.createEl('h4', { cls: 'action-plan-section-title', text: NO_GOALS });
+    empty.createEl('p', { text: `${WHAT_A_GOAL_IS} Start one and this view shows how far along you are and what to do next.` });
     const button = empty.createEl('button', { cls: 'mod-cta action-plan-new-goal', text: 'New goal' });
     button.addEventListener('click', () => this.ctx.actions.newGoal());
   }

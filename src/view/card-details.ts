@@ -2,25 +2,31 @@
  * A card's Details: the burn-up chart, the checkpoints with their states, feelings and notes,
  * the forecast, the capacity, the steps that need help and the problems.
  */
-import type { CheckpointChip, GoalView } from '../engine/present/present';
+import { feelingWords, onTrackLabel, percentLabel, type CheckpointChip, type GoalView } from '../engine/present/present';
 import { renderBurnup } from './burnup';
 import type { RenderContext } from './context';
+import { rowPart } from './text';
 
-function percentText(n: number): string {
-  return `${Math.round(n * 10) / 10} %`;
-}
-
-/** "felt 4/5 at 20 %" */
-function feelingWords(c: CheckpointChip): string | null {
-  if (c.feeling === null) return null;
-  return `felt ${c.feeling}/5${c.progress === null ? '' : ` at ${c.progress} %`}`;
-}
-
-function checkpointLine(c: CheckpointChip): string {
-  const parts = [c.dateLabel, c.label, c.stateLabel, c.expected === null ? null : `${percentText(c.expected)} expected`];
-  if (c.progress !== null && c.feeling === null) parts.push(`measured ${c.progress} %`);
-  parts.push(feelingWords(c));
-  return parts.filter((s) => s !== null).join(' · ');
+/**
+ * A checkpoint in words, "30 Sep · Outline done · Reviewed · 10 % expected · felt 4/5 at 12 %":
+ * each part kept on one line (a number never apart from its unit), the label, the person's own
+ * words, wrapping in its own direction.
+ */
+function renderCheckpointLine(parent: HTMLElement, c: CheckpointChip): void {
+  const words = [c.stateLabel, c.expected === null ? null : `${percentLabel(c.expected, true)} expected`];
+  if (c.progress !== null && c.feeling === null) words.push(`measured ${percentLabel(c.progress, true)}`);
+  if (c.feeling !== null) words.push(feelingWords(c.feeling, c.progress));
+  words.push(onTrackLabel(c.onTrack));
+  parent.createSpan({ cls: 'action-plan-nowrap', text: c.dateLabel });
+  if (c.label !== null) {
+    parent.appendText(' · ');
+    parent.createSpan({ text: c.label, attr: { dir: 'auto' } });
+  }
+  for (const w of words) {
+    if (w === null) continue;
+    parent.appendText(' · ');
+    parent.createSpan({ cls: 'action-plan-nowrap', text: w });
+  }
 }
 
 function renderCheckpoints(parent: HTMLElement, v: GoalView, ctx: RenderContext): void {
@@ -32,7 +38,7 @@ function renderCheckpoints(parent: HTMLElement, v: GoalView, ctx: RenderContext)
     if (c.onTrack !== null) li.setAttribute('data-on-track', String(c.onTrack));
     const button = li.createEl('button', { cls: 'action-plan-checkpoint-open', attr: { title: `Open the checkpoint of ${c.date}` } });
     button.createSpan({ cls: 'action-plan-checkpoint-dot', attr: { 'aria-hidden': 'true' } });
-    button.createSpan({ text: checkpointLine(c), attr: { dir: 'auto' } });
+    renderCheckpointLine(button.createSpan(), c);
     button.addEventListener('click', () => ctx.actions.open(v.path, c.line));
     if (c.note !== null && c.note.trim() !== '') li.createDiv({ cls: 'action-plan-checkpoint-note', text: c.note, attr: { dir: 'auto' } });
   }
@@ -43,11 +49,11 @@ function renderProblems(parent: HTMLElement, v: GoalView, ctx: RenderContext): v
   const box = parent.createDiv({ cls: 'action-plan-problems' });
   box.createDiv({ cls: 'action-plan-problems-title', text: v.problems.length === 1 ? '1 problem' : `${v.problems.length} problems` });
   for (const p of v.problems) {
-    const b = box.createEl('button', {
-      cls: 'action-plan-problem',
-      text: p.message,
-      attr: { 'data-severity': p.severity, 'data-code': p.code, 'data-path': p.path, 'data-line': p.line, title: `${p.path}, line ${p.line + 1}` },
-    });
+    const b = box.createEl('button', { cls: 'action-plan-problem', attr: { 'data-severity': p.severity, 'data-code': p.code, 'data-path': p.path, 'data-line': p.line } });
+    b.createSpan({ text: p.message });
+    // Where it is, in words: the line, and the note when it is not the goal's own.
+    const note = p.path === v.path ? '' : `${p.path.slice(p.path.lastIndexOf('/') + 1).replace(/\.md$/, '')}, `;
+    rowPart(b, 'action-plan-problem-place', `${note}line ${p.line + 1}`, { dir: 'auto' });
     b.addEventListener('click', () => ctx.actions.open(p.path, p.line));
   }
 }

@@ -6,10 +6,11 @@
  * muted line: its chip and its bar.
  */
 import type { GoalReport } from '../engine/types';
-import type { RenderContext } from './context';
-import { presentGoal, shortDate, UNKNOWN_HINT, type GoalView } from '../engine/present/present';
+import { isDisclosed, setDisclosed, type RenderContext } from './context';
+import { percentLabel, presentGoal, shortDate, UNKNOWN_HINT, type GoalView } from '../engine/present/present';
 import { ensureIds } from '../engine/plan/plan';
 import { renderDetails } from './card-details';
+import { renderProgressBar } from './progress-bar';
 import { renderNextAction } from './next-actions';
 import type { Disclosure } from './select';
 import { renderTree } from './tree';
@@ -17,39 +18,9 @@ import { searchHits } from './tree-order';
 
 export type CardPart = 'card' | 'tree';
 
-function percentText(n: number): string {
-  return `${Math.round(n * 10) / 10}%`;
-}
-
 /** `E(today)` as the JSON prints it (SPEC 4.1), empty when there is none. */
 function expectedAttr(v: GoalView): string {
   return v.expectedPercent === null ? '' : String(Math.round(v.expectedPercent * 10) / 10);
-}
-
-/** The progress bar: the fill, the marker where the plan should be today and the checkpoints. */
-function renderBar(parent: HTMLElement, v: GoalView, marks: boolean): void {
-  const { percent } = v.progress;
-  const wrap = parent.createDiv({ cls: 'action-plan-progress-wrap' });
-  const bar = wrap.createDiv({
-    cls: 'action-plan-progress',
-    attr: { role: 'progressbar', 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': percent, 'aria-label': `${v.title}: ${percent}% done` },
-  });
-  bar.setCssProps({ '--action-plan-progress': `${percent}%` });
-  bar.createDiv({ cls: 'action-plan-progress-fill' });
-  if (v.expectedPercent !== null) {
-    bar.setCssProps({ '--action-plan-expected': `${v.expectedPercent}%` });
-    bar.createDiv({ cls: 'action-plan-progress-marker', attr: { title: `Expected today from your due dates: ${percentText(v.expectedPercent)}` } });
-  }
-  if (!marks) return;
-  const placed = v.checkpoints.filter((c) => c.expected !== null);
-  if (placed.length === 0) return;
-  const strip = wrap.createDiv({ cls: 'action-plan-marks' });
-  for (const c of placed) {
-    const name = `Checkpoint ${c.dateLabel}${c.label === null ? '' : `, ${c.label}`}: ${c.stateLabel.toLowerCase()}, ${percentText(c.expected ?? 0)} expected`;
-    const mark = strip.createSpan({ cls: 'action-plan-mark', attr: { role: 'img', 'aria-label': name, title: name, 'data-state': c.state, 'data-date': c.date } });
-    if (c.onTrack !== null) mark.setAttribute('data-on-track', String(c.onTrack));
-    mark.setCssProps({ '--action-plan-at': `${c.expected ?? 0}%` });
-  }
 }
 
 function renderHead(card: HTMLElement, v: GoalView, ctx: RenderContext): void {
@@ -72,13 +43,13 @@ function renderNumbers(card: HTMLElement, v: GoalView): void {
   const line = card.createDiv({ cls: 'action-plan-dates action-plan-numbers' });
   line.createSpan({ cls: 'action-plan-percent', text: `${percent}%` });
   line.createSpan({ text: ` · ${done}/${total} done` });
-  if (v.expectedPercent !== null) line.createSpan({ text: ` · ${percentText(v.expectedPercent)} expected today` });
+  if (v.expectedPercent !== null) line.createSpan({ text: ` · ${percentLabel(v.expectedPercent)} expected today` });
   if (v.health === 'unknown') card.createDiv({ cls: 'action-plan-hint', text: UNKNOWN_HINT });
 }
 
 /** A disclosure's button and body; the body is drawn only while open. */
 function disclosure(card: HTMLElement, v: GoalView, ctx: RenderContext, which: Disclosure, label: string, forced: boolean, draw: (body: HTMLElement) => void): HTMLElement {
-  const open = (): boolean => forced || (ctx.disclosed.get(v.path)?.has(which) ?? false);
+  const open = (): boolean => forced || isDisclosed(ctx, v.path, which);
   const button = createEl('button', { cls: 'action-plan-disclosure', text: label, attr: { 'data-disclosure': which, 'data-focus': `${which}:${v.path}` } });
   const body = card.createDiv({ cls: `action-plan-disclosed action-plan-${which}` });
   const show = (): void => {
@@ -89,10 +60,7 @@ function disclosure(card: HTMLElement, v: GoalView, ctx: RenderContext, which: D
     if (isOpen) draw(body);
   };
   button.addEventListener('click', () => {
-    const set = ctx.disclosed.get(v.path) ?? new Set<Disclosure>();
-    if (open()) set.delete(which);
-    else set.add(which);
-    ctx.disclosed.set(v.path, set);
+    setDisclosed(ctx, v.path, which, !open());
     forced = false;
     show();
   });
@@ -121,7 +89,7 @@ export function renderCard(parent: HTMLElement, report: GoalReport, ctx: RenderC
     return card;
   }
   if (active) renderTarget(card, v, ctx);
-  renderBar(card, v, active);
+  renderProgressBar(card, v, ctx, active);
   if (!active) return card;
   renderNumbers(card, v);
   if (v.nextAction !== null && report.nextAction !== null) renderNextAction(card, report, report.nextAction, ctx, true);

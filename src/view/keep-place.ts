@@ -6,6 +6,11 @@
 
 export interface Place {
   focus: string | null;
+  /**
+   * Where the focused element stood in its `data-focus-group` (a list whose rows come and go,
+   * as next actions do): when it is gone after the redraw, the element now in its place gets the focus.
+   */
+  slot: { group: string; index: number } | null;
   /** The element kept in place, and where its top stood on screen. */
   anchor: { attr: string; value: string } | null;
   top: number;
@@ -38,7 +43,22 @@ export function rememberPlace(root: HTMLElement): Place {
     anchorEl = Array.from(root.querySelectorAll('.action-plan-card')).find((c) => c.getBoundingClientRect().bottom > viewTop) ?? null;
   }
   const anchor = anchorEl === null ? null : keyOf(anchorEl);
-  return { focus: focus === null ? null : `${focus.attr}\n${focus.value}`, anchor, top: anchorEl?.getBoundingClientRect().top ?? 0 };
+  return { focus: focus === null ? null : `${focus.attr}\n${focus.value}`, slot: focused === null ? null : slotOf(focused), anchor, top: anchorEl?.getBoundingClientRect().top ?? 0 };
+}
+
+function slotOf(el: HTMLElement): Place['slot'] {
+  const group = el.closest('[data-focus-group]');
+  if (group === null) return null;
+  const index = Array.from(group.querySelectorAll('[data-focus]')).indexOf(el);
+  return index === -1 ? null : { group: group.getAttribute('data-focus-group') ?? '', index };
+}
+
+/** The element standing where the focused one stood in its group, or null. */
+function inSlot(root: HTMLElement, slot: Place['slot']): HTMLElement | null {
+  if (slot === null) return null;
+  const group = Array.from(root.querySelectorAll('[data-focus-group]')).find((g) => g.getAttribute('data-focus-group') === slot.group);
+  const items = group === undefined ? [] : Array.from(group.querySelectorAll<HTMLElement>('[data-focus]'));
+  return items[Math.min(slot.index, items.length - 1)] ?? null;
 }
 
 function scroller(el: HTMLElement): HTMLElement | null {
@@ -53,7 +73,7 @@ function scroller(el: HTMLElement): HTMLElement | null {
 export function restorePlace(root: HTMLElement, place: Place): void {
   if (place.focus !== null) {
     const [attr = '', value = ''] = place.focus.split('\n');
-    const el = find(root, { attr, value });
+    const el = find(root, { attr, value }) ?? inSlot(root, place.slot);
     if (el !== null && root.ownerDocument.activeElement !== el) {
       if (el.getAttribute('role') === 'treeitem') {
         const tree = el.closest('[role="tree"]');

@@ -7,7 +7,7 @@ import { isDay, type Day } from '../engine/days/dates';
 import type { GoalReport, PlanNode, StepRef } from '../engine/types';
 import type { RenderContext } from './context';
 import { dueChip } from '../engine/present/present';
-import { displayText, linkNames, rowPart } from './text';
+import { rowPart, stepWords } from './text';
 import { tickBox } from './tick';
 
 interface Next {
@@ -38,12 +38,29 @@ function orderNextActions(reports: readonly GoalReport[], today: Day): Next[] {
   });
 }
 
+const keyOf = (step: StepRef): string => `${step.path}:${step.line}`;
+
+/**
+ * The list as ordered, with the steps ticked in it since the view was last ordered put back in
+ * the places they had (a tick never moves the ground; SPEC 4), as long as their goal is shown.
+ */
+function withStaying(list: Next[], reports: readonly GoalReport[], ctx: RenderContext): Next[] {
+  const out = [...list];
+  const staying = [...ctx.tree.stayNext.values()].sort((a, b) => a.index - b.index);
+  for (const s of staying) {
+    const goal = reports.find((r) => r.path === s.goal);
+    if (goal === undefined || out.some((n) => keyOf(n.step) === keyOf(s.step))) continue;
+    out.splice(Math.min(s.index, out.length), 0, { goal, step: s.step });
+  }
+  return out;
+}
+
 export function renderNextActions(parent: HTMLElement, reports: readonly GoalReport[], ctx: RenderContext, limit: number): HTMLElement | null {
-  const list = orderNextActions(reports, ctx.today).slice(0, Math.max(1, limit));
+  const list = withStaying(orderNextActions(reports, ctx.today).slice(0, Math.max(1, limit)), reports, ctx);
   if (list.length === 0) return null;
-  const section = parent.createDiv({ cls: 'action-plan-next-actions' });
+  const section = parent.createDiv({ cls: 'action-plan-next-actions', attr: { 'data-focus-group': 'next-actions' } });
   section.createEl('h4', { cls: 'action-plan-section-title', text: 'Next actions' });
-  for (const { goal, step } of list) renderNextAction(section, goal, step, ctx);
+  list.forEach(({ goal, step }, index) => renderNextAction(section, goal, step, ctx, false, () => ctx.tree.stayNext.set(keyOf(step), { goal: goal.path, step, index })));
   return section;
 }
 
@@ -61,18 +78,23 @@ function stepNode(root: PlanNode, path: string, line: number): PlanNode | null {
 /**
  * One next action: its box, and a button (its text, links, due chip and, in the list, the
  * goal) that opens its note at its line. `inCard`: the card's own, without the goal's title.
+ * `ticked` runs as its box is ticked.
  */
-export function renderNextAction(parent: HTMLElement, goal: GoalReport, step: StepRef, ctx: RenderContext, inCard = false): HTMLElement {
+export function renderNextAction(parent: HTMLElement, goal: GoalReport, step: StepRef, ctx: RenderContext, inCard = false, ticked: () => void = () => undefined): HTMLElement {
   const row = parent.createDiv({ cls: inCard ? 'action-plan-card-next' : 'action-plan-next', attr: { 'data-path': step.path, 'data-line': step.line, 'data-goal': goal.path } });
-  const text = displayText(step.text, ctx.helpTag, true);
-  const links = linkNames(step.text).filter((n) => n !== text);
-  const chip = dueChip(step.due, ctx.today);
+  // A card's next action changes once it is ticked: the focus goes to the one in its place.
+  if (inCard) row.setAttribute('data-focus-group', `next:${goal.path}`);
+  const { text, links } = stepWords(step.text, ctx.helpTag);
   const node = stepNode(goal.tree, step.path, step.line);
+  // A step ticked here stays in the list (see withStaying): done, it is due no more.
+  const due = node === null || node.status === 'todo' || node.status === 'doing';
+  const chip = due ? dueChip(step.due, ctx.today) : null;
+  if (node !== null) row.setAttribute('data-status', node.status ?? 'todo');
   const key = `${inCard ? 'card' : 'list'}:${step.path}:${step.line}`;
   if (node !== null) {
     const box = row.createEl('input', { cls: 'action-plan-checkbox', type: 'checkbox', attr: { 'aria-label': `Done: ${text}`, 'data-focus': `box:${key}` } });
     box.checked = node.status === 'done';
-    tickBox(box, row, node, ctx, () => undefined);
+    tickBox(box, row, node, ctx, () => undefined, ticked);
   }
   // The name reads what the button shows, in its order (the links' arrows are drawn by CSS).
   const name = [inCard ? `Next: ${text}` : text, ...links, chip?.label ?? null, inCard ? null : goal.title].filter((s) => s !== null).join(', ');

@@ -6,8 +6,8 @@ import type { GoalReport, Health } from '../engine/types';
 export type GoalFilter = 'active' | 'all' | 'note';
 export type GoalSort = 'target' | 'health' | 'progress' | 'name';
 
-/** A card's two disclosures. */
-export type Disclosure = 'plan' | 'details';
+/** A card's two disclosures, and the words of its progress bar's marks. */
+export type Disclosure = 'plan' | 'details' | 'marks';
 
 /** The header's choices and the cards' open disclosures by goal path; kept while Obsidian runs. */
 export interface ViewPrefs {

@@ -21,6 +21,13 @@ function toggleBranch(item: HTMLElement): void {
   item.querySelector<HTMLElement>(':scope > .action-plan-row > .action-plan-twisty')?.click();
 }
 
+/** Space ticks a step's box; "Show more" and "N done" do with it what they do with Enter. */
+function spaceTarget(item: HTMLElement, row: HTMLElement | null): HTMLElement | null {
+  const kind = item.dataset.kind;
+  if (kind === 'more' || kind === 'fold') return row?.querySelector<HTMLElement>(':scope > .action-plan-node-text') ?? null;
+  return row?.querySelector<HTMLElement>(':scope > .action-plan-checkbox') ?? null;
+}
+
 export function onTreeKey(e: KeyboardEvent, tree: HTMLElement): void {
   const target = e.target;
   if (!(target instanceof HTMLElement) || target.getAttribute('role') !== 'treeitem') return;
@@ -43,7 +50,7 @@ export function onTreeKey(e: KeyboardEvent, tree: HTMLElement): void {
       if (isOpen(target)) toggleBranch(target);
       else moveFocus(tree, parentItem);
     },
-    ' ': () => row?.querySelector<HTMLInputElement>(':scope > .action-plan-checkbox')?.click(),
+    ' ': () => spaceTarget(target, row)?.click(),
     Enter: () => row?.querySelector<HTMLElement>(':scope > .action-plan-node-text')?.click(),
   };
   const action = actions[e.key];

@@ -9,8 +9,8 @@
 import type { PlanNode } from '../engine/types';
 import type { RenderContext } from './context';
 import { ensureIds } from '../engine/plan/plan';
-import { linkMarker, nodeDueChip } from '../engine/present/present';
-import { displayText, rowPart } from './text';
+import { DONE_WITH_STEP_ABOVE, linkMarker, nodeDueChip, type DueChip } from '../engine/present/present';
+import { rowPart, stepWords } from './text';
 import { moveFocus, onTreeKey } from './tree-keys';
 import { tickBox } from './tick';
 import { firstOpenPath, foldOf, isClosed, searchHits, type Hits } from './tree-order';
@@ -92,22 +92,35 @@ function renderList(container: HTMLElement, nodes: PlanNode[], parentId: string,
   if (done.length > 0) renderFold(container, done, `${parentId}~done`, place, run);
 }
 
-/** Up to a page of rows, then a "Show more" that draws the next page and moves the focus to it. */
+/** Up to a page of rows, then a "Show more" row that draws the next page. */
 function renderPage(container: HTMLElement, nodes: PlanNode[], key: string, place: Place, run: Run, from: number): void {
-  const { ctx } = run;
-  const limit = Math.max(from + PAGE, ctx.tree.shown.get(key) ?? PAGE);
+  const limit = Math.max(from + PAGE, run.ctx.tree.shown.get(key) ?? PAGE);
   for (const child of nodes.slice(from, limit)) renderNode(container, child, place, run);
-  if (nodes.length <= limit) return;
+  if (nodes.length > limit) renderMore(container, nodes, key, place, run, limit);
+}
+
+/**
+ * "Show 50 more": a tree item of its own (arrows reach it, Enter or Space or a click shows the
+ * next page), replaced by the rows it adds; the keyboard's focus goes on to the first of them.
+ */
+function renderMore(container: HTMLElement, nodes: PlanNode[], key: string, place: Place, run: Run, limit: number): void {
   const hidden = nodes.length - limit;
-  const more = container.createEl('button', { cls: 'action-plan-more', text: `Show ${Math.min(PAGE, hidden)} more (${hidden} hidden)` });
-  more.addEventListener('click', () => {
-    ctx.tree.shown.set(key, limit + PAGE);
-    const focus = more.ownerDocument.activeElement === more;
+  const text = `Show ${Math.min(PAGE, hidden)} more (${hidden} hidden)`;
+  const branch = container.createDiv({ cls: 'action-plan-branch' });
+  const item = branch.createDiv({ cls: 'action-plan-node', attr: { role: 'treeitem', tabindex: -1, 'aria-level': place.level, 'aria-label': text, 'data-id': `${key}~more`, 'data-kind': 'more' } });
+  item.setCssProps({ '--action-plan-level': String(place.level - 1) });
+  const row = item.createDiv({ cls: 'action-plan-row action-plan-more-row' });
+  row.createSpan({ cls: 'action-plan-twisty', attr: { 'aria-hidden': 'true' } });
+  const label = row.createSpan({ cls: 'action-plan-node-text action-plan-more', text });
+  label.addEventListener('click', () => {
+    run.ctx.tree.shown.set(key, limit + PAGE);
+    const focus = item.ownerDocument.activeElement === item;
     const holder = createDiv();
     renderPage(holder, nodes, key, place, { ...run, hits: null }, limit);
     const added = holder.querySelector<HTMLElement>(':scope > .action-plan-branch > [role="treeitem"]');
-    more.replaceWith(...Array.from(holder.childNodes));
-    if (focus && added !== null) moveFocus(container, added);
+    branch.replaceWith(...Array.from(holder.childNodes));
+    // Within the tree the rows now stand in (a later page's row was drawn apart from it).
+    if (focus && added !== null) moveFocus(added, added);
   });
 }
 
@@ -157,26 +170,71 @@ function rowName(shown: (string | null)[], unsaid: (string | null)[]): string {
 
 function stateWords(node: PlanNode, underDone: boolean): string | null {
   if (node.kind !== 'step') return null;
-  if (underDone && node.status !== 'done') return 'done with the step above';
+  if (underDone && node.status !== 'done') return DONE_WITH_STEP_ABOVE;
   return node.status === 'todo' ? 'to do' : node.status === 'doing' ? 'in progress' : node.status;
+}
+
+/** What a row shows besides its box and twisty, in its order: the name reads the same parts. */
+interface RowParts {
+  label: string;
+  links: string[];
+  chip: DueChip | null;
+  marker: 'expands' | 'ref' | null;
+  linkHint: string | null;
+  progress: string | null;
+}
+
+function rowParts(node: PlanNode, place: Place, ctx: RenderContext, branch: boolean): RowParts {
+  const marker = linkMarker(node);
+  // A link that brings a note's plan in is said by the marker; other links stand apart.
+  const words = stepWords(node.text, node.help ? ctx.helpTag : null);
+  return {
+    label: words.text,
+    links: marker === 'expands' ? [] : words.links,
+    chip: place.underDone ? null : nodeDueChip(node, ctx.today, ctx.plainDates !== true),
+    marker,
+    linkHint: marker === null ? null : marker === 'expands' ? 'Plan continues in the linked note' : 'Counted where the note first appears',
+    progress: node.progress.total > 0 && (branch || node.kind !== 'step') ? `${node.progress.done}/${node.progress.total}` : null,
+  };
+}
+
+/** A step still waiting on another (SPEC 1.7); one under a done step is finished with it. */
+function isBlocked(node: PlanNode, place: Place): boolean {
+  return node.blocked && !place.underDone;
+}
+
+function rowNameOf(node: PlanNode, place: Place, p: RowParts): string {
+  const shown = [p.label, ...p.links, p.chip?.label ?? null, node.help ? 'Help' : null, isBlocked(node, place) ? 'Blocked' : null, p.progress === null ? null : `${p.progress} done`];
+  return rowName(shown, [stateWords(node, place.underDone), p.linkHint]);
+}
+
+/** The row's chips after its text: links, due, Help, Blocked, link marker, progress. */
+function renderMeta(row: HTMLElement, node: PlanNode, place: Place, p: RowParts): void {
+  const meta = row.createSpan({ cls: 'action-plan-meta' });
+  for (const l of p.links) rowPart(meta, 'action-plan-step-link', l, { dir: 'auto' });
+  if (p.chip !== null) rowPart(meta, 'action-plan-due', p.chip.label, { 'data-due': p.chip.kind, title: `Due ${p.chip.date}` });
+  if (node.help) rowPart(meta, 'action-plan-help-badge', 'Help', { title: 'Needs outside help' });
+  if (isBlocked(node, place)) rowPart(meta, 'action-plan-blocked-badge', 'Blocked', { title: 'Waits on a step that is not finished' });
+  if (p.marker !== null) rowPart(meta, 'action-plan-link', p.marker === 'expands' ? '↳' : '↺', { 'data-link': p.marker, title: p.linkHint ?? '' });
+  if (p.progress !== null) {
+    const mini = rowPart(meta, 'action-plan-mini', '', { title: `${p.progress} done` });
+    mini.setCssProps({ '--action-plan-percent': `${node.progress.percent}%` });
+    mini.createSpan({ cls: 'action-plan-mini-fill' });
+    rowPart(meta, 'action-plan-mini-text', p.progress);
+  }
 }
 
 function renderNode(container: HTMLElement, node: PlanNode, place: Place, run: Run): void {
   const { ctx } = run;
   const id = node.id;
   const children = visibleChildren(node, ctx, place.underDone);
-  const marker = linkMarker(node);
-  const label = displayText(node.text, node.help ? ctx.helpTag : null, marker === 'expands');
   const branch = children.length > 0;
   const expanded = branch && isExpanded(id, run);
   const isStep = node.kind === 'step';
-  const chip = place.underDone ? null : nodeDueChip(node, ctx.today, ctx.plainDates !== true);
-  const progress = node.progress.total > 0 && (branch || !isStep) ? `${node.progress.done}/${node.progress.total}` : null;
-  const linkHint = marker === null ? null : marker === 'expands' ? 'Plan continues in the linked note' : 'Counted where the note first appears';
-  const name = rowName([label, chip?.label ?? null, node.help ? 'Help' : null, progress === null ? null : `${progress} done`], [stateWords(node, place.underDone), linkHint]);
+  const parts = rowParts(node, place, ctx, branch);
   const item = container.createDiv({ cls: 'action-plan-branch' }).createDiv({
     cls: 'action-plan-node',
-    attr: { role: 'treeitem', tabindex: -1, 'aria-level': place.level, 'aria-label': name, 'data-id': id, 'data-kind': node.kind },
+    attr: { role: 'treeitem', tabindex: -1, 'aria-level': place.level, 'aria-label': rowNameOf(node, place, parts), 'data-id': id, 'data-kind': node.kind },
   });
   if (branch) item.setAttribute('aria-expanded', String(expanded));
   if (isStep) item.setAttribute('aria-checked', String(node.status === 'done'));
@@ -197,22 +255,13 @@ function renderNode(container: HTMLElement, node: PlanNode, place: Place, run: R
   if (isStep) {
     row.setAttribute('data-status', node.status ?? 'todo');
     if (place.underDone) row.setAttribute('data-effective', 'done');
-    const box = row.createEl('input', { cls: 'action-plan-checkbox', type: 'checkbox', attr: { tabindex: -1, 'aria-label': `Done: ${label}`, 'data-focus': `box:${id}` } });
+    const box = row.createEl('input', { cls: 'action-plan-checkbox', type: 'checkbox', attr: { tabindex: -1, 'aria-label': `Done: ${parts.label}`, 'data-focus': `box:${id}` } });
     box.checked = node.status === 'done';
     tickBox(box, row, node, ctx, (checked) => item.setAttribute('aria-checked', String(checked)), () => ctx.tree.stay.set(id, place.folded));
   }
-  const text = row.createSpan({ cls: 'action-plan-node-text', text: label, attr: { title: node.text, dir: 'auto' } });
+  const text = row.createSpan({ cls: 'action-plan-node-text', text: parts.label, attr: { title: node.text, dir: 'auto' } });
   text.addEventListener('click', () => ctx.actions.open(node.path, node.line));
-  const meta = row.createSpan({ cls: 'action-plan-meta' });
-  if (chip !== null) rowPart(meta, 'action-plan-due', chip.label, { 'data-due': chip.kind, title: `Due ${chip.date}` });
-  if (node.help) rowPart(meta, 'action-plan-help-badge', 'Help', { title: 'Needs outside help' });
-  if (marker !== null) rowPart(meta, 'action-plan-link', marker === 'expands' ? '↳' : '↺', { 'data-link': marker, title: linkHint ?? '' });
-  if (progress !== null) {
-    const mini = rowPart(meta, 'action-plan-mini', '', { title: `${progress} done` });
-    mini.setCssProps({ '--action-plan-percent': `${node.progress.percent}%` });
-    mini.createSpan({ cls: 'action-plan-mini-fill' });
-    rowPart(meta, 'action-plan-mini-text', progress);
-  }
+  renderMeta(row, node, place, parts);
   if (expanded) renderList(childGroup(item), children, id, inner, run);
 }
 

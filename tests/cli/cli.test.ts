@@ -412,7 +412,7 @@ describe('hidden folders', () => {
     const dir = vault({ 'Note.md': 'just text\n', '.trash/G.md': '---\ntype: goal\n---\n' });
     const r = cli(['report', dir, '--today', TODAY]);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/No goal notes found/);
+    expect(r.out).toBe('No goals yet. A goal is a note with a target date and the steps that lead to it. Start one with New goal in Obsidian, or give a note `type: goal` in its frontmatter.\n');
     expect(json(['report', dir, '--today', TODAY, '--json']).data).toEqual({ today: TODAY, goals: [] });
   });
 });

@@ -77,6 +77,16 @@ describe('a goal that matches nothing', () => {
     }
   });
 
+  it('is refused the same way by the program itself, writing nothing', () => {
+    const v = planCopy();
+    const before = readFileSync(join(v, 'Launch podcast.md'));
+    for (const argv of [...commands(v), ['report', v, '--goal=Lanch a podcast']]) {
+      const r = program(argv);
+      expect([argv[0], r.status, r.stdout, r.stderr]).toEqual([argv[0], 1, '', 'action-plan: no goal "Lanch a podcast"; did you mean: Launch a podcast?\n']);
+    }
+    expect(readFileSync(join(v, 'Launch podcast.md'))).toEqual(before);
+  });
+
   it('has no "did you mean" when no title is near, and names the goals of an ambiguous name', () => {
     const v = vault({
       'A/Plan.md': '---\ntype: goal\ntitle: Same\n---\n- [ ] a\n',
@@ -137,8 +147,31 @@ describe('the human report', () => {
   it('colours a missed checkpoint red', () => {
     const r = cli(['report', PLAN, '--today', '2026-12-20'], true);
     expect(r.out).toContain(`2026-11-20 ${ESC}[31mmissed${ESC}[0m`);
-    expect(r.out).toContain(`2026-12-15 ${ESC}[33mdue${ESC}[0m`);
+    expect(r.out).toContain(`2026-12-15 ${ESC}[33mreview due${ESC}[0m`);
     expect(cli(['report', PLAN, '--today', '2026-12-20']).out).toContain('2026-11-20 missed');
+  });
+
+  it("words checkpoints and feelings as the view does: the state's label, \"felt 4/5 at 20 %\"", () => {
+    const v = vault({
+      'Goal.md': '---\ntype: goal\nstart: 2026-11-01\ntarget: 2027-01-31\ncheckpoints:\n  - date: 2026-11-10\n    expect: 15\n    progress: 20\n    feeling: 4\n  - date: 2026-11-22\n    expect: 30\n---\n- [ ] Write 📅 2026-12-20\n',
+    });
+    const r = program(['report', v, '--today', TODAY]);
+    expect(r.stdout).toContain('    · 2026-11-10 reviewed · expect 15% · felt 4/5 at 20 % · on track\n');
+    expect(r.stdout).toContain('    · 2026-11-22 review due · expect 30%\n');
+    expect(r.stdout).not.toMatch(/feeling|measured/);
+  });
+
+  it('shows the sub-steps of a done step as done with it, never overdue, in the tree, the lists and the counts', () => {
+    const v = vault({
+      'Goal.md': '---\ntype: goal\nstart: 2026-11-01\n---\n- [x] Pack the boxes 📅 2026-11-10 ✅ 2026-11-12\n    - [ ] Books 📅 2026-11-08\n    - [x] Kitchen\n- [ ] Call the movers 📅 2026-12-01\n',
+    });
+    const r = program(['report', v, '--today', TODAY]);
+    expect(r.status).toBe(0);
+    const line = r.stdout.split('\n').find((l) => l.includes('[ ] Books'));
+    expect(line).toBe('    │  ├─ [ ] Books 📅 2026-11-08 (done with the step above)');
+    expect(r.stdout).not.toMatch(/overdue/);
+    expect(r.stdout).toContain('next action: Call the movers (due 2026-12-01)');
+    expect(r.stdout).toContain('67% (2/3');
   });
 
   it('shows the tag of a step that needs help once, in colour on a terminal', () => {

@@ -2,9 +2,10 @@
  * Headless Chromium for the browser tests: Debian's `chromium` driven by playwright-core, a fresh
  * profile each time, never a downloaded browser. Opens the preview page built by global-setup.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
@@ -70,4 +71,40 @@ export async function openPreview(options: PreviewOptions = {}): Promise<Opened>
 export function shotPath(name: string): string {
   mkdirSync(RESULTS, { recursive: true });
   return join(RESULTS, `${name}.png`);
+}
+
+/**
+ * The preview page of a vault made of `files` (vault paths, `.obsidian/…` included), built as
+ * `npm run preview -- <vault> --today TODAY` builds it; returns the page's path.
+ */
+export function previewOf(name: string, files: Record<string, string>): string {
+  const vault = mkdtempSync(join(tmpdir(), `action-plan-${name}-`));
+  for (const [path, text] of Object.entries(files)) {
+    const file = join(vault, ...path.split('/'));
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  }
+  const out = join(RESULTS, `preview-${name}`);
+  const built = spawnSync(process.execPath, [join(ROOT, 'scripts', 'preview.mjs'), vault, '--today', TODAY, '--out', out], { encoding: 'utf8' });
+  if (built.status !== 0) throw new Error(`preview of ${name}: ${built.stderr}`);
+  rmSync(vault, { recursive: true, force: true });
+  return join(out, 'index.html');
+}
+
+/** Every row with a box whose text wraps: where the box's middle and the first line's middle stand. */
+export function wrappedRows(page: Page): Promise<{ text: string; box: number; first: number }[]> {
+  return page.$$eval('.action-plan-step, .action-plan-next, .action-plan-card-next', (els) =>
+    els.flatMap((row) => {
+      const box = row.querySelector(':scope > input[type="checkbox"]')?.getBoundingClientRect();
+      const text = row.querySelector('.action-plan-node-text, .action-plan-next-text');
+      if (box === undefined || text?.firstChild == null) return [];
+      const range = document.createRange();
+      range.setStart(text.firstChild, 0);
+      // Two code units: a whole first character, an emoji's surrogate pair included.
+      range.setEnd(text.firstChild, Math.min(2, text.firstChild.textContent?.length ?? 0));
+      const first = range.getBoundingClientRect();
+      if (text.getBoundingClientRect().height <= first.height * 1.5) return [];
+      return [{ text: text.textContent ?? '', box: box.y + box.height / 2, first: first.y + first.height / 2 }];
+    }),
+  );
 }

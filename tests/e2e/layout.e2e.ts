@@ -3,12 +3,8 @@
  * wide, a goal that is not active as one muted line, targets of 24 px on a phone, boxes on the
  * first line of wrapped text, and the empty state of a vault without a goal.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { RESULTS, ROOT, TODAY, openPreview } from './browser';
+import { openPreview, previewOf, wrappedRows } from './browser';
 
 interface Box {
   x: number;
@@ -110,35 +106,50 @@ it('puts each box on the first line of the text beside it when the text wraps', 
   try {
     const { page } = opened;
     await page.locator('.action-plan-card[data-path="Goals/Learn Spanish.md"] .action-plan-disclosure[data-disclosure="plan"]').click();
-    const rows = await page.$$eval('.action-plan-step, .action-plan-next, .action-plan-card-next', (els) =>
-      els.map((row) => {
-        const box = row.querySelector(':scope > input[type="checkbox"]')?.getBoundingClientRect();
-        const text = row.querySelector('.action-plan-node-text, .action-plan-next-text');
-        const lines = text === null ? [] : Array.from(text.getClientRects());
-        const range = document.createRange();
-        if (text?.firstChild) range.setStart(text.firstChild, 0);
-        if (text?.firstChild) range.setEnd(text.firstChild, 1);
-        const first = range.getBoundingClientRect();
-        const height = text === null ? 0 : text.getBoundingClientRect().height;
-        return { box: box === undefined ? null : box.y + box.height / 2, first: first.y + first.height / 2, lineHeight: first.height, height, lines: lines.length };
-      }),
-    );
-    const wrapped = rows.filter((r) => r.box !== null && r.height > r.lineHeight * 1.5);
+    const wrapped = await wrappedRows(page);
     expect(wrapped.length).toBeGreaterThan(0);
-    for (const r of wrapped) expect(Math.abs((r.box ?? 0) - r.first)).toBeLessThan(3);
+    for (const r of wrapped) expect(Math.abs(r.box - r.first)).toBeLessThan(3);
   } finally {
     await opened.close();
   }
 });
 
+describe('the progress bar', () => {
+  for (const mobile of [false, true]) {
+    it(`says what its marks mean in words below it once it is pressed${mobile ? ', with a tap on a phone' : ', from the keyboard'}`, async () => {
+      const opened = await openPreview(mobile ? { width: 360, sidebar: 360, mobile } : {});
+      try {
+        const { page } = opened;
+        const card = page.locator('.action-plan-card[data-path="Goals/Publish my first novel.md"]');
+        const caption = card.locator('.action-plan-bar-caption');
+        expect(await caption.isVisible()).toBe(false);
+        if (mobile) await card.locator('.action-plan-progress').click();
+        else {
+          await card.locator('.action-plan-card-title').focus();
+          await page.keyboard.press('Tab');
+          // Its name, on the focus, already says every mark.
+          expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toContain('Checkpoint 31 Dec, First draft finished: upcoming, 45% expected');
+          await page.keyboard.press('Enter');
+        }
+        expect(await page.evaluate(() => document.activeElement?.matches('.action-plan-progress-wrap'))).toBe(true);
+        expect(await caption.isVisible()).toBe(true);
+        const lines = await caption.locator(':scope > div').allTextContents();
+        expect(lines[0]).toBe('Checkpoints');
+        expect(lines).toContain('31 Dec, First draft finished: upcoming, 45% expected');
+        // Each mark stands at its expected percent of the bar's width.
+        const [bar, mark] = await Promise.all([card.locator('.action-plan-progress').boundingBox(), card.locator('.action-plan-mark[data-date="2026-12-31"]').boundingBox()]);
+        expect(((mark?.x ?? 0) + (mark?.width ?? 0) / 2 - (bar?.x ?? 0)) / (bar?.width ?? 1)).toBeCloseTo(0.45, 1);
+        expect(opened.errors).toEqual([]);
+      } finally {
+        await opened.close();
+      }
+    });
+  }
+});
+
 describe('the empty state', () => {
   it('shows no controls, says what a goal is in two sentences, and its New goal button opens the form', async () => {
-    const vault = mkdtempSync(join(tmpdir(), 'action-plan-empty-'));
-    writeFileSync(join(vault, 'Shopping.md'), '# Shopping\n\n- [ ] Milk\n');
-    const out = join(RESULTS, 'preview-empty');
-    const built = spawnSync(process.execPath, [join(ROOT, 'scripts', 'preview.mjs'), vault, '--today', TODAY, '--out', out], { encoding: 'utf8' });
-    expect(built.status).toBe(0);
-    const opened = await openPreview({ page: join(out, 'index.html') });
+    const opened = await openPreview({ page: previewOf('empty', { 'Shopping.md': '# Shopping\n\n- [ ] Milk\n' }) });
     try {
       const { page } = opened;
       expect(await page.locator('.action-plan-view :is(select, input)').evaluateAll((els) => els.filter((e) => e.getClientRects().length > 0).length)).toBe(0);

@@ -1,5 +1,5 @@
 /** The preview page runs the real plugin over the demo vault in Chromium. */
-import { openPreview, type Opened } from './browser';
+import { openPreview, previewOf, type Opened } from './browser';
 
 let opened: Opened;
 beforeAll(async () => {
@@ -33,5 +33,29 @@ describe('the preview page', () => {
     });
     await page.waitForSelector('.action-plan-preview-note[data-path="Reading list.md"]');
     expect(await page.locator('.action-plan-preview-note pre').textContent()).toContain('A line written in the browser.');
+  });
+});
+
+describe("the vault's settings", () => {
+  it('are in force in the page: the help tag and the number of next actions', async () => {
+    const goal = (n: number): string => `---\ntype: goal\ntarget: 2027-01-${10 + n}\n---\n- [ ] Step ${n} #ask 📅 2026-12-0${n}\n`;
+    const page = previewOf('settings', {
+      '.obsidian/plugins/action-plan/data.json': JSON.stringify({ version: 1, helpTag: '#ask', nextActionsCount: 2 }),
+      'One.md': goal(1),
+      'Two.md': goal(2),
+      'Three.md': goal(3),
+    });
+    const withSettings = await openPreview({ page });
+    try {
+      const p = withSettings.page;
+      expect(await p.locator('.action-plan-next').count()).toBe(2);
+      // The tag of the settings is left to the Help badge.
+      expect(await p.locator('.action-plan-next-text').first().textContent()).toBe('Step 1');
+      await p.locator('.action-plan-card[data-path="One.md"] .action-plan-disclosure[data-disclosure="plan"]').click();
+      expect(await p.locator('.action-plan-card[data-path="One.md"] .action-plan-help-badge').count()).toBe(1);
+      expect(withSettings.errors).toEqual([]);
+    } finally {
+      await withSettings.close();
+    }
   });
 });

@@ -75,11 +75,21 @@ async function watchPending(page: Page): Promise<void> {
 const pendingSeen = (page: Page): Promise<string[]> => page.evaluate(() => (window as unknown as { pendingSeen: string[] }).pendingSeen);
 
 const report = engineReport();
+
 const goal = (title: string): GoalJson => {
   const g = report.goals.find((x) => x.title === title);
   if (!g) throw new Error(`no goal ${title}`);
   return g;
 };
+
+/** Opens Learn Spanish's Plan, and gives the goal, its subtitles step and its card. */
+async function openSubtitlesStep(page: Page): Promise<{ g: GoalJson; step: NodeJson | undefined; card: ReturnType<Page['locator']> }> {
+  const g = goal('Learn Spanish');
+  const step = steps(g.tree).find((s) => s.text === 'Watch one episode a week with Spanish subtitles');
+  const card = page.locator(`.action-plan-card[data-path="${g.path}"]`);
+  await card.locator(PLAN).click();
+  return { g, step, card };
+}
 
 describe('the plan view in a browser', () => {
   let opened: Opened;
@@ -113,6 +123,15 @@ describe('the plan view in a browser', () => {
       });
     }
     expect(cards.some((c) => c.overdue !== '0')).toBe(true);
+    // What a person reads on each active card says the same numbers.
+    for (const g of report.goals.filter((x) => x.status === 'active')) {
+      const card = page.locator(`.action-plan-card[data-path="${g.path}"]`);
+      const expected = g.expectedPercent === null ? '' : ` · ${Math.round(g.expectedPercent * 10) / 10}% expected today`;
+      expect(await card.locator('.action-plan-numbers').textContent()).toBe(`${g.progress.percent}% · ${g.progress.done}/${g.progress.total} done${expected}`);
+      expect(await card.locator('.action-plan-chip').textContent()).toMatch(g.overdue.length > 0 ? new RegExp(` · ${g.overdue.length} overdue$`) : /^[^·]+$/);
+      const left = g.target === null ? null : Math.round((Date.parse(g.target) - Date.parse(TODAY)) / 86400000);
+      if (left !== null && left > 0) expect(await card.locator('.action-plan-days-left').textContent()).toBe(` · ${left} days left`);
+    }
   });
 
   it('has a step row for every step of every active plan, open steps first, with its place, status and box', async () => {
@@ -178,6 +197,52 @@ describe('the plan view in a browser', () => {
     expect(await card.locator(PLAN).getAttribute('aria-expanded')).toBe('true');
   });
 
+  it('ticks a box of a note open in an editor through the editor, and shows it from the editor at once', async () => {
+    const { page } = opened;
+    const { g, step, card } = await openSubtitlesStep(page);
+    // Clicking a step's text opens its note in an editor, at its line.
+    await card.locator(`.action-plan-step[data-line="${step?.line}"] .action-plan-node-text`).click();
+    await page.waitForSelector(`.preview-opened[data-path="${g.path}"][data-line="${step?.line}"]`);
+    const started = await page.evaluate(() => performance.now());
+    await card.locator(`.action-plan-step[data-line="${step?.line}"] input[type="checkbox"]`).click();
+    await page.waitForSelector(`.action-plan-card[data-path="${g.path}"][data-done="${g.progress.done + 1}"] .action-plan-step[data-line="${step?.line}"][data-status="done"]:not([data-pending])`);
+    const ms = (await page.evaluate(() => performance.now())) - started;
+    const line = await page.evaluate((n) => {
+      const app = (window as unknown as { actionPlanPreview: { app: { workspace: { activeEditor: { editor: { getLine(n: number): string } } | null } } } }).actionPlanPreview.app;
+      return app.workspace.activeEditor?.editor.getLine(n);
+    }, step?.line ?? -1);
+    expect(line).toBe('- [x] Watch one episode a week with Spanish subtitles ✅ 2026-11-25');
+    // Read back from the editor, well before a save of the note would be.
+    expect(ms).toBeLessThan(1000);
+    expect(await card.locator(`.action-plan-step[data-line="${step?.line}"] input`).isChecked()).toBe(true);
+  });
+
+  it('puts the box back, with a notice, when the note changed underneath before the view read it again', async () => {
+    const { page } = opened;
+    const { g, step, card } = await openSubtitlesStep(page);
+    await watchPending(page);
+    // Another program changes the line, and the box is ticked before the view has drawn the change.
+    const written = await page.evaluate(async ({ path, line }) => {
+      type PreviewApp = { vault: { getFileByPath(p: string): unknown; process(f: unknown, fn: (t: string) => string): Promise<string> } };
+      const app = (window as unknown as { actionPlanPreview: { app: PreviewApp } }).actionPlanPreview.app;
+      const text = await app.vault.process(app.vault.getFileByPath(path), (t) => t.replace('- [ ] Watch one episode a week', '- [ ] Watch two episodes a week'));
+      document.querySelector<HTMLInputElement>(`.action-plan-card[data-path="${path}"] .action-plan-step[data-line="${line}"] input`)?.click();
+      return text;
+    }, { path: g.path, line: step?.line ?? -1 });
+    await page.waitForSelector('.preview-notices .notice-message');
+    expect(await page.locator('.preview-notices .notice-message').first().textContent()).toMatch(/^Action Plan: nothing written, the note changed/);
+    expect(await pendingSeen(page)).toEqual([`${g.path}:${step?.line}`]);
+    // The box shows what the note says, and the note has only the other program's change.
+    await page.waitForSelector(`.action-plan-card[data-path="${g.path}"] .action-plan-step[data-line="${step?.line}"]:not([data-pending]) input:not(:checked)`);
+    const now = await page.evaluate((path) => {
+      type PreviewApp = { vault: { getFileByPath(p: string): unknown; readSync(f: unknown): string } };
+      const app = (window as unknown as { actionPlanPreview: { app: PreviewApp } }).actionPlanPreview.app;
+      return app.vault.readSync(app.vault.getFileByPath(path));
+    }, g.path);
+    expect(now).toBe(written);
+    expect(await card.getAttribute('data-done')).toBe(String(g.progress.done));
+  });
+
   it('ticks a box in the Next actions list as ticking the step', async () => {
     const { page } = opened;
     const first = page.locator('.action-plan-next').first();
@@ -188,6 +253,11 @@ describe('the plan view in a browser', () => {
     const text = (await page.locator('.action-plan-preview-note pre').textContent()) ?? '';
     expect(text.split('\n')[Number(line)]).toMatch(/^\s*- \[x\] .*(✅ 2026-11-25|\[completion:: 2026-11-25\])/);
     await page.waitForSelector(`.action-plan-card[data-path="${goalPath}"][data-done="${(g?.progress.done ?? 0) + 1}"]`);
+    // The ticked row stays where it was, ticked, with the focus on its box: a second click would take it back.
+    const again = page.locator('.action-plan-next').first();
+    expect([await again.getAttribute('data-path'), await again.getAttribute('data-line'), await again.getAttribute('data-status')]).toEqual([path, line, 'done']);
+    expect(await again.locator('input').isChecked()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.closest('.action-plan-next')?.getAttribute('data-line'))).toBe(line);
   });
 
   it('reaches and toggles a step with the keyboard only', async () => {
@@ -215,13 +285,13 @@ describe('the plan view in a browser', () => {
     expect(await focused()).toBe('Finish the A1 course in the app, 31 Jan 2027, 1/3 done, to do');
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowDown');
-    expect(await focused()).toBe('Book a trial lesson with a tutor Spanish tutors, 5 Dec, to do');
+    expect(await focused()).toBe('Book a trial lesson with a tutor, Spanish tutors, 5 Dec, to do');
     await page.keyboard.press('Space');
     await page.waitForSelector(`.action-plan-card[data-path="${g.path}"][data-done="${g.progress.done + 1}"]`);
     const text = (await page.locator('.action-plan-preview-note pre').textContent()) ?? '';
     expect(text).toContain('- [x] Book a trial lesson with a tutor [[Spanish tutors]] 📅 2026-12-05 ✅ 2026-11-25');
     // The focus stays on the row after the card is drawn again, and the closed branch stays closed.
-    expect(await focused()).toBe('Book a trial lesson with a tutor Spanish tutors, done');
+    expect(await focused()).toBe('Book a trial lesson with a tutor, Spanish tutors, done');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-checked'))).toBe('true');
     expect(await page.locator(`.action-plan-card[data-path="${g.path}"] [role="treeitem"][aria-label^="Finish the A1 course"]`).getAttribute('aria-expanded')).toBe('false');
     await page.keyboard.press('Enter');

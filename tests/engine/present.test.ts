@@ -32,8 +32,8 @@ describe('labels', () => {
   it('days left', () => {
     expect(daysLeftLabel(day('2026-12-25'), TODAY)).toBe('30 days left');
     expect(daysLeftLabel(day('2026-11-26'), TODAY)).toBe('1 day left');
-    expect(daysLeftLabel(TODAY, TODAY)).toBe('Target today');
-    expect(daysLeftLabel(day('2026-11-20'), TODAY)).toBe('5 days past target');
+    expect(daysLeftLabel(TODAY, TODAY)).toBe('today');
+    expect(daysLeftLabel(day('2026-11-20'), TODAY)).toBe('5 days late');
     expect(daysLeftLabel(-1_000_000, TODAY)).toBeNull();
   });
 

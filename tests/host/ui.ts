@@ -12,6 +12,8 @@ export class Notice {
   static messages: string[] = [];
   /** Every notice shown, in order. */
   static notices: Notice[] = [];
+  /** Host only: called with each notice as it is shown (the preview page lists them). */
+  static onShow: ((notice: Notice) => void) | null = null;
 
   noticeEl: HTMLElement;
   containerEl: HTMLElement;
@@ -31,6 +33,7 @@ export class Notice {
     Notice.messages.push('');
     Notice.notices.push(this);
     this.setMessage(message);
+    Notice.onShow?.(this);
   }
 
   setMessage(message: string | DocumentFragment): this {
@@ -42,6 +45,7 @@ export class Notice {
 
   hide(): void {
     this.hidden = true;
+    this.messageEl.remove();
   }
 
   /** Host only: forgets every notice shown so far. */

@@ -78,6 +78,11 @@ describe('the Bases view', () => {
     const report = plugin.index.report(SPANISH);
     expect(rows[1]?.dataset.done).toBe(String(report?.progress.done));
     expect(rows[1]?.dataset.overdue).toBe(String(report?.overdue.length));
+    // The overdue count once, beside the health; a link's name apart from the next action's words.
+    expect(rows[0]?.querySelector('.action-plan-chip')?.textContent).toBe('At risk · 4 overdue');
+    const next = rows[1]?.querySelector('.action-plan-goal-row-next');
+    expect(next?.textContent).toBe('Book a trial lesson with a tutor Spanish tutors');
+    expect(next?.querySelector('.action-plan-next-link')?.textContent).toBe('Spanish tutors');
     base.setOption('show', 'card');
     expect(base.el.querySelector('.action-plan-goal-row')).toBeNull();
     expect(cardPaths(base.el)).toEqual([NOVEL, SPANISH]);

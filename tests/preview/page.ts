@@ -1,7 +1,7 @@
 /**
  * The preview page (`npm run preview`): the real plugin over the test host, in a browser. The
- * notes and the day taken as today come embedded in the page; the sidebar view is mounted in
- * the page, and a panel shows the text of the last note written. `?theme=dark`, `?width=PX` (the
+ * notes, the vault's settings of the plugin and the day taken as today come embedded in the page; the sidebar view is mounted in
+ * the page, and panels show the text of the last note written and the notices shown. `?theme=dark`, `?width=PX` (the
  * sidebar's width, default 420) and `?mobile=1` (Obsidian's phone classes and `Platform` flags).
  * Tests drive it through the DOM and read `window.actionPlanPreview`.
  */
@@ -9,13 +9,15 @@ import ActionPlanPlugin from '../../src/main';
 import { VIEW_TYPE_PLAN } from '../../src/view/plan-view';
 import { VIEW_TYPE_TIMELINE } from '../../src/view/timeline/timeline-view';
 import { ItemView } from 'obsidian';
-import { createTestApp, InMemoryVault, MarkdownView, startPlugin, type TestApp } from '../host';
+import { createTestApp, InMemoryVault, MarkdownView, Notice, startPlugin, type TestApp } from '../host';
 import { Platform } from '../host/util';
 import { freezeToday } from './today';
 
 interface PreviewData {
   today: string | null;
   notes: Record<string, string>;
+  /** The vault's `.obsidian/plugins/action-plan/data.json`, when it has one. */
+  settings?: unknown;
 }
 
 declare global {
@@ -59,6 +61,9 @@ async function main(): Promise<void> {
   const side = layout.createDiv({ cls: 'preview-side' });
   const opened = side.createDiv({ cls: 'preview-opened', text: 'No note open' });
   const showNote = notePanel(side);
+  // Obsidian's notices, newest first, as long as they are not hidden (an Undo in one works).
+  const notices = side.createEl('section', { cls: 'preview-notices', attr: { 'aria-live': 'polite' } });
+  Notice.onShow = (n) => notices.prepend(n.messageEl);
 
   const vault = InMemoryVault.fromRecord(data.notes);
   const app = createTestApp(vault);
@@ -87,7 +92,7 @@ async function main(): Promise<void> {
     if (shown !== undefined) mainArea.appendChild(shown.view.containerEl);
   });
   app.workspace.setLayoutReady();
-  const plugin = await startPlugin(ActionPlanPlugin, app, {}, undefined, { userEnable: true });
+  const plugin = await startPlugin(ActionPlanPlugin, app, {}, data.settings ?? undefined, { userEnable: true });
   state.plugin = plugin;
   const leaf = app.workspace.getLeavesOfType(VIEW_TYPE_PLAN)[0];
   if (leaf !== undefined) sidebar.appendChild(leaf.view.containerEl);

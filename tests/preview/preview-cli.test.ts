@@ -1,6 +1,6 @@
 /** `npm run preview`: the page it writes, and a clear message and no page on bad usage. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -22,6 +22,21 @@ describe('npm run preview', () => {
     for (const f of ['preview.js', 'styles.css', 'theme.css']) expect(existsSync(join(out, f))).toBe(true);
     // The bundle asks for nothing from Node.
     expect(readFileSync(join(out, 'preview.js'), 'utf8')).not.toMatch(/require\(["']node:|require\(["'](fs|path|timers)["']\)/);
+  }, 60000);
+
+  it("embeds the vault's settings of the plugin when it has them", () => {
+    const vault = mkdtempSync(join(tmpdir(), 'action-plan-preview-vault-'));
+    mkdirSync(join(vault, '.obsidian', 'plugins', 'action-plan'), { recursive: true });
+    const settings = { version: 1, helpTag: '#ask', nextActionsCount: 2, someday: 'kept' };
+    writeFileSync(join(vault, '.obsidian', 'plugins', 'action-plan', 'data.json'), JSON.stringify(settings));
+    writeFileSync(join(vault, 'Goal.md'), '---\ntype: goal\n---\n- [ ] Find a mentor #ask\n');
+    const out = mkdtempSync(join(tmpdir(), 'action-plan-preview-'));
+    const r = preview(vault, '--out', out);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/index\.html: 1 notes, the vault's settings\n$/);
+    const html = readFileSync(join(out, 'index.html'), 'utf8');
+    const json = /<script type="application\/json" id="action-plan-preview-data">(.*)<\/script>/.exec(html)?.[1] ?? '';
+    expect((JSON.parse(json) as { settings: unknown }).settings).toEqual(settings);
   }, 60000);
 
   it.each([

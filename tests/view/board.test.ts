@@ -141,6 +141,29 @@ describe('the board', () => {
     expect(b.root.querySelectorAll('.action-plan-card')).toHaveLength(4);
   });
 
+  it('gives the focus to the next action that takes the place of the one focused when the goal has another, in the list and in the card', () => {
+    const reports = demoReports();
+    const { board: b, source } = board(reports);
+    const first = b.root.querySelector<HTMLElement>('.action-plan-next') as HTMLElement;
+    const goal = reports.find((r) => r.path === first.dataset.goal) as GoalReport;
+    const step = goal.overdue.find((s) => s.line !== goal.nextAction?.line || s.path !== goal.nextAction.path) as GoalReport['overdue'][number];
+    const card = (): HTMLElement => b.root.querySelector<HTMLElement>(`.action-plan-card[data-path="${goal.path}"]`) as HTMLElement;
+    const next = { ...goal, nextAction: step };
+    for (const [where, box] of [
+      ['list', () => b.root.querySelector<HTMLElement>('.action-plan-next input')],
+      ['card', () => card().querySelector<HTMLElement>('.action-plan-card-next input')],
+    ] as const) {
+      source.reports = reports;
+      b.refresh(null);
+      box()?.focus();
+      expect([where, document.activeElement?.closest('[data-line]')?.getAttribute('data-line')]).toEqual([where, String(goal.nextAction?.line)]);
+      // The note confirms the tick: the goal's next action is another step now.
+      source.reports = reports.map((r) => (r === goal ? next : r));
+      b.refresh(new Set([goal.path]));
+      expect([where, document.activeElement === box(), document.activeElement?.closest('[data-line]')?.getAttribute('data-line')]).toEqual([where, true, String(step.line)]);
+    }
+  });
+
   it('re-renders only the cards of the goals that changed, in place, keeping the focused row', () => {
     const reports = demoReports();
     const { board: b, source } = board(reports);

@@ -3,6 +3,11 @@
 import { renderCard } from '../../src/view/card';
 import { installDomHelpers } from '../host';
 import { presentGoal } from '../../src/engine/present/present';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadVault } from '../../src/cli/load';
+import type { GoalReport } from '../../src/engine/types';
 import { day } from '../engine/helpers';
 import { container, demoGoal, demoReports, recording, TODAY } from './helpers';
 
@@ -80,6 +85,9 @@ describe('a goal card', () => {
     expect(card.querySelector('.action-plan-disclosure')).toBeNull();
     expect(card.querySelector('.action-plan-card-next')).toBeNull();
     expect(card.querySelector('.action-plan-count')).toBeNull();
+    // Its numbers are not written beside the bar: they are its button's name, and in words once it is pressed.
+    expect(card.querySelector('.action-plan-progress-wrap')?.getAttribute('aria-label')).toBe('Change careers to UX design: 82% done, 52.6% expected today');
+    expect(card.querySelector('.action-plan-bar-caption')?.textContent).toBe('82% done, 52.6% expected today');
   });
 
   it('shows the title, which opens the note, and the health chip', () => {
@@ -114,12 +122,43 @@ describe('a goal card', () => {
     const marks = Array.from(card.querySelectorAll<HTMLElement>('.action-plan-mark'));
     expect(marks.map((m) => m.dataset.date)).toEqual(report.checkpoints.map((c) => c.date).map((d) => new Date(d * 86400000).toISOString().slice(0, 10)));
     expect(marks[0]?.style.getPropertyValue('--action-plan-at')).toBe('10%');
+    // What the marks mean is said by the bar's button, one stop in the tab order, and in words below it once it is pressed.
+    const button = card.querySelector<HTMLElement>('.action-plan-progress-wrap');
+    expect(button?.tagName).toBe('BUTTON');
+    expect(button?.contains(bar ?? null)).toBe(true);
+    expect(button?.getAttribute('aria-label')).toBe(
+      'Publish my first novel: 33% done, 27.1% expected today; Checkpoint 30 Sep, Outline of part one done: reviewed, 10% expected; Checkpoint 31 Oct, First chapters drafted: reviewed, 25% expected; Checkpoint 31 Dec, First draft finished: upcoming, 45% expected; Checkpoint 31 Mar 2027, Revised manuscript ready for agents: upcoming, 75% expected; Checkpoint 30 Jun 2027, Signed with an agent or a small press: upcoming, 100% expected',
+    );
+    const caption = card.querySelector<HTMLElement>('.action-plan-bar-caption');
+    expect(Array.from(caption?.children ?? []).map((l) => l.textContent)).toEqual([
+      'Checkpoints',
+      ...report.checkpoints.map((_, i) => (button?.getAttribute('aria-label') ?? '').split('; ')[i + 1]?.replace(/^Checkpoint /, '')),
+    ]);
+    expect(caption?.previousElementSibling).toBe(button);
+    expect([button?.getAttribute('aria-expanded'), caption?.classList.contains('action-plan-hidden')]).toEqual(['false', true]);
+    button?.click();
+    expect([button?.getAttribute('aria-expanded'), caption?.classList.contains('action-plan-hidden')]).toEqual(['true', false]);
     expect(marks[0]?.getAttribute('aria-label')).toBe('Checkpoint 30 Sep, Outline of part one done: reviewed, 10% expected');
     expect(marks[0]?.getAttribute('title')).toBe(marks[0]?.getAttribute('aria-label'));
     // No inline style but the custom properties.
     for (const el of Array.from(card.querySelectorAll<HTMLElement>('[style]'))) {
       for (let i = 0; i < el.style.length; i++) expect(el.style.item(i)).toMatch(/^--action-plan-/);
     }
+  });
+
+  it('places a checkpoint without `expect` on the bar by its date: where the plan expects to be then', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'action-plan-marks-'));
+    // Ten steps, nine of them due by 10 December: most of the plan is expected early.
+    const steps = Array.from({ length: 10 }, (_, i) => `- [ ] Step ${i + 1} 📅 2026-12-${String(i < 9 ? 1 + i : 28).padStart(2, '0')}`);
+    writeFileSync(join(dir, 'Goal.md'), `---\ntype: goal\nstart: 2026-11-01\ntarget: 2026-12-31\ncheckpoints:\n  - date: 2026-12-05\n  - date: 2026-12-20\n  - date: 2026-12-30\n---\n${steps.join('\n')}\n`);
+    const report = loadVault(dir).index.reports(day(TODAY))[0] as GoalReport;
+    const at = Array.from(renderCard(container(), report, recording().ctx).querySelectorAll<HTMLElement>('.action-plan-mark')).map((m) => [m.dataset.date, m.style.getPropertyValue('--action-plan-at')]);
+    // By 5 Dec four steps are past their day, by 20 Dec nine, by 30 Dec all but the last.
+    expect(at).toEqual([
+      ['2026-12-05', '40%'],
+      ['2026-12-20', '90%'],
+      ['2026-12-30', '100%'],
+    ]);
   });
 
   it('lists each checkpoint in the details with its state and feeling in words; a click opens its entry', () => {
@@ -129,7 +168,7 @@ describe('a goal card', () => {
     const items = Array.from(card.querySelectorAll<HTMLElement>('.action-plan-checkpoint'));
     expect(items.map((i) => i.dataset.state)).toEqual(report.checkpoints.map((c) => c.state));
     expect(items[0]?.dataset.onTrack).toBe('true');
-    expect(items[0]?.querySelector('.action-plan-checkpoint-open')?.textContent).toBe('30 Sep · Outline of part one done · Reviewed · 10 % expected · felt 4/5 at 12 %');
+    expect(items[0]?.querySelector('.action-plan-checkpoint-open')?.textContent).toBe('30 Sep · Outline of part one done · Reviewed · 10 % expected · felt 4/5 at 12 % · on track');
     expect(items[0]?.tagName).toBe('LI');
     items[1]?.querySelector<HTMLElement>('button')?.click();
     expect(rec.opened).toEqual([[report.path, report.checkpoints[1]?.line]]);
@@ -208,8 +247,12 @@ describe('a goal card', () => {
     const card = detailsOf('Learn Spanish', rec);
     const problems = Array.from(card.querySelectorAll<HTMLElement>('.action-plan-problem'));
     expect(problems.map((p) => [p.textContent, p.dataset.severity, p.dataset.path, p.dataset.line])).toEqual(
-      report.problems.map((p) => [p.message, p.severity, p.path, String(p.line)]),
+      report.problems.map((p) => [`${p.message} line ${p.line + 1}`, p.severity, p.path, String(p.line)]),
     );
+    // Where each is stands in the row, not only in a hover title; the note's name when it is another.
+    expect(problems[0]?.getAttribute('title')).toBeNull();
+    const novel = detailsOf('Publish my first novel');
+    expect(novel.querySelector('.action-plan-problem')?.textContent).toBe('The link to "Publish my first novel" leads back to a note this step is already part of; it is not followed. Query literary agents, line 23');
     problems[2]?.click();
     expect(rec.opened).toEqual([[report.problems[2]?.path, report.problems[2]?.line]]);
   });

@@ -1,7 +1,8 @@
 /** @jest-environment jsdom */
 /** The sidebar view in the test host: the real plugin over the demo vault, live as notes change. */
 import { VIEW_TYPE_PLAN, PlanView, REFRESH_DELAY } from '../../src/view/plan-view';
-import { ButtonComponent, installDomHelpers, MarkdownView, Modal, Notice, openViewOf, Setting, stopPlugin, TextComponent } from '../host';
+import ActionPlanPlugin from '../../src/main';
+import { ButtonComponent, createTestApp, installDomHelpers, MarkdownView, Modal, Notice, openViewOf, Setting, startPlugin, stopPlugin, TextComponent } from '../host';
 import { freezeToday, startOver } from '../plugin/helpers';
 
 installDomHelpers();
@@ -159,6 +160,26 @@ describe('the plan view', () => {
     await stopPlugin(started.plugin);
   });
 
+  it('draws every card again at midnight: the days left, the due chips and the overdue count of the new day', async () => {
+    jest.useFakeTimers({ now: new Date('2026-11-25T23:58:30'), doNotFake: ['setTimeout', 'clearTimeout', 'setImmediate', 'clearImmediate', 'nextTick', 'queueMicrotask', 'performance'] });
+    const app = createTestApp({ 'Goal.md': '---\ntype: goal\nstart: 2026-11-01\ntarget: 2026-12-31\n---\n- [ ] Send the letter 📅 2026-11-25\n- [ ] Call the bank 📅 2026-11-27\n' });
+    app.workspace.setLayoutReady();
+    const plugin = await startPlugin(ActionPlanPlugin, app, {}, undefined, { userEnable: true });
+    await app.settle();
+    await plugin.index.whenBuilt();
+    await wait(REFRESH_DELAY + 50);
+    const view = app.workspace.getLeavesOfType(VIEW_TYPE_PLAN)[0]?.view as PlanView;
+    const card = (): HTMLElement => view.contentEl.querySelector<HTMLElement>('.action-plan-card[data-path="Goal.md"]') as HTMLElement;
+    expect([card().querySelector('.action-plan-days-left')?.textContent, card().querySelector('.action-plan-chip')?.textContent, card().dataset.overdue]).toEqual([' · 36 days left', 'On track', '0']);
+    expect(view.contentEl.querySelector('.action-plan-next .action-plan-due')?.textContent).toBe('Due today');
+    jest.advanceTimersByTime(2 * 60_000); // 00:00:30 on the 26th
+    await app.settle();
+    await wait(REFRESH_DELAY + 50);
+    expect([card().querySelector('.action-plan-days-left')?.textContent, card().querySelector('.action-plan-chip')?.textContent, card().dataset.overdue]).toEqual([' · 35 days left', 'Behind · 1 overdue', '1']);
+    expect(view.contentEl.querySelector('.action-plan-next .action-plan-due')?.textContent).toBe('1 day overdue');
+    await stopPlugin(plugin);
+  });
+
   it('leaves no listener behind when the plugin stops', async () => {
     const { started } = await openView();
     await stopPlugin(started.plugin);
@@ -243,6 +264,40 @@ describe('ticking a box in the view', () => {
     expect(row?.dataset.status).toBe('done');
     expect(row?.dataset.pending).toBeUndefined();
     expect(row?.querySelector<HTMLInputElement>('input[type="checkbox"]')?.checked).toBe(true);
+    await stopPlugin(started.plugin);
+  });
+
+  it('keeps a next action ticked in the list in its place, done and focused, until the view is ordered again', async () => {
+    const { started, view } = await openView();
+    const listed = (): string[] => Array.from(view.contentEl.querySelectorAll<HTMLElement>('.action-plan-next')).map((r) => `${r.dataset.path}:${r.dataset.line} ${r.dataset.status}`);
+    const before = listed();
+    const first = view.contentEl.querySelector<HTMLElement>('.action-plan-next') as HTMLElement;
+    const ticked = `${first.dataset.path}:${first.dataset.line}`;
+    first.querySelector<HTMLInputElement>('input')?.click();
+    await started.app.settle();
+    await wait(REFRESH_DELAY + 50);
+    await view.whenDrawn();
+    // The note has it done; the row stands where it stood, ticked; its goal's new next action is listed too.
+    const after = listed();
+    expect(after[0]).toBe(`${ticked} done`);
+    expect(after.length).toBe(before.length + 1);
+    for (const row of before.slice(1)) expect(after).toContain(row);
+    const again = view.contentEl.querySelector<HTMLElement>('.action-plan-next') as HTMLElement;
+    expect(again.querySelector<HTMLInputElement>('input')?.checked).toBe(true);
+    expect(again.querySelector('.action-plan-due')).toBeNull();
+    // A second tick takes it back, where it stands.
+    again.querySelector<HTMLInputElement>('input')?.click();
+    await started.app.settle();
+    await wait(REFRESH_DELAY + 50);
+    expect(listed()[0]).toBe(before[0]);
+    // Ordered again, a step ticked is no longer listed.
+    view.contentEl.querySelector<HTMLElement>('.action-plan-next input')?.click();
+    await started.app.settle();
+    await wait(REFRESH_DELAY + 50);
+    const sort = view.contentEl.querySelector<HTMLSelectElement>('.action-plan-sort') as HTMLSelectElement;
+    sort.value = 'name';
+    sort.dispatchEvent(new Event('change'));
+    expect(listed().map((r) => r.split(' ')[0])).not.toContain(ticked);
     await stopPlugin(started.plugin);
   });
 

@@ -99,7 +99,7 @@ describe('the tree', () => {
       const c = rowOf(tree, text).querySelector<HTMLElement>('.action-plan-due');
       return [c?.dataset.due, c?.textContent ?? null];
     };
-    expect(chip('Book a trial lesson with a tutor Spanish tutors')).toEqual(['today', 'Due today']);
+    expect(chip('Book a trial lesson with a tutor')).toEqual(['today', 'Due today']);
     expect(chip('Units 4-6')).toEqual(['later', '20 Dec']);
     const late = renderTree(container(), report.tree, recording('2026-12-22').ctx);
     expandAll(late);
@@ -133,6 +133,33 @@ describe('the tree', () => {
     expect(draft.querySelector<HTMLElement>('.action-plan-mini')?.style.getPropertyValue('--action-plan-percent')).toBe(`${node.progress.percent}%`);
     // A leaf step has no mini bar.
     expect(rowOf(tree, 'Hire a professional editor').querySelector('.action-plan-mini')).toBeNull();
+  });
+
+  it("shows a link's name apart from the step's words, in the row and in its name", () => {
+    const tree = renderTree(container(), demoGoal('Learn Spanish').tree, recording().ctx);
+    const row = rowOf(tree, 'Book a trial lesson with a tutor');
+    expect(row.querySelector('.action-plan-step-link')?.textContent).toBe('Spanish tutors');
+    expect(row.querySelector('.action-plan-step-link')?.getAttribute('dir')).toBe('auto');
+    expect(itemOf(row).getAttribute('aria-label')).toBe('Book a trial lesson with a tutor, Spanish tutors, 5 Dec, to do');
+    // A link inside the sentence reads as its words.
+    const step: PlanNode = { ...leaf(3), text: 'Read [[Grammar#Verbs]] first [[Workbook|the workbook]]', link: 'Workbook.md' };
+    const root: PlanNode = { ...leaf(0), kind: 'goal', status: null, text: 'Big', children: [step] };
+    const inner = rowOf(renderTree(container(), root, recording().ctx), 'Read Grammar › Verbs first');
+    expect(inner.querySelector('.action-plan-step-link')?.textContent).toBe('the workbook');
+  });
+
+  it('badges a step that waits on another as blocked, in the row and in its name', () => {
+    const report = demoGoal('Publish my first novel');
+    const tree = renderTree(container(), report.tree, recording().ctx);
+    expandAll(tree);
+    const blocked = allNodes(report.tree).filter((n) => n.blocked);
+    expect(blocked.length).toBeGreaterThan(0);
+    for (const n of blocked) {
+      const row = tree.querySelector<HTMLElement>(`.action-plan-step[data-path="${n.path}"][data-line="${n.line}"]`) as HTMLElement;
+      expect(row.querySelector('.action-plan-blocked-badge')?.textContent).toBe('Blocked');
+      expect(itemOf(row).getAttribute('aria-label')).toContain(', Blocked');
+    }
+    expect(tree.querySelectorAll('.action-plan-blocked-badge')).toHaveLength(blocked.length);
   });
 
   it('opens only the branches that hold the matches of a search and marks them; cleared, the default branches are back', () => {
@@ -270,6 +297,13 @@ describe('the tree', () => {
     more?.click();
     expect(stepRows(tree)).toHaveLength(2 * PAGE);
     expect(tree.querySelectorAll('.action-plan-more')).toHaveLength(1);
+    // From the keyboard: the focus goes on to the first row it added, the one tab stop of the tree.
+    const again = tree.querySelector<HTMLElement>('[role="treeitem"][data-kind="more"]');
+    expect(again?.getAttribute('aria-label')).toBe(`Show ${PAGE} more (${5000 - 2 * PAGE} hidden)`);
+    again?.focus();
+    if (again) key(again, 'Enter');
+    expect(document.activeElement?.getAttribute('aria-label')).toBe(`Step ${2 * PAGE + 2}, 1 Jan 2027, to do`);
+    expect(tree.querySelectorAll('[role="treeitem"][tabindex="0"]')).toHaveLength(1);
   });
 });
 

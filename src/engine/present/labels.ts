@@ -19,6 +19,13 @@ export const HEALTH_LABELS: Readonly<Record<Health, string>> = {
   unknown: 'No dates yet',
 };
 
+/** What the view and the report say when there is no goal at all: a title and what a goal is. */
+export const NO_GOALS = 'No goals yet';
+export const WHAT_A_GOAL_IS = 'A goal is a note with a target date and the steps that lead to it.';
+
+/** How a step below a done step reads, whatever its own box says (SPEC 4). */
+export const DONE_WITH_STEP_ABOVE = 'done with the step above';
+
 /** What a goal of `unknown` health lacks, said as what to add. */
 export const UNKNOWN_HINT = 'Add a start date or due dates to see whether you are on track';
 
@@ -50,6 +57,21 @@ export const CHECKPOINT_LABELS: Readonly<Record<CheckpointState, string>> = {
 /** Feelings 1-5 in words (the person's own scale, from low to high). */
 export const FEELING_LABELS: readonly string[] = ['', 'Struggling', 'Uneasy', 'Okay', 'Good', 'Great'];
 
+/** How a reviewed checkpoint stood against what was expected, or null before its review. */
+export function onTrackLabel(onTrack: boolean | null): string | null {
+  return onTrack === null ? null : onTrack ? 'on track' : 'off track';
+}
+
+/** A percent to one decimal: "27.1%"; `spaced`, as a checkpoint's words have it: "27.1 %". */
+export function percentLabel(n: number, spaced = false): string {
+  return `${Math.round(n * 10) / 10}${spaced ? ' ' : ''}%`;
+}
+
+/** A reviewed feeling in words, with the progress measured then: "felt 4/5 at 20 %", "felt 4/5". */
+export function feelingWords(feeling: number, progress: number | null): string {
+  return `felt ${feeling}/5${progress === null ? '' : ` at ${percentLabel(progress, true)}`}`;
+}
+
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** "15 Jan", or "15 Jan 2028" outside the year of `today`. */
@@ -64,12 +86,13 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+/** `target − today` in calendar days (SPEC 4): "34 days left", "today", "5 days late". */
 export function daysLeftLabel(target: Day, today: Day): string | null {
   if (!isDay(target)) return null;
   const left = target - today;
   if (left > 0) return `${plural(left, 'day')} left`;
-  if (left === 0) return 'Target today';
-  return `${plural(-left, 'day')} past target`;
+  if (left === 0) return 'today';
+  return `${plural(-left, 'day')} late`;
 }
 
 export function capacityLabel(c: Capacity | null): string | null {

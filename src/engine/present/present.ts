@@ -123,7 +123,7 @@ export interface GoalView {
   chip: { kind: Health; label: string };
   target: string | null;
   daysLeft: number | null;
-  /** "34 days left", "Target today", "5 days past target". */
+  /** "34 days left", "today", "5 days late". */
   daysLeftLabel: string | null;
   progress: Progress;
   expectedPercent: number | null;
