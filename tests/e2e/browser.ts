@@ -31,6 +31,8 @@ export interface PreviewOptions {
   theme?: 'light' | 'dark';
   /** Obsidian's phone classes and `Platform` flags (`?mobile=1`). */
   mobile?: boolean;
+  /** A touch screen: the page gets touch events (and the pointer events of a finger). */
+  touch?: boolean;
   page?: string;
 }
 
@@ -43,6 +45,7 @@ export async function openPreview(options: PreviewOptions = {}): Promise<Opened>
     args: ARGS,
     timezoneId: 'UTC',
     viewport: { width: options.width ?? 420, height: options.height ?? 900 },
+    hasTouch: options.touch === true,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
