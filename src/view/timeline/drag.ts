@@ -58,7 +58,7 @@ function endDrag(d: Drag): void {
 
 function pressed(e: PointerEvent): Drag | null {
   const target = e.target instanceof Element ? e.target : null;
-  const bar = target?.closest<HTMLElement>('.action-plan-bar[data-movable="true"]') ?? null;
+  const bar = target?.closest<HTMLElement>('.action-plan-bar') ?? null;
   if (bar === null || e.button !== 0) return null;
   const kind = target?.closest('.action-plan-bar-end') !== null ? 'end' : 'bar';
   return { bar, kind, x0: e.clientX, y0: e.clientY, days: 0, pointer: e.pointerId, touch: e.pointerType === 'touch', live: false, timer: null };
@@ -111,9 +111,8 @@ export function followDrags(lanes: HTMLElement, dayWidth: number, handlers: BarH
       if (e.type === 'pointerup') handlers.select(d.bar);
       return;
     }
-    // The bar stays where it was dropped until the move is drawn (pending) in its place.
-    if (d.bar.hasPointerCapture(d.pointer)) d.bar.releasePointerCapture(d.pointer);
-    d.bar.removeAttribute('data-dragging');
+    // The move draws the bar where it was dropped at once (pending): the drag's offset goes.
+    endDrag(d);
     handlers.move(d.bar, { kind: d.kind, days: d.days });
   };
   lanes.addEventListener('pointerup', release);

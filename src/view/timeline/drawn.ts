@@ -13,8 +13,9 @@ export interface DrawnRow {
   id: string;
   name: HTMLElement;
   lane: HTMLElement;
-  /** `rowSignature` of what it was drawn from (bars.ts). */
-  sig: string;
+  /** `nameSignature` and `barSignature` of what they were drawn from (rows.ts, bars.ts). */
+  nameSig: string;
+  barSig: string;
 }
 
 export interface Drawn {

@@ -23,7 +23,7 @@ export function onBarKey(e: KeyboardEvent, lanes: HTMLElement, handlers: BarHand
     cancelDrag();
   } else if (e.shiftKey && (e.key === 'ArrowRight' || e.key === 'ArrowLeft')) {
     handled();
-    if (bar.getAttribute('data-movable') === 'true') handlers.move(bar, { kind: 'key', days: e.key === 'ArrowRight' ? 1 : -1 });
+    handlers.move(bar, { kind: 'key', days: e.key === 'ArrowRight' ? 1 : -1 });
   } else if (e.key === 'Enter') {
     handled();
     handlers.open(bar);

@@ -51,6 +51,12 @@ export interface NameRow {
   open: boolean;
 }
 
+/** What a row's name shows, as one string: a name whose string is unchanged is not drawn again. */
+export function nameSignature(r: NameRow): string {
+  const n = r.row.node;
+  return `${n.path}\u0000${n.line}\u0000${n.status ?? ''}\u0000${r.name.text}\u0000${r.name.link ?? ''}\u0000${r.branch ? (r.open ? 'o' : 'f') : ''}`;
+}
+
 /** Draws a row's name into `names`. Its parts carry `data-part` for the column's one listener. */
 export function renderName(names: Node, r: NameRow): HTMLElement {
   const node = r.row.node;
@@ -59,11 +65,10 @@ export function renderName(names: Node, r: NameRow): HTMLElement {
   item.setCssProps({ '--action-plan-level': String(r.row.depth) });
   if (r.branch) item.setAttribute('aria-expanded', String(r.open));
   const line = item.createDiv({ cls: node.kind === 'step' ? 'action-plan-row action-plan-step' : `action-plan-row action-plan-${node.kind}`, attr: { 'data-path': node.path, 'data-line': node.line } });
-  line.createEl('button', {
-    cls: 'action-plan-twisty',
-    text: r.branch ? (r.open ? '▾' : '▸') : '',
-    attr: { 'data-part': r.branch ? 'twisty' : null, 'aria-label': r.branch ? `${r.open ? 'Fold' : 'Unfold'} ${words}` : '', tabindex: r.branch ? 0 : -1 },
-  });
+  if (r.branch) {
+    const label = `${r.open ? 'Fold' : 'Unfold'} ${words}`;
+    line.createEl('button', { cls: 'action-plan-twisty', text: r.open ? '▾' : '▸', attr: { 'data-part': 'twisty', 'aria-label': label } });
+  }
   if (node.kind === 'step') {
     line.setAttribute('data-status', node.status ?? 'todo');
     const box = line.createEl('input', { cls: 'action-plan-checkbox', type: 'checkbox', attr: { 'aria-label': `Done: ${words}`, 'data-part': 'box' } });

@@ -17,18 +17,18 @@ import { defaultZoom, timelineModel, type TimelineModel, type TimelineRow, type 
 import { DAY_WIDTH } from '../../engine/present/timeline-axis';
 import { movedPlace, placeOf, planMove, type BarMove } from '../../engine/present/timeline-move';
 import { WorkingDayLine } from '../../engine/schedule/day-line';
-import type { GoalReport } from '../../engine/types';
+import type { GoalReport, PlanNode } from '../../engine/types';
 import type { ViewActions } from '../context';
 import { tickBox } from '../tick';
 import { arrowEnds, arrowsKey, drawArrows } from './arrows';
-import { renderLane, rowSignature } from './bars';
+import { barSignature, renderLane, setBar, type BarView } from './bars';
 import { renderAxis, renderLayer, ROW_HEIGHT, xOf, type Scale } from './chart';
 import { showDetails, showHint } from './details';
 import { followDrags } from './drag';
 import { writeMove } from './move';
-import { isBranch, nameWords, renderName, rowName, visibleRows, type NameRow } from './rows';
+import { isBranch, nameSignature, nameWords, renderName, rowName, visibleRows, type NameRow } from './rows';
 import { hint, renderToolbar } from './toolbar';
-import { dateOf, layoutKey, type Drawn, type Pending } from './drawn';
+import { dateOf, layoutKey, type Drawn, type DrawnRow, type Pending } from './drawn';
 
 export interface TimelineSettings {
   dateFormat: WriteFormat;
@@ -145,7 +145,7 @@ export class Timeline {
     const lanes = chart.createDiv({ cls: 'action-plan-timeline-lanes', attr: { role: 'group', 'aria-label': `Bars of ${model.title}` } });
     const arrows = renderLayer(lanes, model, scale, ticks, shown.length);
     const drawn: Drawn = { layout, root, scroller, names, lanes, details, arrows, arrowsKey: '', scale, rows: [] };
-    shown.forEach((i, y) => drawn.rows.push(this.drawRow(names, lanes, model, i, y, scale)));
+    for (const i of shown) drawn.rows.push(this.drawRow(names, lanes, model, i, scale));
     this.drawArrowsOf(drawn, model, shown);
     this.listen(drawn);
     this.drawn = drawn;
@@ -166,37 +166,58 @@ export class Timeline {
     });
   }
 
-  /** Draws the `y`-th row shown (model row `i`): its name and its lane. */
-  private drawRow(names: Node, lanes: Node, model: TimelineModel, i: number, y: number, scale: Scale): Drawn['rows'][number] {
-    const r = this.nameRow(model, i);
-    const shown = this.shownRow(r.row);
-    const pending = shown === r.row ? null : shown.bar;
-    const words = nameWords(r.name);
-    const name = renderName(names, r);
-    const box = name.querySelector<HTMLInputElement>('input.action-plan-checkbox');
-    const line = name.querySelector<HTMLElement>('.action-plan-row');
-    if (box !== null && line !== null) tickBox(box, line, r.row.node, { actions: this.host.actions }, () => undefined);
-    const lane = renderLane(lanes, shown, words, scale, y, pending);
-    return { id: r.row.node.id, name, lane, sig: rowSignature(shown, words, r.open, pending) };
+  /** A row's name and bar as they are to be drawn (the bar where a pending move puts it). */
+  private views(model: TimelineModel, i: number): { name: NameRow; bar: BarView } {
+    const name = this.nameRow(model, i);
+    const p = this.pending.get(name.row.node.id);
+    return { name, bar: { row: name.row, name: nameWords(name.name), pending: p?.place.bar ?? null } };
   }
 
-  /** Draws again only the rows whose name or bar changed, and the arrows if they moved. */
+  /** Draws a row's name, its box ticking the step as the model has it when clicked. */
+  private drawName(names: Node, r: NameRow): HTMLElement {
+    const el = renderName(names, r);
+    const box = el.querySelector<HTMLInputElement>('input.action-plan-checkbox');
+    const line = el.querySelector<HTMLElement>('.action-plan-row');
+    const toggle = (node: PlanNode): Promise<boolean> => this.host.actions.toggle(this.model?.rows.find((x) => x.node.id === node.id)?.node ?? node);
+    if (box !== null && line !== null) tickBox(box, line, r.row.node, { actions: { toggle } }, () => undefined);
+    return el;
+  }
+
+  /** Draws the `y`-th row shown (model row `i`): its name and its lane. */
+  private drawRow(names: Node, lanes: Node, model: TimelineModel, i: number, scale: Scale): DrawnRow {
+    const v = this.views(model, i);
+    return { id: v.name.row.node.id, name: this.drawName(names, v.name), lane: renderLane(lanes, v.bar, scale), nameSig: nameSignature(v.name), barSig: barSignature(v.bar) };
+  }
+
+  /**
+   * Draws again only what changed: a row's name, a step's bar (set anew in place, so that the
+   * focus stays on it), a lane whose bar came or went; and the arrows if they moved.
+   */
   private update(drawn: Drawn, model: TimelineModel, shown: readonly number[]): void {
     const focus = focusKey(this.el);
     const active = document.activeElement;
     let lost = false;
     shown.forEach((i, y) => {
-      const old = drawn.rows[y] as Drawn['rows'][number];
-      const r = this.nameRow(model, i);
-      const row = this.shownRow(r.row);
-      const sig = rowSignature(row, nameWords(r.name), r.open, row === r.row ? null : row.bar);
-      if (sig === old.sig) return;
-      const frag = createFragment();
-      const fresh = this.drawRow(frag, frag, model, i, y, drawn.scale);
-      lost ||= old.name.contains(active) || old.lane.contains(active);
-      old.name.replaceWith(fresh.name);
-      old.lane.replaceWith(fresh.lane);
-      drawn.rows[y] = fresh;
+      const old = drawn.rows[y] as DrawnRow;
+      const v = this.views(model, i);
+      const nameSig = nameSignature(v.name);
+      if (nameSig !== old.nameSig) {
+        const name = this.drawName(createFragment(), v.name);
+        lost ||= old.name.contains(active);
+        old.name.replaceWith(name);
+        Object.assign(old, { name, nameSig });
+      }
+      const barSig = barSignature(v.bar);
+      if (barSig === old.barSig) return;
+      const bar = old.lane.querySelector<HTMLElement>(':scope > .action-plan-bar');
+      if (bar !== null && (v.bar.pending ?? v.bar.row.bar) !== null && v.bar.row.node.kind === 'step') setBar(bar, v.bar, drawn.scale);
+      else {
+        const lane = renderLane(createFragment(), v.bar, drawn.scale);
+        lost ||= old.lane.contains(active);
+        old.lane.replaceWith(lane);
+        old.lane = lane;
+      }
+      old.barSig = barSig;
     });
     this.drawArrowsOf(drawn, model, shown);
     this.showSelected(drawn);
@@ -277,7 +298,12 @@ export class Timeline {
       this.redraw();
     }
     const path = row.node.path;
-    void writeMove(this.host.app, row, plan, this.host.settings().dateFormat).then((r) => {
+    // Written once the frame that shows the bar moved is drawn: the person sees the move at once,
+    // the note's reading and the redraws that follow come after.
+    const written = nextFrame()
+      .then(() => sleep(0))
+      .then(() => writeMove(this.host.app, row, plan, this.host.settings().dateFormat));
+    void written.then((r) => {
       const p = this.pending.get(id);
       if (p !== undefined) p.writes--;
       if (!r.ok) {
