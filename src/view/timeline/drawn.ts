@@ -1,12 +1,11 @@
 /**
  * What the timeline keeps of its last drawing, to draw again only what changed: the elements of
  * each row shown (keyed by node id) with the signature they were drawn from, and the key of
- * what a whole drawing depends on (the axis, the zoom, the rows shown and their order). A move
- * not yet confirmed by the note is kept as the row it draws.
+ * what a whole drawing depends on (the axis, the zoom, the rows shown and their order); and
+ * which element had the focus, to give it back once drawn anew.
  */
 import { formatDay, type Day } from '../../engine/days/dates';
 import type { TimelineModel, TimelineRow, Zoom } from '../../engine/present/timeline';
-import type { BarPlace } from '../../engine/present/timeline-move';
 import type { Scale } from './chart';
 
 export interface DrawnRow {
@@ -33,16 +32,6 @@ export interface Drawn {
   rows: DrawnRow[];
 }
 
-/** A move being written, or written and not yet read back from the note. */
-export interface Pending {
-  /** The step's line as the note had it before the first of these moves. */
-  raw: string | null;
-  /** Writes under way. */
-  writes: number;
-  /** Where the moves leave the bar. */
-  place: BarPlace;
-}
-
 export function dateOf(d: Day): string {
   return formatDay(d) ?? '';
 }
@@ -52,4 +41,17 @@ export function layoutKey(model: TimelineModel, zoom: Zoom, shown: readonly numb
   const milestones = model.milestones.map((m) => `${m.date}:${m.state}:${m.line}:${m.label ?? ''}`).join(',');
   const rows = shown.map((i) => (model.rows[i] as TimelineRow).node.id).join(',');
   return [model.path, model.title, model.active, model.today, model.target, model.from, model.to, model.noDates, zoom, milestones, rows].join('\u0000');
+}
+
+/** A selector of the focused element of the timeline inside `el`, to focus it again once drawn anew. */
+export function focusKey(el: HTMLElement): string | null {
+  const active = document.activeElement;
+  if (!(active instanceof HTMLElement) || !el.contains(active)) return null;
+  const id = active.closest('[data-id]')?.getAttribute('data-id');
+  if (id === null || id === undefined) return active.matches('[data-zoom]') ? `button[data-zoom="${active.getAttribute('data-zoom') ?? ''}"]` : null;
+  // Ids are base-36 hashes joined by `/`: nothing to escape inside the quotes.
+  const inRow = `[data-id="${id}"]`;
+  if (active.matches('.action-plan-bar')) return `.action-plan-bar${inRow}`;
+  const part = active.getAttribute('data-part');
+  return part === null ? null : `.action-plan-timeline-name${inRow} [data-part="${part}"]`;
 }

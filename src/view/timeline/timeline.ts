@@ -7,7 +7,7 @@
  *
  * Drawn again, it changes only the rows whose name or bar changed (keyed by node id), unless the
  * axis or the rows shown changed. A bar moved is drawn at once where the move puts it, marked
- * pending, until the note confirms it (or the move is refused and it snaps back).
+ * pending, until the note confirms it, or the move is refused and it snaps back (moves.ts).
  */
 import { Platform, type App } from 'obsidian';
 import type { Day } from '../../engine/days/dates';
@@ -15,8 +15,7 @@ import type { WriteFormat } from '../../engine/edit';
 import { ensureIds } from '../../engine/plan/plan';
 import { defaultZoom, timelineModel, type TimelineModel, type TimelineRow, type Zoom } from '../../engine/present/timeline';
 import { DAY_WIDTH } from '../../engine/present/timeline-axis';
-import { movedPlace, placeOf, planMove, type BarMove } from '../../engine/present/timeline-move';
-import { WorkingDayLine } from '../../engine/schedule/day-line';
+import type { BarMove } from '../../engine/present/timeline-move';
 import type { GoalReport, PlanNode } from '../../engine/types';
 import type { ViewActions } from '../context';
 import { tickBox } from '../tick';
@@ -25,10 +24,10 @@ import { barSignature, renderLane, setBar, type BarView } from './bars';
 import { renderAxis, renderLayer, ROW_HEIGHT, xOf, type Scale } from './chart';
 import { showDetails, showHint } from './details';
 import { followDrags } from './drag';
-import { writeMove } from './move';
 import { isBranch, nameSignature, nameWords, renderName, rowName, visibleRows, type NameRow } from './rows';
 import { hint, renderToolbar } from './toolbar';
-import { dateOf, layoutKey, type Drawn, type DrawnRow, type Pending } from './drawn';
+import { dateOf, focusKey, layoutKey, type Drawn, type DrawnRow } from './drawn';
+import { Moves } from './moves';
 
 export interface TimelineSettings {
   dateFormat: WriteFormat;
@@ -56,8 +55,8 @@ export class Timeline {
   private selected: string | null = null;
   private cancelDrag: (() => void) | null = null;
   private drawn: Drawn | null = null;
-  /** Bars moved and not yet confirmed by the note, by node id. */
-  private readonly pending = new Map<string, Pending>();
+  /** Bars moved and not yet confirmed by the note. */
+  private readonly moves: Moves;
 
   constructor(
     private readonly el: HTMLElement,
@@ -65,11 +64,12 @@ export class Timeline {
     expanded: ReadonlyMap<string, boolean> = new Map(),
   ) {
     this.expanded = new Map(expanded);
+    this.moves = new Moves(host, () => this.redraw());
   }
 
   /** A move is being written or waits for the note to confirm it. */
   get moving(): boolean {
-    return this.pending.size > 0;
+    return this.moves.any;
   }
 
   /** Draws the goal's timeline (again), keeping the focus and the scroll position. */
@@ -79,7 +79,7 @@ export class Timeline {
     this.today = today;
     ensureIds(report.tree);
     this.model = timelineModel(report, today, this.host.settings().workingDays);
-    this.settle(this.model);
+    this.moves.settle(this.model);
     this.draw(this.model);
   }
 
@@ -95,14 +95,6 @@ export class Timeline {
     else this.drawAll(model, zoom, shown, layout);
   }
 
-  /** Pending moves the note has confirmed (or that no longer have a row) are done. */
-  private settle(model: TimelineModel): void {
-    for (const [id, p] of this.pending) {
-      const row = model.rows.find((r) => r.node.id === id);
-      if (row === undefined || (p.writes === 0 && row.node.raw !== p.raw)) this.pending.delete(id);
-    }
-  }
-
   private scale(model: TimelineModel): Scale {
     const dayWidth = DAY_WIDTH[this.zoom ?? defaultZoom(model)];
     return { from: model.from, dayWidth, width: (model.to - model.from + 1) * dayWidth };
@@ -115,8 +107,8 @@ export class Timeline {
 
   /** The row as drawn: with a pending move's bar, else the model's. */
   private shownRow(row: TimelineRow): TimelineRow {
-    const p = this.pending.get(row.node.id);
-    return p === undefined ? row : { ...row, bar: p.place.bar };
+    const bar = this.moves.barOf(row);
+    return bar === undefined ? row : { ...row, bar };
   }
 
   /** Draws everything anew, keeping the scroll position and the focus. */
@@ -169,8 +161,7 @@ export class Timeline {
   /** A row's name and bar as they are to be drawn (the bar where a pending move puts it). */
   private views(model: TimelineModel, i: number): { name: NameRow; bar: BarView } {
     const name = this.nameRow(model, i);
-    const p = this.pending.get(name.row.node.id);
-    return { name, bar: { row: name.row, name: nameWords(name.name), pending: p?.place.bar ?? null } };
+    return { name, bar: { row: name.row, name: nameWords(name.name), pending: this.moves.barOf(name.row) ?? null } };
   }
 
   /** Draws a row's name, its box ticking the step as the model has it when clicked. */
@@ -273,7 +264,7 @@ export class Timeline {
 
   private details(drawn: Drawn, row: TimelineRow): void {
     const id = row.node.id;
-    const move = id === this.selected ? (days: number) => this.moveRow(row, { kind: 'key', days }) : null;
+    const move = id === this.selected ? (days: number) => this.moves.move(row, { kind: 'key', days }, this.today) : null;
     showDetails(drawn.details, this.shownRow(row), rowName(row.node, this.host.settings().helpTag), move);
   }
 
@@ -283,47 +274,7 @@ export class Timeline {
   }
 
   private move(bar: HTMLElement, move: BarMove): void {
-    this.withRow(bar, (row) => this.moveRow(row, move));
-  }
-
-  /** Writes a move and draws the bar where it puts it at once, pending until the note confirms it. */
-  private moveRow(row: TimelineRow, move: BarMove): void {
-    const id = row.node.id;
-    const was = this.pending.get(id);
-    const plan = planMove(row, move, was?.place);
-    if (plan !== null) {
-      const line = new WorkingDayLine(this.host.settings().workingDays, this.today);
-      const place = movedPlace(row, was?.place ?? placeOf(row), plan, line);
-      this.pending.set(id, { raw: was?.raw ?? row.node.raw, writes: (was?.writes ?? 0) + 1, place });
-      this.redraw();
-    }
-    const path = row.node.path;
-    // Written once the frame that shows the bar moved is drawn: the person sees the move at once,
-    // the note's reading and the redraws that follow come after.
-    const written = nextFrame()
-      .then(() => sleep(0))
-      .then(() => writeMove(this.host.app, row, plan, this.host.settings().dateFormat));
-    void written.then((r) => {
-      const p = this.pending.get(id);
-      if (p !== undefined) p.writes--;
-      if (!r.ok) {
-        // A refused move snaps back to what the note says.
-        this.pending.delete(id);
-        this.redraw();
-      } else this.host.written?.(path);
-    });
+    this.withRow(bar, (row) => this.moves.move(row, move, this.today));
   }
 }
 
-/** A selector of the focused element of the timeline inside `el`, to focus it again once drawn anew. */
-function focusKey(el: HTMLElement): string | null {
-  const active = document.activeElement;
-  if (!(active instanceof HTMLElement) || !el.contains(active)) return null;
-  const id = active.closest('[data-id]')?.getAttribute('data-id');
-  if (id === null || id === undefined) return active.matches('[data-zoom]') ? `button[data-zoom="${active.getAttribute('data-zoom') ?? ''}"]` : null;
-  // Ids are base-36 hashes joined by `/`: nothing to escape inside the quotes.
-  const inRow = `[data-id="${id}"]`;
-  if (active.matches('.action-plan-bar')) return `.action-plan-bar${inRow}`;
-  const part = active.getAttribute('data-part');
-  return part === null ? null : `.action-plan-timeline-name${inRow} [data-part="${part}"]`;
-}
