@@ -76,6 +76,9 @@ describe('the timeline of a goal', () => {
     expect(Array.from(el.querySelectorAll<HTMLElement>('.action-plan-milestone')).map((m) => `${m.dataset.date} ${m.dataset.state}`)).toEqual(g.checkpoints.map((c) => `${c.date} ${c.state}`));
     const root = el.querySelector<HTMLElement>('.action-plan-timeline');
     expect([root?.dataset.path, root?.dataset.from, root?.dataset.to, root?.dataset.zoom]).toEqual([g.path, '2026-08-25', '2027-07-07', 'months']);
+    // Today is a line through the middle of its day, the target one at the end of its day (6 px a day by month).
+    const x = (cls: string): string | null | undefined => el.querySelector(`.action-plan-timeline-layer .${cls}`)?.getAttribute('x1');
+    expect([x('action-plan-timeline-today'), x('action-plan-timeline-target')]).toEqual([String((day(TODAY) - day('2026-08-25')) * 6 + 3), String((day('2027-06-30') + 1 - day('2026-08-25')) * 6)]);
   });
 
   it('zooms, folds a branch, and keeps both across a redraw', () => {
