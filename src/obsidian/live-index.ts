@@ -26,8 +26,14 @@ export interface IndexHost {
 
 export type ChangeListener = (goals: ReadonlySet<string>) => void;
 
-/** Work done between two yields to the interface, in ms. */
-const SLICE_BUDGET = 12;
+/**
+ * Work done between two yields to the interface, in ms. A slice ends after the note or goal that
+ * crosses the budget, so the longest slice is the budget plus one unit of work: 8 ms kept the
+ * medium vault's longest slice at 9.5–13 ms once warm and 15.8–20 ms at a cold start, against
+ * 14.5–17.2 and 19.1–31.4 ms with 12 ms, for a cold index no slower (BENCHMARKS.md, "The indexing
+ * slice").
+ */
+const SLICE_BUDGET = 8;
 
 export class LiveIndex {
   private index: PlanIndex;

@@ -20,7 +20,7 @@ function check(tag: string, manifest: object, versions: object): { status: numbe
 }
 
 describe('the tag check', () => {
-  const manifest = { version: '1.2.3', minAppVersion: '1.7.2' };
+  const manifest = { version: '1.2.3', minAppVersion: '1.7.2', author: 'Action Plan contributors', authorUrl: 'https://example.org/action-plan' };
 
   it('lets a tag equal to the manifest’s version, listed in versions.json, through', () => {
     expect(check('1.2.3', manifest, { '1.2.2': '1.7.2', '1.2.3': '1.7.2' }).status).toBe(0);
@@ -37,9 +37,22 @@ describe('the tag check', () => {
     expect(r.stderr).toContain(why);
   });
 
-  it('lets the project’s own version through', () => {
-    const own = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')) as { version: string };
-    expect(spawnSync(process.execPath, [CHECK, own.version, ROOT], { encoding: 'utf8' }).status).toBe(0);
+  it.each([
+    [{ author: '' }, 'has no author'],
+    [{ authorUrl: undefined }, 'has no authorUrl'],
+    [{ authorUrl: 'http://example.org' }, 'has no authorUrl'],
+    [{ authorUrl: 'https://' }, 'has no authorUrl'],
+  ])('refuses a manifest with %j', (change, why) => {
+    const r = check('1.2.3', { ...manifest, ...change }, { '1.2.3': '1.7.2' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(why);
+  });
+
+  it('judges the project’s own manifest: its version and versions.json agree, and only a missing address can stop it', () => {
+    const own = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')) as { version: string; authorUrl?: string };
+    const r = spawnSync(process.execPath, [CHECK, own.version, ROOT], { encoding: 'utf8' });
+    if (own.authorUrl === undefined) expect(r.stderr).toContain('has no authorUrl');
+    else expect(r.status).toBe(0);
   });
 });
 
