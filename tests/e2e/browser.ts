@@ -74,3 +74,19 @@ export function shotPath(name: string): string {
   mkdirSync(RESULTS, { recursive: true });
   return join(RESULTS, `${name}.png`);
 }
+
+/** The note's text as the page's vault holds it now. */
+export function noteText(page: Page, path: string): Promise<string> {
+  return page.evaluate(async (p) => {
+    const app = window.actionPlanPreview?.app;
+    const file = app?.vault.getFileByPath(p);
+    if (!app || !file) throw new Error('no note');
+    return app.vault.read(file);
+  }, path);
+}
+
+/** Opens a goal's timeline from its card's button and waits for it in the page's main area. */
+export async function openGoalTimeline(page: Page, goal: string): Promise<void> {
+  await page.locator(`.action-plan-card[data-path="${goal}"] .action-plan-open-timeline`).click();
+  await page.waitForSelector(`.preview-main .action-plan-timeline[data-path="${goal}"]`);
+}

@@ -6,26 +6,15 @@
  * target of at least 24 px, nothing is cut off; and screenshots, light and dark.
  */
 import type { CDPSession, Page } from 'playwright-core';
-import { openPreview, shotPath, type Opened } from './browser';
+import { noteText, openGoalTimeline, openPreview, shotPath, type Opened } from './browser';
 
 const GOAL = 'Goals/Publish my first novel.md';
 const PAPER = 'Read the whole draft on paper and mark it up';
 const PAPER_LINE = `* [ ] ${PAPER} ⏱ 1w ⏳ 2027-01-05 📅 2027-01-20 🆔 paper ⛔ draft`;
 const WIDTH = 390;
 
-async function openTimeline(page: Page): Promise<void> {
-  await page.locator(`.action-plan-card[data-path="${GOAL}"] .action-plan-open-timeline`).click();
-  await page.waitForSelector(`.preview-main .action-plan-timeline[data-path="${GOAL}"]`);
-}
-
-function noteText(page: Page): Promise<string> {
-  return page.evaluate(async (p) => {
-    const app = window.actionPlanPreview?.app;
-    const file = app?.vault.getFileByPath(p);
-    if (!app || !file) throw new Error('no note');
-    return app.vault.read(file);
-  }, GOAL);
-}
+const openTimeline = (page: Page): Promise<void> => openGoalTimeline(page, GOAL);
+const goalText = (page: Page): Promise<string> => noteText(page, GOAL);
 
 /** One finger on the screen, as the touch screen reports it (the browser makes the pointer events). */
 async function finger(cdp: CDPSession, type: 'touchStart' | 'touchMove' | 'touchEnd', x = 0, y = 0): Promise<void> {
@@ -73,7 +62,7 @@ describe('the timeline on a phone', () => {
 
   it('a swipe that starts on a bar scrolls the chart; a long press and a drag move the bar: its scheduled and due dates, and no other byte', async () => {
     const { page } = opened;
-    const before = await noteText(page);
+    const before = await goalText(page);
     expect(before).toContain(PAPER_LINE);
     let box = await paperBar(page);
     const left = await scrollLeft(page);
@@ -81,16 +70,16 @@ describe('the timeline on a phone', () => {
     await page.waitForTimeout(300);
     expect(await scrollLeft(page)).toBeGreaterThan(left + 40);
     expect(await page.locator('.preview-main .action-plan-bar:is([data-dragging], [data-pending])').count()).toBe(0);
-    expect(await noteText(page)).toBe(before);
+    expect(await goalText(page)).toBe(before);
     box = await paperBar(page);
     await slide(page, cdp, box.x, box.y, 2 * 24, 700, 20);
     await page.waitForSelector('.preview-main .action-plan-bar[data-line="59"][data-end="2027-01-22"]:not([data-pending])');
-    expect(await noteText(page)).toBe(before.replace(PAPER_LINE, PAPER_LINE.replace('⏳ 2027-01-05 📅 2027-01-20', '⏳ 2027-01-07 📅 2027-01-22')));
+    expect(await goalText(page)).toBe(before.replace(PAPER_LINE, PAPER_LINE.replace('⏳ 2027-01-05 📅 2027-01-20', '⏳ 2027-01-07 📅 2027-01-22')));
   });
 
   it('a tap shows the bar’s details with the day buttons; +1 day writes the due date a day later', async () => {
     const { page } = opened;
-    const before = await noteText(page);
+    const before = await goalText(page);
     const box = await paperBar(page);
     await finger(cdp, 'touchStart', box.x, box.y);
     await finger(cdp, 'touchEnd');
@@ -99,7 +88,7 @@ describe('the timeline on a phone', () => {
     expect(await details.textContent()).toContain('Can start');
     await details.locator('button', { hasText: '+1 day' }).tap();
     await page.waitForSelector('.preview-main .action-plan-bar[data-line="59"][data-end="2027-01-21"]:not([data-pending])');
-    expect(await noteText(page)).toBe(before.replace(PAPER_LINE, PAPER_LINE.replace('📅 2027-01-20', '📅 2027-01-21')));
+    expect(await goalText(page)).toBe(before.replace(PAPER_LINE, PAPER_LINE.replace('📅 2027-01-20', '📅 2027-01-21')));
   });
 
   it('at 390 px the names stay while the chart scrolls, every bar is a 24 px target, and nothing is cut off', async () => {

@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { run } from '../../src/cli/main';
 import type { NodeJson, ReportJson } from '../../src/engine/report/json-report';
-import { ROOT, TODAY, openPreview, shotPath, type Opened } from './browser';
+import { ROOT, TODAY, noteText, openGoalTimeline, openPreview, shotPath, type Opened } from './browser';
 
 const GOAL = 'Goals/Publish my first novel.md';
 const PAPER = 'Read the whole draft on paper and mark it up';
@@ -25,19 +25,7 @@ function steps(node: NodeJson): NodeJson[] {
   return [...(node.kind === 'step' ? [node] : []), ...node.children.flatMap(steps)];
 }
 
-async function openTimeline(page: Page): Promise<void> {
-  await page.locator(`.action-plan-card[data-path="${GOAL}"] .action-plan-open-timeline`).click();
-  await page.waitForSelector(`.preview-main .action-plan-timeline[data-path="${GOAL}"]`);
-}
-
-async function noteText(page: Page, path: string): Promise<string> {
-  return page.evaluate(async (p) => {
-    const app = window.actionPlanPreview?.app;
-    const file = app?.vault.getFileByPath(p);
-    if (!app || !file) throw new Error('no note');
-    return app.vault.read(file);
-  }, path);
-}
+const openTimeline = (page: Page): Promise<void> => openGoalTimeline(page, GOAL);
 
 function lineOf(text: string, start: string): string | undefined {
   return text.split('\n').find((l) => l.includes(start));
