@@ -91,7 +91,7 @@ describe('the timeline on a phone', () => {
     expect(await goalText(page)).toBe(before.replace(PAPER_LINE, PAPER_LINE.replace('📅 2027-01-20', '📅 2027-01-21')));
   });
 
-  it('at 390 px the names stay while the chart scrolls, every bar is a 24 px target, and nothing is cut off', async () => {
+  it('at 390 px (and 320) the names stay while the chart scrolls, every bar is a 24 px target, and nothing is cut off', async () => {
     const { page } = opened;
     const names = page.locator('.preview-main .action-plan-timeline-names');
     const x0 = (await names.boundingBox())?.x;
@@ -129,6 +129,12 @@ describe('the timeline on a phone', () => {
       WIDTH,
     );
     expect(outside).toEqual([]);
+    // Down to 320 px the names stay too, and the page still does not scroll sideways.
+    await page.setViewportSize({ width: 320, height: 900 });
+    const x1 = (await names.boundingBox())?.x;
+    await page.locator('.preview-main .action-plan-timeline-scroll').evaluate((el) => (el.scrollLeft += 200));
+    expect((await names.boundingBox())?.x).toBe(x1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   });
 });
 

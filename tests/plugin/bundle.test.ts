@@ -24,8 +24,9 @@ beforeAll(() => {
 
 describe('the built main.js', () => {
   it('is small', () => {
-    // 250 KB before the timeline, which adds about 13 KB.
-    expect(statSync(out).size).toBeLessThan(264 * 1024);
+    // 250 KB before the timeline, which adds about 19 KB (its drawing, its touch drags, its
+    // redraws of only what changed and its moves shown at once).
+    expect(statSync(out).size).toBeLessThan(272 * 1024);
   });
 
   it('requires nothing but obsidian at run time (no Node APIs, no YAML parser)', () => {

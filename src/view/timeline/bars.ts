@@ -4,19 +4,15 @@
  * a phase's thinner bar. Positions are CSS custom properties. A bar being moved is drawn where
  * the move puts it, marked pending, until the note confirms it.
  */
-import { formatDay, type Day } from '../../engine/days/dates';
 import type { TimelineBar, TimelineRow } from '../../engine/present/timeline';
 import { barLabel, scheduleLine } from '../../engine/present/timeline-axis';
 import { xOf, type Scale } from './chart';
-
-function day(d: Day): string {
-  return formatDay(d) ?? '';
-}
+import { dateOf } from './drawn';
 
 /** Puts a bar (or a phase's) at its dates on the chart. */
 function place(el: HTMLElement, bar: TimelineBar, scale: Scale): void {
   const x = xOf(scale, bar.start);
-  el.setAttrs({ 'data-start': day(bar.start), 'data-end': day(bar.end) });
+  el.setAttrs({ 'data-start': dateOf(bar.start), 'data-end': dateOf(bar.end) });
   el.setCssProps({ '--action-plan-bar-x': `${x}px`, '--action-plan-bar-w': `${xOf(scale, bar.end + 1) - x}px` });
 }
 
