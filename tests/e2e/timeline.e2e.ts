@@ -80,14 +80,14 @@ describe('the timeline in a browser', () => {
     expect(lineOf(before, PAPER)).toBe(`* [ ] ${PAPER} ⏱ 1w ⏳ 2027-01-05 📅 2027-01-20 🆔 paper ⛔ draft`);
     let box = await paperBar(page);
     await drag(page, box.x + 20, box.y + box.height / 2, 2 * 24);
-    await page.waitForSelector('.preview-main .action-plan-bar[data-line="59"][data-end="2027-01-22"]');
+    await page.waitForSelector('.preview-main .action-plan-bar[data-line="59"][data-end="2027-01-22"]:not([data-pending])');
     const moved = await noteText(page, GOAL);
     expect(lineOf(moved, PAPER)).toBe(`* [ ] ${PAPER} ⏱ 1w ⏳ 2027-01-07 📅 2027-01-22 🆔 paper ⛔ draft`);
     // Every other byte stays.
     expect(moved.replace('⏳ 2027-01-07 📅 2027-01-22', '⏳ 2027-01-05 📅 2027-01-20')).toBe(before);
     box = await paperBar(page);
     await drag(page, box.x + box.width - 2, box.y + box.height / 2, -3 * 24);
-    await page.waitForSelector('.preview-main .action-plan-bar[data-line="59"][data-end="2027-01-19"]');
+    await page.waitForSelector('.preview-main .action-plan-bar[data-line="59"][data-end="2027-01-19"]:not([data-pending])');
     expect(lineOf(await noteText(page, GOAL), PAPER)).toBe(`* [ ] ${PAPER} ⏱ 1w ⏳ 2027-01-07 📅 2027-01-19 🆔 paper ⛔ draft`);
     expect(await page.locator('.action-plan-preview-note pre').textContent()).toContain('📅 2027-01-19 🆔 paper');
   });
@@ -96,7 +96,7 @@ describe('the timeline in a browser', () => {
     const { page } = opened;
     await page.locator('.preview-main .action-plan-bar[data-line="59"]').focus();
     await page.keyboard.press('Shift+ArrowRight');
-    await page.waitForSelector('.preview-main .action-plan-bar[data-line="59"][data-end="2027-01-21"]');
+    await page.waitForSelector('.preview-main .action-plan-bar[data-line="59"][data-end="2027-01-21"]:not([data-pending])');
     const text = await noteText(page, GOAL);
     expect(lineOf(text, PAPER)).toBe(`* [ ] ${PAPER} ⏱ 1w ⏳ 2027-01-05 📅 2027-01-21 🆔 paper ⛔ draft`);
     // The focus stays on the bar after the redraw.

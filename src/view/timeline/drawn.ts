@@ -52,6 +52,6 @@ export function focusKey(el: HTMLElement): string | null {
   // Ids are base-36 hashes joined by `/`: nothing to escape inside the quotes.
   const inRow = `[data-id="${id}"]`;
   if (active.matches('.action-plan-bar')) return `.action-plan-bar${inRow}`;
-  const part = active.getAttribute('data-part');
-  return part === null ? null : `.action-plan-timeline-name${inRow} [data-part="${part}"]`;
+  const part = ['action-plan-checkbox', 'action-plan-twisty'].find((c) => active.hasClass(c));
+  return part === undefined ? null : `.action-plan-timeline-name${inRow} .${part}`;
 }

@@ -57,7 +57,7 @@ export function nameSignature(r: NameRow): string {
   return `${n.path}\u0000${n.line}\u0000${n.status ?? ''}\u0000${r.name.text}\u0000${r.name.link ?? ''}\u0000${r.branch ? (r.open ? 'o' : 'f') : ''}`;
 }
 
-/** Draws a row's name into `names`. Its parts carry `data-part` for the column's one listener. */
+/** Draws a row's name into `names` (its twisty and its text answer the column's one click listener). */
 export function renderName(names: Node, r: NameRow): HTMLElement {
   const node = r.row.node;
   const words = nameWords(r.name);
@@ -67,14 +67,14 @@ export function renderName(names: Node, r: NameRow): HTMLElement {
   const line = item.createDiv({ cls: node.kind === 'step' ? 'action-plan-row action-plan-step' : `action-plan-row action-plan-${node.kind}`, attr: { 'data-path': node.path, 'data-line': node.line } });
   if (r.branch) {
     const label = `${r.open ? 'Fold' : 'Unfold'} ${words}`;
-    line.createEl('button', { cls: 'action-plan-twisty', text: r.open ? '▾' : '▸', attr: { 'data-part': 'twisty', 'aria-label': label } });
+    line.createEl('button', { cls: 'action-plan-twisty', text: r.open ? '▾' : '▸', attr: { 'aria-label': label } });
   }
   if (node.kind === 'step') {
     line.setAttribute('data-status', node.status ?? 'todo');
-    const box = line.createEl('input', { cls: 'action-plan-checkbox', type: 'checkbox', attr: { 'aria-label': `Done: ${words}`, 'data-part': 'box' } });
+    const box = line.createEl('input', { cls: 'action-plan-checkbox', type: 'checkbox', attr: { 'aria-label': `Done: ${words}` } });
     box.checked = node.status === 'done';
   }
-  line.createSpan({ cls: 'action-plan-node-text', text: r.name.text, attr: { title: node.text, dir: 'auto', 'data-part': 'text' } });
+  line.createSpan({ cls: 'action-plan-node-text', text: r.name.text, attr: { title: node.text, dir: 'auto' } });
   if (r.name.link !== null) rowPart(line, 'action-plan-timeline-link', r.name.link, { title: `Plan continues in ${r.name.link}`, dir: 'auto' });
   return item;
 }

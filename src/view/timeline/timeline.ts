@@ -226,13 +226,13 @@ export class Timeline {
   /** The names' clicks, the bars' details on hover and focus, and the bars' drags and keys. */
   private listen(drawn: Drawn): void {
     drawn.names.addEventListener('click', (e) => {
-      const part = e.target instanceof Element ? e.target.closest<HTMLElement>('[data-part]') : null;
+      const part = e.target instanceof Element ? e.target.closest<HTMLElement>('.action-plan-twisty, .action-plan-node-text') : null;
       const row = this.rowOf(part);
       if (part === null || row === null) return;
-      if (part.dataset.part === 'twisty') {
+      if (part.hasClass('action-plan-twisty')) {
         this.expanded.set(row.node.id, this.expanded.get(row.node.id) === false);
         this.redraw();
-      } else if (part.dataset.part === 'text') this.host.actions.open(row.node.path, row.node.line);
+      } else this.host.actions.open(row.node.path, row.node.line);
     });
     const hover = (e: Event): void => {
       const row = this.rowOf(e.target instanceof Element ? e.target.closest('.action-plan-bar') : null);
