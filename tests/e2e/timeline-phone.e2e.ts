@@ -97,6 +97,13 @@ describe('the timeline on a phone', () => {
     const x0 = (await names.boundingBox())?.x;
     await page.locator('.preview-main .action-plan-timeline-scroll').evaluate((el) => (el.scrollLeft += 300));
     expect((await names.boundingBox())?.x).toBe(x0);
+    // Each row's name stands level with its lane, one row high.
+    const offsets = await page.$$eval('.preview-main .action-plan-timeline-name', (els) => {
+      const lanes = Array.from(document.querySelectorAll('.preview-main .action-plan-timeline-lane'));
+      return els.map((e, i) => `${Math.round(e.getBoundingClientRect().height)} ${Math.round(e.getBoundingClientRect().top - (lanes[i]?.getBoundingClientRect().top ?? NaN))}`);
+    });
+    expect(offsets.length).toBeGreaterThan(40);
+    expect(new Set(offsets)).toEqual(new Set(['30 0']));
     // At months, where a day is 6 px wide, each bar brought into sight answers a touch 11 px
     // either side of its middle, across and down.
     await page.locator('.action-plan-timeline-zoom button[data-zoom="months"]').click();

@@ -41,7 +41,7 @@ describe('the timeline of a goal', () => {
   it('has a row with its checkbox for every step, and a bar with the schedule for every open step without a due date', () => {
     const { el } = draw(title);
     const all = steps(goal(title).tree);
-    const rows = Array.from(el.querySelectorAll<HTMLElement>('.action-plan-timeline-name .action-plan-step'));
+    const rows = Array.from(el.querySelectorAll<HTMLElement>('.action-plan-timeline-name.action-plan-step'));
     expect(rows.map((r) => `${r.dataset.path}:${r.dataset.line}:${r.dataset.status}`)).toEqual(all.map((s) => `${s.path}:${s.line}:${s.status}`));
     expect(rows.every((r) => r.querySelector('input[type="checkbox"]') !== null)).toBe(true);
     const bars = new Map(Array.from(el.querySelectorAll<HTMLElement>('.action-plan-bar')).map((b) => [`${b.dataset.path}:${b.dataset.line}`, b]));
@@ -56,7 +56,7 @@ describe('the timeline of a goal', () => {
         expect(b.dataset.blocked).toBe(String(s.blocked));
         expect(b.getAttribute('tabindex')).toBe('0');
         // Named by what its row shows: the text without link syntax or the help tag.
-        const shown = el.querySelector(`.action-plan-timeline-name .action-plan-step[data-path="${s.path}"][data-line="${s.line}"] .action-plan-node-text`)?.textContent ?? '';
+        const shown = el.querySelector(`.action-plan-timeline-name.action-plan-step[data-path="${s.path}"][data-line="${s.line}"] .action-plan-node-text`)?.textContent ?? '';
         expect(b.getAttribute('aria-label')?.startsWith(shown)).toBe(true);
         expect(b.getAttribute('aria-label')).not.toMatch(/\[\[|#help/);
       }
@@ -103,13 +103,13 @@ describe('the timeline of a goal', () => {
     const b = el.querySelector<HTMLElement>('.action-plan-bar[data-blocked="true"]');
     b?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     expect(rec.opened).toEqual([[b?.dataset.path, Number(b?.dataset.line)]]);
-    el.querySelector<HTMLInputElement>('.action-plan-timeline-name .action-plan-step input')?.click();
+    el.querySelector<HTMLInputElement>('.action-plan-timeline-name.action-plan-step input')?.click();
     expect(rec.toggled.map((n) => n.text)).toEqual(['Decide on point of view and tense']);
   });
 
   it("shows the name of a linked note whose plan a step brings in apart from the step's text, muted, in its row and its details", () => {
     const { el } = draw(title);
-    const row = (text: string): HTMLElement | undefined => Array.from(el.querySelectorAll<HTMLElement>('.action-plan-timeline-name .action-plan-step')).find((r) => r.querySelector('.action-plan-node-text')?.textContent === text);
+    const row = (text: string): HTMLElement | undefined => Array.from(el.querySelectorAll<HTMLElement>('.action-plan-timeline-name.action-plan-step')).find((r) => r.querySelector('.action-plan-node-text')?.textContent === text);
     const sunday = row('Sunday writing review');
     expect(sunday?.querySelector('.action-plan-timeline-link')?.textContent).toBe('Weekly review');
     expect(sunday?.closest('.action-plan-timeline-name')?.getAttribute('aria-label')).toBe('Sunday writing review (plan in Weekly review)');

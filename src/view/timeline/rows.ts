@@ -61,10 +61,12 @@ export function nameSignature(r: NameRow): string {
 export function renderName(names: Node, r: NameRow): HTMLElement {
   const node = r.row.node;
   const words = nameWords(r.name);
-  const item = names.createDiv({ cls: 'action-plan-timeline-name', attr: { role: 'treeitem', 'aria-level': r.row.depth + 1, 'aria-label': words, 'data-id': node.id } });
-  item.setCssProps({ '--action-plan-level': String(r.row.depth) });
-  if (r.branch) item.setAttribute('aria-expanded', String(r.open));
-  const line = item.createDiv({ cls: node.kind === 'step' ? 'action-plan-row action-plan-step' : `action-plan-row action-plan-${node.kind}`, attr: { 'data-path': node.path, 'data-line': node.line } });
+  // The tree item is the row itself (one element a row: a timeline draws hundreds at once).
+  const kind = node.kind === 'step' ? 'action-plan-step' : `action-plan-${node.kind}`;
+  const attr = { role: 'treeitem', 'aria-level': r.row.depth + 1, 'aria-label': words, 'data-id': node.id, 'data-path': node.path, 'data-line': node.line };
+  const line = names.createDiv({ cls: `action-plan-timeline-name action-plan-row ${kind}`, attr });
+  line.setCssProps({ '--action-plan-level': String(r.row.depth) });
+  if (r.branch) line.setAttribute('aria-expanded', String(r.open));
   if (r.branch) {
     const label = `${r.open ? 'Fold' : 'Unfold'} ${words}`;
     line.createEl('button', { cls: 'action-plan-twisty', text: r.open ? '▾' : '▸', attr: { 'aria-label': label } });
@@ -76,5 +78,5 @@ export function renderName(names: Node, r: NameRow): HTMLElement {
   }
   line.createSpan({ cls: 'action-plan-node-text', text: r.name.text, attr: { title: node.text, dir: 'auto' } });
   if (r.name.link !== null) rowPart(line, 'action-plan-timeline-link', r.name.link, { title: `Plan continues in ${r.name.link}`, dir: 'auto' });
-  return item;
+  return line;
 }

@@ -168,9 +168,8 @@ export class Timeline {
   private drawName(names: Node, r: NameRow): HTMLElement {
     const el = renderName(names, r);
     const box = el.querySelector<HTMLInputElement>('input.action-plan-checkbox');
-    const line = el.querySelector<HTMLElement>('.action-plan-row');
     const toggle = (node: PlanNode): Promise<boolean> => this.host.actions.toggle(this.model?.rows.find((x) => x.node.id === node.id)?.node ?? node);
-    if (box !== null && line !== null) tickBox(box, line, r.row.node, { actions: { toggle } }, () => undefined);
+    if (box !== null) tickBox(box, el, r.row.node, { actions: { toggle } }, () => undefined);
     return el;
   }
 
