@@ -63,7 +63,6 @@ export function renderLane(lanes: Node, v: BarView, scale: Scale): HTMLElement {
   }
   const el = lane.createDiv({ cls: 'action-plan-bar', attr: { tabindex: 0, role: 'button', 'aria-roledescription': 'bar' } });
   setBar(el, v, scale);
-  el.createDiv({ cls: 'action-plan-bar-end', attr: { 'aria-hidden': 'true' } });
   return lane;
 }
 

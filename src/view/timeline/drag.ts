@@ -18,6 +18,8 @@ export interface BarHandlers {
 
 /** How long a finger rests on a bar before it drags it, in ms. */
 export const LONG_PRESS = 500;
+/** The width of a bar's right end, in px. */
+const END = 8;
 /** How far a finger may stray, in px, and still be resting (a tap or the start of a long press). */
 const SLOP = 8;
 
@@ -60,7 +62,11 @@ function pressed(e: PointerEvent): Drag | null {
   const target = e.target instanceof Element ? e.target : null;
   const bar = target?.closest<HTMLElement>('.action-plan-bar') ?? null;
   if (bar === null || e.button !== 0) return null;
-  const kind = target?.closest('.action-plan-bar-end') !== null ? 'end' : 'bar';
+  // The right end is the bar's last few pixels (drawn a little past it, styles.css), on a bar
+  // long enough to have a middle as well.
+  const right = bar.getBoundingClientRect().right;
+  const width = bar.offsetWidth;
+  const kind = width > 2 * END && e.clientX >= right - END ? 'end' : 'bar';
   return { bar, kind, x0: e.clientX, y0: e.clientY, days: 0, pointer: e.pointerId, touch: e.pointerType === 'touch', live: false, timer: null };
 }
 
