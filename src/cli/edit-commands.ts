@@ -9,6 +9,7 @@ import { formatDay, type Day } from '../engine/days/dates';
 import { overdueDays, parseShift, postponeStep, setDueDates, toggleStep, type DueChange, type EditResult, type Shift, type WriteFormat } from '../engine/edit';
 import { lineSpan } from '../engine/read/lines';
 import { parseDateInput } from '../engine/days/nldate';
+import { readArgs, type OptionSpec } from './args';
 import { breakDown } from './break-down-command';
 import { matchGoal } from './goal-name';
 import { CliError, parseToday } from './load';
@@ -35,11 +36,12 @@ interface EditArgs {
   keep: boolean;
 }
 
-const OPTIONS: Record<string, string[]> = {
-  toggle: ['--today', '--expect', '--format', '--dry-run'],
-  postpone: ['--today', '--expect', '--format', '--dry-run'],
-  'reschedule-overdue': ['--today', '--format', '--dry-run', '--goal', '--spread', '--working-days'],
-  'break-down': ['--today', '--expect', '--format', '--dry-run', '--extend', '--keep', '--working-days'],
+/** Options each command takes; `true` for those that take a value. */
+const OPTIONS: Record<string, OptionSpec> = {
+  toggle: { '--today': true, '--expect': true, '--format': true, '--dry-run': false },
+  postpone: { '--today': true, '--expect': true, '--format': true, '--dry-run': false },
+  'reschedule-overdue': { '--today': true, '--format': true, '--dry-run': false, '--goal': true, '--spread': false, '--working-days': true },
+  'break-down': { '--today': true, '--expect': true, '--format': true, '--dry-run': false, '--extend': false, '--keep': false, '--working-days': true },
 };
 
 const DAY_NAMES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
@@ -53,45 +55,30 @@ function parseWorkingDays(value: string): number[] {
 
 function parseEditArgs(argv: string[]): EditArgs {
   const [command = '', ...rest] = argv;
-  const allowed = OPTIONS[command] ?? [];
-  const args: EditArgs = { command, positional: [], format: 'tasks', dryRun: false, workingDays: [...MONDAY_TO_FRIDAY], spread: false, extend: false, keep: false };
-  let options = true;
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i] ?? '';
-    if (a === '--' && options) {
-      // Everything after `--` is an argument, even when it starts with dashes.
-      options = false;
-      continue;
-    }
-    if (!options || !a.startsWith('--')) {
-      args.positional.push(a);
-      continue;
-    }
-    const eq = a.indexOf('=');
-    const name = eq === -1 ? a : a.slice(0, eq);
-    if (!allowed.includes(name)) throw new CliError(`unknown option "${name}" for ${command}`);
-    const value = (): string => {
-      if (eq !== -1) return a.slice(eq + 1);
-      const v = rest[++i];
-      if (v === undefined) throw new CliError(`${name} needs a value`);
-      return v;
-    };
-    if (name === '--dry-run') args.dryRun = true;
-    else if (name === '--spread') args.spread = true;
-    else if (name === '--extend') args.extend = true;
-    else if (name === '--keep') args.keep = true;
-    else if (name === '--today') args.today = value();
-    else if (name === '--expect') args.expect = oneLine('--expect', value());
-    else if (name === '--goal') args.goal = value();
-    else if (name === '--working-days') args.workingDays = parseWorkingDays(value());
-    else if (name === '--format') {
-      const f = value();
-      if (f !== 'tasks' && f !== 'dataview') throw new CliError(`--format is tasks or dataview, not "${f}"`);
-      args.format = f;
-    }
-  }
+  const { positional, values, flags } = readArgs(command, rest, OPTIONS[command] ?? {});
+  const args: EditArgs = {
+    command,
+    positional,
+    format: formatOf(values.get('--format')),
+    dryRun: flags.has('--dry-run'),
+    workingDays: values.has('--working-days') ? parseWorkingDays(values.get('--working-days') ?? '') : [...MONDAY_TO_FRIDAY],
+    spread: flags.has('--spread'),
+    extend: flags.has('--extend'),
+    keep: flags.has('--keep'),
+  };
+  const today = values.get('--today');
+  if (today !== undefined) args.today = today;
+  const expect = values.get('--expect');
+  if (expect !== undefined) args.expect = oneLine('--expect', expect);
+  const goal = values.get('--goal');
+  if (goal !== undefined) args.goal = goal;
   if (args.extend && args.keep) throw new CliError('--extend and --keep cannot go together');
   return args;
+}
+
+function formatOf(value: string | undefined): WriteFormat {
+  if (value === undefined || value === 'tasks' || value === 'dataview') return value ?? 'tasks';
+  throw new CliError(`--format is tasks or dataview, not "${value}"`);
 }
 
 /** `path:line` with a 1-based line, as the report prints a step's place. */

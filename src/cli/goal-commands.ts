@@ -12,6 +12,7 @@ import { indentUnit } from '../engine/edit/outline-block';
 import { planSummary } from '../engine/present/summary';
 import type { CheckpointView, GoalReport, GoalStatus } from '../engine/types';
 import { editFrontmatterCli } from './frontmatter-doc';
+import { readArgs, type CommandArgs } from './args';
 import { GOAL_USAGE } from './goal-usage';
 import { matchGoal } from './goal-name';
 import { CliError, parseToday } from './load';
@@ -30,41 +31,15 @@ const OPTIONS: Record<string, Record<string, boolean>> = {
   status: { '--goal': true, '--today': true, '--reason': true, '--dry-run': false },
 };
 
-interface GoalArgs {
+interface GoalArgs extends CommandArgs {
   command: string;
-  positional: string[];
-  values: Map<string, string>;
-  flags: Set<string>;
 }
 
 function parseGoalArgs(argv: string[]): GoalArgs {
   const [command = '', ...rest] = argv;
-  const allowed = OPTIONS[command] ?? {};
-  const args: GoalArgs = { command, positional: [], values: new Map(), flags: new Set() };
-  let options = true;
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i] ?? '';
-    if (a === '--' && options) {
-      // Everything after `--` is an argument, even when it starts with dashes.
-      options = false;
-      continue;
-    }
-    if (!options || !a.startsWith('--')) {
-      args.positional.push(a);
-      continue;
-    }
-    const eq = a.indexOf('=');
-    const name = eq === -1 ? a : a.slice(0, eq);
-    const takes = allowed[name];
-    if (takes === undefined) throw new CliError(`unknown option "${name}" for ${command}`);
-    if (!takes) {
-      args.flags.add(name);
-      continue;
-    }
-    const value = eq === -1 ? rest[++i] : a.slice(eq + 1);
-    if (value === undefined) throw new CliError(`${name} needs a value`);
-    args.values.set(name, oneLine(name, value));
-  }
+  const read = readArgs(command, rest, OPTIONS[command] ?? {});
+  for (const [name, value] of read.values) oneLine(name, value);
+  const args: GoalArgs = { command, ...read };
   const want = command === 'status' ? 2 : 1;
   if (args.positional.length !== want) throw new CliError(command === 'status' ? 'status wants a vault folder and a status' : `${command} wants one vault folder`);
   if (!args.values.has('--goal')) throw new CliError(`${command} wants --goal NAME`);

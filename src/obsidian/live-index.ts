@@ -2,20 +2,18 @@
  * The live index inside Obsidian: the engine's index over the vault's goal notes and the notes
  * they link to, built after the layout is ready in slices that yield to the interface, then
  * kept current from the metadata cache's `changed` event (using the content it hands over)
- * and the vault's `rename` and `delete`. A change re-reads one note and recomputes only the
- * goals that reach it; listeners are told which goals changed.
+ * and the vault's `rename` and `delete` (index-updates.ts). Listeners are told which goals changed.
  */
-import { TFile, type CachedMetadata, type EventRef, type MetadataCache, type Vault } from 'obsidian';
+import type { EventRef, MetadataCache, TFile, Vault } from 'obsidian';
 import type { Day } from '../engine/days/dates';
 import { isGoalNote, type FrontmatterInput } from '../engine/read/frontmatter';
-import { unclosedFrontmatter } from '../engine/read/note-problems';
 import { readNote } from '../engine/read/note';
-import { noteName } from '../engine/plan/follow';
 import { PlanIndex } from '../engine/report/plan-index';
 import type { EngineOptions, GoalReport, NoteData, StepData } from '../engine/types';
 import { frontmatterFromCache } from './cache-frontmatter';
 import { Clock } from './clock';
 import { fillIndex, Slices, type BuildSource, type BuildStats } from './index-build';
+import { IndexUpdates } from './index-updates';
 import { mayOpenUnclosedBlock } from './unclosed-hint';
 import { VaultLinks } from './vault-links';
 
@@ -39,16 +37,10 @@ export class LiveIndex {
   private index: PlanIndex;
   private readonly listeners = new Set<ChangeListener>();
   private readonly refs: { source: Vault | MetadataCache; ref: EventRef }[] = [];
-  /** Note path -> the editor text the index last read it from (until the file's own text comes). */
-  private readonly editorTexts = new Map<string, string>();
   private building: Promise<void> | null = null;
   private ready = false;
   private disposed = false;
-  /** Names of the files created, renamed or deleted since the last `resolved`: links to such names may lead elsewhere now. */
-  private readonly moved = new Set<string>();
   private readonly links = new VaultLinks(this.host);
-  /** Events that arrived while a build was running; applied to the new index after it. */
-  private readonly pending: (() => void)[] = [];
   private rebuilding = false;
   private stopClock: () => void = () => undefined;
   lastBuild: BuildStats = { notes: 0, total: 0, longestSlice: 0, slices: 0 };
@@ -77,6 +69,21 @@ export class LiveIndex {
     linkedFiles: (note) => this.links.linkedFiles(note),
     stopped: () => this.disposed,
   };
+
+  private readonly updates = new IndexUpdates({
+    vault: this.host.vault,
+    links: this.links,
+    index: () => this.index,
+    options: () => this.options,
+    building: () => this.rebuilding,
+    ready: () => this.ready,
+    stopped: () => this.disposed,
+    read: (file, text, fm) => this.read(file, text, fm),
+    readFile: (file) => this.readFile(file),
+    isGoalCandidate: (file) => this.isGoalCandidate(file),
+    today: () => this.today(),
+    emit: (goals) => this.emit(goals),
+  });
 
   private createIndex(): PlanIndex {
     return new PlanIndex({ resolve: (link, from) => this.links.resolve(link, from) }, this.options, null);
@@ -109,30 +116,25 @@ export class LiveIndex {
     return this.building ?? Promise.resolve();
   }
 
-  /** Files were created, renamed or deleted: links may lead elsewhere now. */
-  private filesMoved(...paths: string[]): void {
-    this.links.forget();
-    for (const p of paths) this.moved.add(noteName(p));
-  }
-
   /** Starts listening and builds the index. Call once the layout is ready. */
   start(): Promise<void> {
     const { vault, metadataCache } = this.host;
-    this.refs.push({ source: metadataCache, ref: metadataCache.on('changed', (file, data, cache) => this.onChanged(file, data, cache)) });
-    this.refs.push({ source: metadataCache, ref: metadataCache.on('resolved', () => this.onResolved()) });
-    this.refs.push({ source: vault, ref: vault.on('create', (file) => this.filesMoved(file.path)) });
+    const updates = this.updates;
+    this.refs.push({ source: metadataCache, ref: metadataCache.on('changed', (file, data, cache) => updates.changed(file, data, cache)) });
+    this.refs.push({ source: metadataCache, ref: metadataCache.on('resolved', () => updates.resolved()) });
+    this.refs.push({ source: vault, ref: vault.on('create', (file) => updates.filesMoved(file.path)) });
     this.refs.push({
       source: vault,
       ref: vault.on('rename', (file, oldPath) => {
-        this.filesMoved(oldPath, file.path);
-        void this.onRename(file, oldPath);
+        updates.filesMoved(oldPath, file.path);
+        void updates.renamed(file, oldPath);
       }),
     });
     this.refs.push({
       source: vault,
       ref: vault.on('delete', (file) => {
-        this.filesMoved(file.path);
-        this.onDelete(file.path);
+        updates.filesMoved(file.path);
+        updates.deleted(file.path);
       }),
     });
     this.stopClock = this.clock.onNewDay(() => this.onNewDay());
@@ -144,12 +146,7 @@ export class LiveIndex {
    * index read last, so that the commands and the view act on what the person sees.
    */
   followEditor(path: string, text: string): void {
-    if (!this.ready || this.rebuilding || this.disposed || !this.index.has(path)) return;
-    if (this.editorTexts.get(path) === text) return;
-    const file = this.host.vault.getFileByPath(path);
-    if (file === null) return;
-    this.editorTexts.set(path, text);
-    this.refresh(new Set(this.index.setNote(this.read(file, text))));
+    this.updates.followEditor(path, text);
   }
 
   /** Stops listening; the index is dropped. */
@@ -190,7 +187,7 @@ export class LiveIndex {
     this.index = index;
     this.ready = true;
     this.rebuilding = false;
-    for (const apply of this.pending.splice(0)) apply();
+    this.updates.applyWaiting();
     this.emit(new Set(index.goalPaths()), true);
   }
 
@@ -202,7 +199,7 @@ export class LiveIndex {
       console.error('Action Plan: indexing failed', e);
       // The index in use stays; what happened meanwhile is applied to it.
       this.rebuilding = false;
-      for (const apply of this.pending.splice(0)) apply();
+      this.updates.applyWaiting();
     });
     return this.building;
   }
@@ -225,7 +222,7 @@ export class LiveIndex {
   private onNewDay(): void {
     if (!this.ready || this.rebuilding) return; // the build under way computes with the new day
     this.index.invalidateAll();
-    this.recompute(new Set(this.index.goalPaths()));
+    this.updates.recompute(new Set(this.index.goalPaths()));
   }
 
   private isGoalCandidate(file: TFile): boolean {
@@ -239,111 +236,6 @@ export class LiveIndex {
   private read(file: TFile, text: string, fm: FrontmatterInput = frontmatterFromCache(this.host.metadataCache.getFileCache(file), text)): NoteData {
     this.reads++;
     return readNote(file.path, text, fm, this.options);
-  }
-
-  private onChanged(file: TFile, data: string, cache: CachedMetadata): void {
-    this.editorTexts.delete(file.path);
-    if (this.rebuilding) {
-      this.pending.push(() => this.onChanged(file, data, cache));
-      return;
-    }
-    const known = this.index.has(file.path);
-    const fm = frontmatterFromCache(cache, data);
-    // A block that never closes is no frontmatter to Obsidian, but may be meant to make a goal.
-    const goal = fm === 'unreadable' || isGoalNote(file.path, fm, null, this.options) || (fm === null && unclosedFrontmatter(data) !== null);
-    const wanted = !known && this.isWantedByUnresolved(file.path);
-    if (!known && !goal && !wanted) return;
-    const note = this.read(file, data, fm);
-    if (!known && note.goal === null && !wanted) return;
-    const affected = new Set(this.index.setNote(note));
-    if (known && note.goal === null && this.index.goalsReading(file.path).size === 0) {
-      // No goal reads it any more.
-      for (const g of this.index.deleteNote(file.path)) affected.add(g);
-    }
-    this.refresh(affected);
-  }
-
-  /**
-   * Reads the notes the goals' links now lead to that the index does not hold yet (a new link,
-   * a link that moved to another note), then computes the goals again, until nothing is missing.
-   */
-  private async loadAbsent(goals: Set<string>): Promise<void> {
-    const tried = new Set<string>();
-    for (;;) {
-      const wanted: TFile[] = [];
-      for (const g of goals) {
-        for (const path of this.index.absentNotes(g)) {
-          if (tried.has(path) || this.index.has(path)) continue;
-          tried.add(path);
-          const file = this.host.vault.getFileByPath(path);
-          if (file !== null) wanted.push(file);
-        }
-      }
-      if (wanted.length === 0) return;
-      for (const file of wanted) {
-        const text = await this.readFile(file);
-        if (this.disposed) return;
-        if (text !== null) for (const g of this.index.setNote(this.read(file, text))) goals.add(g);
-      }
-      this.index.invalidate(goals);
-      this.recompute(goals);
-    }
-  }
-
-  /** Files were created, renamed or deleted: goals whose links now lead elsewhere are computed again. */
-  private onResolved(): void {
-    if (this.moved.size === 0) return;
-    if (this.rebuilding) {
-      this.pending.push(() => this.onResolved());
-      return;
-    }
-    const goals = this.index.goalsWithMovedLinks(this.moved);
-    this.moved.clear();
-    this.index.invalidate(goals);
-    this.refresh(goals);
-  }
-
-  /** Does a goal have a link, now unresolved, that a note at this path would satisfy? */
-  private isWantedByUnresolved(path: string): boolean {
-    return this.index.goalsMissing(path).length > 0;
-  }
-
-  private async onRename(file: unknown, oldPath: string): Promise<void> {
-    if (!(file instanceof TFile)) return;
-    if (this.rebuilding) {
-      this.pending.push(() => void this.onRename(file, oldPath));
-      return;
-    }
-    const affected = new Set<string>();
-    if (this.index.has(oldPath)) for (const g of this.index.deleteNote(oldPath)) affected.add(g);
-    if (file.extension === 'md' && (affected.size > 0 || this.isGoalCandidate(file) || this.isWantedByUnresolved(file.path))) {
-      const text = await this.readFile(file);
-      if (this.disposed || text === null) return;
-      for (const g of this.index.setNote(this.read(file, text))) affected.add(g);
-    }
-    this.refresh(affected);
-  }
-
-  private onDelete(path: string): void {
-    if (this.rebuilding) {
-      this.pending.push(() => this.onDelete(path));
-      return;
-    }
-    if (!this.index.has(path)) return;
-    this.refresh(this.index.deleteNote(path));
-  }
-
-  /** Recomputes the goals touched by a change, tells the listeners, then reads what their links now want. */
-  private refresh(goals: Set<string>): void {
-    if (goals.size === 0) return;
-    this.recompute(goals);
-    void this.loadAbsent(new Set(goals));
-  }
-
-  private recompute(goals: ReadonlySet<string>): void {
-    const today = this.today();
-    for (const g of goals) this.index.report(g, today);
-    this.emit(goals);
   }
 
   /** The engine options in force. */

@@ -11,7 +11,10 @@ import type { NoteData } from '../types';
  * outside the heap, slow to get and to free, and a build wants one for its rows and one per
  * local tree it does not keep (see `localTree`). An array is taken out of the pool while in
  * use, so a build that starts during another gets its own. Large arrays (a huge note's) are
- * not kept: the pool would hold them for as long as the plugin runs.
+ * not kept: the pool would hold them for as long as the plugin runs. Measured with the
+ * character arrays of read/text.ts against arrays made at each use (13 alternating pairs on the
+ * medium vault, BENCHMARKS.md "Tricks kept and removed"): parsing every note 5 % faster and
+ * evaluating every goal 9 % faster in medians, faster in 12 of the 13 pairs.
  */
 const spare: Int32Array[] = [];
 const LARGEST_SPARE = 1 << 18;

