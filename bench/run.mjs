@@ -20,16 +20,22 @@ await build({
   logLevel: 'warning',
   alias: { obsidian: join(here, '..', 'tests', 'host', 'obsidian-stub.ts') },
 });
-// `view` is the plan view in Chromium (bench/view-bench.mjs); the rest are the engine's sizes.
+// `view` is the plan view in Chromium (bench/view-bench.mjs), `timeline` the timeline there
+// (bench/timeline-bench.mjs); the rest are the engine's sizes.
 const args = process.argv.slice(2);
-const engineArgs = args.filter((a) => a !== 'view');
+const browser = [
+  ['view', 'view-bench.mjs'],
+  ['timeline', 'timeline-bench.mjs'],
+];
+const engineArgs = args.filter((a) => !browser.some(([name]) => name === a));
 let status = 0;
 if (args.length === 0 || engineArgs.length > 0) {
   const result = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', out, ...engineArgs], { stdio: 'inherit' });
   status = result.status ?? 1;
 }
-if (status === 0 && (args.length === 0 || args.includes('view'))) {
-  const result = spawnSync(process.execPath, [join(here, 'view-bench.mjs')], { stdio: 'inherit' });
+for (const [name, script] of browser) {
+  if (status !== 0 || (args.length > 0 && !args.includes(name))) continue;
+  const result = spawnSync(process.execPath, [join(here, script)], { stdio: 'inherit' });
   status = result.status ?? 1;
 }
 process.exit(status);

@@ -2,18 +2,15 @@
 // opening it over the medium vault's goals and over one goal of 5,000 steps, a search to its first
 // matching step, a tick to the card drawn again, and the size of the production main.js.
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
 import { pluginOptions } from '../esbuild.config.mjs';
+import { buildPage, CHROMIUM, measurePage, writePage } from './chromium-page.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const root = join(here, '..');
 const out = join(here, 'out', 'view');
 const TODAY = '2026-11-25';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 function readNotes(dir) {
   const notes = {};
@@ -47,43 +44,11 @@ function bigGoal() {
   return { 'Goals/Five thousand steps.md': lines.join('\n') + '\n' };
 }
 
-async function buildPage() {
-  mkdirSync(out, { recursive: true });
-  await build({
-    entryPoints: [join(here, 'view-page.ts')],
-    bundle: true,
-    platform: 'browser',
-    format: 'iife',
-    target: 'es2021',
-    outfile: join(out, 'view-bench.js'),
-    alias: { obsidian: join(root, 'tests', 'host', 'obsidian-stub.ts') },
-    plugins: [{ name: 'browser-host', setup: (b) => b.onResolve({ filter: /platform\/node$/ }, () => ({ path: join(root, 'tests', 'host', 'platform', 'browser.ts') })) }],
-    logLevel: 'warning',
-  });
-  writeFileSync(join(out, 'theme.css'), readFileSync(join(root, 'tests', 'preview', 'theme.css')));
-  writeFileSync(join(out, 'styles.css'), readFileSync(join(root, 'styles.css')));
-}
-
 function page(name, notes, ticks, queries) {
-  const data = JSON.stringify({ today: TODAY, notes, ticks, queries }).replace(/</g, '\\u003c');
-  const file = join(out, `${name}.html`);
-  writeFileSync(file, `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="theme.css"><link rel="stylesheet" href="styles.css">
-<script type="application/json" id="view-bench-data">${data}</script></head><body class="theme-light"><script src="view-bench.js"></script></body></html>`);
-  return file;
+  return writePage(out, name, 'view-bench', 'view-bench-data', { today: TODAY, notes, ticks, queries });
 }
 
-async function measure(file) {
-  const profile = mkdtempSync(join(tmpdir(), 'action-plan-bench-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', headless: true, args: ARGS, viewport: { width: 420, height: 900 } });
-  try {
-    const p = context.pages()[0] ?? (await context.newPage());
-    await p.goto(pathToFileURL(file).href);
-    return await p.evaluate(() => window.viewBench, undefined, { timeout: 300000 });
-  } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
-  }
-}
+const measure = (file) => measurePage(file, { width: 420, height: 900 }, 'viewBench');
 
 function mainJsKb() {
   const file = join(out, 'main.js');
@@ -94,14 +59,14 @@ function mainJsKb() {
 const f = (x) => (x < 10 ? x.toFixed(1) : x.toFixed(0));
 
 export async function benchView() {
-  await buildPage();
+  await buildPage('view-page.ts', out, 'view-bench');
   const medium = join('/tmp', 'action-plan-bench-medium-20261125');
   if (!existsSync(join(medium, '.generated.json'))) {
     const { generateVault } = await import(join(here, 'generate.mjs'));
     mkdirSync(medium, { recursive: true });
     writeFileSync(join(medium, '.generated.json'), JSON.stringify(await generateVault(medium, { notes: 6000, targetBytes: 10_000_000, seed: 20261125 })));
   }
-  const lines = [`Plan view in Chromium (${'/usr/bin/chromium'}), 420 px wide, as of ${TODAY}:`];
+  const lines = [`Plan view in Chromium (${CHROMIUM}), 420 px wide, as of ${TODAY}:`];
   const results = {};
   const vaults = [
     ['medium', readNotes(medium), ['compost bin', 'invoice template', 'sheet music', 'visa application', 'bike fitting']],

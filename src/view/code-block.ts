@@ -15,6 +15,7 @@ import type { RenderContext } from './context';
 import { renderNextAction } from './next-actions';
 import { newContext, REFRESH_DELAY, viewActions, type PlanViewHost } from './plan-view';
 import { RefreshTimer } from './refresh';
+import { readBackFromEditor } from '../obsidian/follow-typing';
 import { Timeline } from './timeline/timeline';
 import { timelineSettings } from './timeline/timeline-view';
 
@@ -116,7 +117,8 @@ export class PlanBlock extends MarkdownRenderChild {
     }
     if (show === 'timeline') {
       // Drawn over itself, so that its branches, zoom, scroll and focus stay.
-      this.timeline ??= new Timeline(el, { app: this.host.app, actions: this.ctx.actions, settings: () => timelineSettings(this.host) });
+      const written = (path: string): void => readBackFromEditor(this.host.app, this.host.index, path);
+      this.timeline ??= new Timeline(el, { app: this.host.app, actions: this.ctx.actions, settings: () => timelineSettings(this.host), written });
       this.timeline.render(report, this.ctx.today);
       return;
     }

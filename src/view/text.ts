@@ -51,6 +51,11 @@ export function displayText(text: string, helpTag: string | null, dropLinks = fa
   return dropLinks ? displayText(text, helpTag) : text;
 }
 
+/** The names of a step's links, as `displayText` reads them, in the order they stand. */
+export function linkNames(text: string): string[] {
+  return pieces(text, null).flatMap((p) => (p.link && p.name.trim() !== '' ? [p.name] : []));
+}
+
 /** A step's words, and the names of the links that end it, shown apart from them. */
 export interface StepWords {
   text: string;

@@ -15,7 +15,7 @@ function tickedState(node: PlanNode): boolean {
  * Wires `box` (showing `node`'s own box) to tick the step. `show` mirrors the box's state
  * elsewhere (a tree item's `aria-checked`); `started` runs as the tick starts.
  */
-export function tickBox(box: HTMLInputElement, row: HTMLElement, node: PlanNode, ctx: RenderContext, show: (checked: boolean) => void, started: () => void = () => undefined): void {
+export function tickBox(box: HTMLInputElement, row: HTMLElement, node: PlanNode, ctx: { actions: Pick<RenderContext['actions'], 'toggle'> }, show: (checked: boolean) => void, started: () => void = () => undefined): void {
   box.addEventListener('click', (e) => {
     e.stopPropagation();
     if (row.getAttribute('data-pending') === 'true') {

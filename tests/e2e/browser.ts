@@ -32,6 +32,8 @@ export interface PreviewOptions {
   theme?: 'light' | 'dark';
   /** Obsidian's phone classes and `Platform` flags (`?mobile=1`). */
   mobile?: boolean;
+  /** A touch screen: the page gets touch events (and the pointer events of a finger). */
+  touch?: boolean;
   page?: string;
 }
 
@@ -44,6 +46,7 @@ export async function openPreview(options: PreviewOptions = {}): Promise<Opened>
     args: ARGS,
     timezoneId: 'UTC',
     viewport: { width: options.width ?? 420, height: options.height ?? 900 },
+    hasTouch: options.touch === true,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
@@ -107,4 +110,20 @@ export function wrappedRows(page: Page): Promise<{ text: string; box: number; fi
       return [{ text: text.textContent ?? '', box: box.y + box.height / 2, first: first.y + first.height / 2 }];
     }),
   );
+}
+
+/** The note's text as the page's vault holds it now. */
+export function noteText(page: Page, path: string): Promise<string> {
+  return page.evaluate(async (p) => {
+    const app = window.actionPlanPreview?.app;
+    const file = app?.vault.getFileByPath(p);
+    if (!app || !file) throw new Error('no note');
+    return app.vault.read(file);
+  }, path);
+}
+
+/** Opens a goal's timeline from its card's button and waits for it in the page's main area. */
+export async function openGoalTimeline(page: Page, goal: string): Promise<void> {
+  await page.locator(`.action-plan-card[data-path="${goal}"] .action-plan-open-timeline`).click();
+  await page.waitForSelector(`.preview-main .action-plan-timeline[data-path="${goal}"]`);
 }

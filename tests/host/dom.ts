@@ -28,6 +28,15 @@ function classesOf(cls: string | string[] | undefined): string[] {
   return list.flatMap((c) => c.split(/\s+/)).filter((c) => c !== '');
 }
 
+/** The class attribute of a new element: the names given, joined, as Obsidian's `createEl` sets it. */
+function classAttr(cls: string | string[] | undefined): string {
+  return cls === undefined ? '' : Array.isArray(cls) ? cls.join(' ') : cls;
+}
+
+function setAttrs(el: Element, attrs: Attrs): void {
+  for (const k in attrs) setAttr(el, k, attrs[k] as string | number | boolean | null);
+}
+
 function setAttr(el: Element, name: string, value: string | number | boolean | null): void {
   if (value === null) el.removeAttribute(name);
   else el.setAttribute(name, String(value));
@@ -42,13 +51,13 @@ function place(el: Element, info: ElInfo, parent: Node | undefined): void {
 
 function applyInfo(el: HTMLElement, o: ElInfo | string | undefined, parent: Node | undefined): void {
   const info: ElInfo = typeof o === 'string' ? { cls: o } : o ?? {};
-  const classes = classesOf(info.cls);
-  if (classes.length > 0) el.classList.add(...classes);
+  const cls = classAttr(info.cls);
+  if (cls !== '') el.setAttribute('class', cls);
   if (info.text !== undefined) {
     if (typeof info.text === 'string') el.textContent = info.text;
     else el.appendChild(info.text);
   }
-  if (info.attr) for (const [k, v] of Object.entries(info.attr)) setAttr(el, k, v);
+  if (info.attr) setAttrs(el, info.attr);
   if (info.title !== undefined) el.title = info.title;
   if (info.value !== undefined && 'value' in el) (el as HTMLInputElement).value = info.value;
   if (info.type !== undefined) el.setAttribute('type', info.type);
@@ -79,9 +88,9 @@ function makeSvg<K extends keyof SVGElementTagNameMap>(
 ): SVGElementTagNameMap[K] {
   const el = doc.createElementNS(SVG_NS, tag);
   const info = typeof o === 'string' ? { cls: o } : o ?? {};
-  const classes = classesOf(info.cls);
-  if (classes.length > 0) el.classList.add(...classes);
-  if (info.attr) for (const [k, v] of Object.entries(info.attr)) setAttr(el, k, v);
+  const cls = classAttr(info.cls);
+  if (cls !== '') el.setAttribute('class', cls);
+  if (info.attr) setAttrs(el, info.attr);
   place(el, info, parent);
   cb?.(el);
   return el;
@@ -197,7 +206,7 @@ export function installDomHelpers(): void {
     setAttr(this, name, value);
   };
   ElementP.setAttrs = function (this: Element, obj: Attrs) {
-    for (const [k, v] of Object.entries(obj)) setAttr(this, k, v);
+    setAttrs(this, obj);
   };
   ElementP.getAttr = function (this: Element, name: string) {
     return this.getAttribute(name);
@@ -271,7 +280,10 @@ export function installDomHelpers(): void {
   w.activeDocument = document;
   w.activeWindow = window;
   w.sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-  w.nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+  // Obsidian's resolves at the next animation frame. jsdom paints no frames (it has no layout,
+  // and no media queries either, which tells it from a browser): there the next turn.
+  const paints = typeof window.requestAnimationFrame === 'function' && typeof window.matchMedia === 'function';
+  w.nextFrame = () => new Promise<void>((resolve) => (paints ? window.requestAnimationFrame(() => resolve()) : setTimeout(resolve, 0)));
 }
 
 /**

@@ -24,9 +24,10 @@ beforeAll(() => {
 
 describe('the built main.js', () => {
   it('is small', () => {
-    // 250 KB before the timeline, which adds about 13 KB; the view's words (link names apart,
-    // the progress bar's caption, the Blocked badge, a problem's place) about 3 KB.
-    expect(statSync(out).size).toBeLessThan(268 * 1024);
+    // 250 KB before the timeline, which adds about 19 KB (its drawing, its touch drags, its
+    // redraws of only what changed and its moves shown at once); the view's words (link names
+    // apart, the progress bar's caption, the Blocked badge, a problem's place) about 3 KB.
+    expect(statSync(out).size).toBeLessThan(276 * 1024);
   });
 
   it('requires nothing but obsidian at run time (no Node APIs, no YAML parser)', () => {

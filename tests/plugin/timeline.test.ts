@@ -116,6 +116,24 @@ test('with the note open in an editor, a move is one editor transaction', async 
   expect(Notice.messages.at(-1)).toBe('Action Plan: nothing written, the due date 2026-11-29 would be before the step starts (2026-11-30).');
 });
 
+test('a moved bar shows its new date at once, pending, until the note confirms it; a refused one snaps back', async () => {
+  const view = await openFlat();
+  press(bar(view, 6), 'ArrowRight', true);
+  // At once, before anything is written.
+  expect([bar(view, 6).getAttribute('data-end'), bar(view, 6).getAttribute('data-pending')]).toEqual(['2026-12-03', 'true']);
+  expect(s.vault.textAt('Flat.md')).toBe(GOAL.join('\r\n'));
+  await s.app.settle();
+  expect([bar(view, 6).getAttribute('data-end'), bar(view, 6).getAttribute('data-pending')]).toEqual(['2026-12-03', null]);
+  expect((s.vault.textAt('Flat.md') ?? '').split('\r\n')[6]).toBe('- [ ] Paint the hall 🛫 2026-11-30 📅 2026-12-03 🆔 paint');
+  // Four days earlier would end before its start: shown at once, then put back.
+  for (let k = 0; k < 4; k++) press(bar(view, 6), 'ArrowLeft', true);
+  expect(bar(view, 6).getAttribute('data-end')).toBe('2026-11-29');
+  await s.app.settle();
+  await new Promise((r) => setTimeout(r, 50));
+  expect([bar(view, 6).getAttribute('data-end'), bar(view, 6).getAttribute('data-pending')]).toEqual(['2026-11-30', null]);
+  expect((s.vault.textAt('Flat.md') ?? '').split('\r\n')[6]).toBe('- [ ] Paint the hall 🛫 2026-11-30 📅 2026-11-30 🆔 paint');
+});
+
 test('a move of a line someone else changed meanwhile is refused and writes nothing', async () => {
   const view = await openFlat();
   for (const leaf of s.app.workspace.getLeavesOfType('markdown')) leaf.detach();

@@ -41,7 +41,7 @@ describe('the timeline of a goal', () => {
   it('has a row with its checkbox for every step, and a bar with the schedule for every open step without a due date', () => {
     const { el } = draw(title);
     const all = steps(goal(title).tree);
-    const rows = Array.from(el.querySelectorAll<HTMLElement>('.action-plan-timeline-name .action-plan-step'));
+    const rows = Array.from(el.querySelectorAll<HTMLElement>('.action-plan-timeline-name.action-plan-step'));
     expect(rows.map((r) => `${r.dataset.path}:${r.dataset.line}:${r.dataset.status}`)).toEqual(all.map((s) => `${s.path}:${s.line}:${s.status}`));
     expect(rows.every((r) => r.querySelector('input[type="checkbox"]') !== null)).toBe(true);
     const bars = new Map(Array.from(el.querySelectorAll<HTMLElement>('.action-plan-bar')).map((b) => [`${b.dataset.path}:${b.dataset.line}`, b]));
@@ -55,7 +55,10 @@ describe('the timeline of a goal', () => {
         expect(b.dataset.critical).toBe(String(s.critical));
         expect(b.dataset.blocked).toBe(String(s.blocked));
         expect(b.getAttribute('tabindex')).toBe('0');
-        expect(b.getAttribute('aria-label')?.startsWith(s.text)).toBe(true);
+        // Named by what its row shows: the text without link syntax or the help tag.
+        const shown = el.querySelector(`.action-plan-timeline-name.action-plan-step[data-path="${s.path}"][data-line="${s.line}"] .action-plan-node-text`)?.textContent ?? '';
+        expect(b.getAttribute('aria-label')?.startsWith(shown)).toBe(true);
+        expect(b.getAttribute('aria-label')).not.toMatch(/\[\[|#help/);
       }
     }
     expect(el.querySelectorAll('.action-plan-bar[data-critical="true"]').length).toBeGreaterThan(0);
@@ -73,6 +76,9 @@ describe('the timeline of a goal', () => {
     expect(Array.from(el.querySelectorAll<HTMLElement>('.action-plan-milestone')).map((m) => `${m.dataset.date} ${m.dataset.state}`)).toEqual(g.checkpoints.map((c) => `${c.date} ${c.state}`));
     const root = el.querySelector<HTMLElement>('.action-plan-timeline');
     expect([root?.dataset.path, root?.dataset.from, root?.dataset.to, root?.dataset.zoom]).toEqual([g.path, '2026-08-25', '2027-07-07', 'months']);
+    // Today is a line through the middle of its day, the target one at the end of its day (6 px a day by month).
+    const x = (cls: string): string | null | undefined => el.querySelector(`.action-plan-timeline-layer .${cls}`)?.getAttribute('x1');
+    expect([x('action-plan-timeline-today'), x('action-plan-timeline-target')]).toEqual([String((day(TODAY) - day('2026-08-25')) * 6 + 3), String((day('2027-06-30') + 1 - day('2026-08-25')) * 6)]);
   });
 
   it('zooms, folds a branch, and keeps both across a redraw', () => {
@@ -97,8 +103,32 @@ describe('the timeline of a goal', () => {
     const b = el.querySelector<HTMLElement>('.action-plan-bar[data-blocked="true"]');
     b?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     expect(rec.opened).toEqual([[b?.dataset.path, Number(b?.dataset.line)]]);
-    el.querySelector<HTMLInputElement>('.action-plan-timeline-name .action-plan-step input')?.click();
+    el.querySelector<HTMLInputElement>('.action-plan-timeline-name.action-plan-step input')?.click();
     expect(rec.toggled.map((n) => n.text)).toEqual(['Decide on point of view and tense']);
+  });
+
+  it("shows the name of a linked note whose plan a step brings in apart from the step's text, muted, in its row and its details", () => {
+    const { el } = draw(title);
+    const row = (text: string): HTMLElement | undefined => Array.from(el.querySelectorAll<HTMLElement>('.action-plan-timeline-name.action-plan-step')).find((r) => r.querySelector('.action-plan-node-text')?.textContent === text);
+    const sunday = row('Sunday writing review');
+    expect(sunday?.querySelector('.action-plan-timeline-link')?.textContent).toBe('Weekly review');
+    expect(sunday?.closest('.action-plan-timeline-name')?.getAttribute('aria-label')).toBe('Sunday writing review (plan in Weekly review)');
+    const beta = row('Find two beta readers');
+    expect(beta?.querySelector('.action-plan-timeline-link')?.textContent).toBe('Find beta readers');
+    // The details on focus: the text, the note apart, the dates and the schedule.
+    const bar = el.querySelector<HTMLElement>(`.action-plan-bar[data-line="${beta?.dataset.line ?? ''}"]`);
+    bar?.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    const details = el.querySelector('.action-plan-timeline-details');
+    expect(Array.from(details?.children ?? []).map((c) => [c.className, c.textContent])).toEqual([
+      ['action-plan-timeline-details-text', 'Find two beta readers'],
+      ['action-plan-timeline-link', 'Find beta readers'],
+      ['action-plan-timeline-details-text', ' · 2026-11-25 to 2027-01-15'],
+    ]);
+    // A leaf's details on hover add its early start, early finish and slack.
+    el.querySelector('.action-plan-bar[data-line="59"]')?.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    expect(details?.textContent).toBe('Read the whole draft on paper and mark it up · 2027-01-05 to 2027-01-20, blocked · Can start 2027-01-05, finish 2027-01-11 at the earliest; slack 7 working days');
+    // A step whose link brings no plan in reads its link as its text, inline.
+    expect(el.textContent).not.toContain('[[');
   });
 
   it('a goal that is not active shows no red and no critical marks', () => {

@@ -47,10 +47,13 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${Math.abs(n) === 1 ? '' : 's'}`;
 }
 
-/** What a bar says of itself, for its name and its details: dates, then its states. */
-export function barLabel(row: TimelineRow): string {
+/**
+ * What a bar says of itself, for its name and its details: the step's name as shown (left out
+ * when empty), its dates, then its states.
+ */
+export function barLabel(row: TimelineRow, name: string): string {
   const bar = row.bar;
-  const parts = [row.node.text];
+  const parts = name === '' ? [] : [name];
   if (bar !== null) parts.push(bar.start === bar.end ? (formatDay(bar.end) ?? '') : `${formatDay(bar.start) ?? ''} to ${formatDay(bar.end) ?? ''}`);
   if (bar?.estimated === true) parts.push('estimated by the schedule');
   if (row.node.status === 'done') parts.push('done');

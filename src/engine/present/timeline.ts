@@ -29,6 +29,8 @@ export interface TimelineRow {
   /** Index in `rows` past its last descendant. */
   end: number;
   bar: TimelineBar | null;
+  /** The span of the bars below it (its sub-steps'), or null. */
+  inner: TimelineBar | null;
   critical: boolean;
   blocked: boolean;
   overdue: boolean;
@@ -75,7 +77,7 @@ function flatten(top: readonly PlanNode[]): TimelineRow[] {
   for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
     while (open.length > 0 && open[open.length - 1] !== item.parent) (rows[open.pop() as number] as TimelineRow).end = rows.length;
     const i = rows.length;
-    rows.push({ node: item.node, depth: item.depth, parent: item.parent, end: i + 1, bar: null, critical: false, blocked: false, overdue: false });
+    rows.push({ node: item.node, depth: item.depth, parent: item.parent, end: i + 1, bar: null, inner: null, critical: false, blocked: false, overdue: false });
     open.push(i);
     const kids = item.node.children.filter((c) => c.kind === 'phase' || c.kind === 'step');
     for (let k = kids.length - 1; k >= 0; k--) stack.push({ node: kids[k] as PlanNode, depth: item.depth + 1, parent: i });
@@ -84,15 +86,18 @@ function flatten(top: readonly PlanNode[]): TimelineRow[] {
   return rows;
 }
 
+/** The dates a step's own bar is drawn from. */
+export type BarDates = Pick<PlanNode, 'due' | 'start' | 'scheduled' | 'estimate'>;
+
 /** A dated step's own bar: to its due date, from its start, else scheduled, else its duration back. */
-function datedBar(node: PlanNode, line: WorkingDayLine): TimelineBar {
+export function datedBar(node: BarDates, line: WorkingDayLine): TimelineBar {
   const end = node.due;
   let start = isDay(node.start) ? node.start : isDay(node.scheduled) ? node.scheduled : line.day(line.floor(end) - workingDaysOf(node.estimate) + 1);
   if (start > end) start = end;
   return { start, end, estimated: false };
 }
 
-function span(a: TimelineBar | null, b: TimelineBar): TimelineBar {
+export function span(a: TimelineBar | null, b: TimelineBar): TimelineBar {
   if (a === null) return { ...b };
   return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end), estimated: a.estimated && b.estimated };
 }
@@ -104,6 +109,7 @@ function placeBars(rows: TimelineRow[], line: WorkingDayLine): void {
     const row = rows[i] as TimelineRow;
     const node = row.node;
     let bar = spans[i] ?? null;
+    row.inner = bar;
     if (node.kind === 'step' && isDay(node.due)) bar = bar === null ? datedBar(node, line) : { ...span(bar, datedBar(node, line)), estimated: false };
     else if (bar === null && node.kind === 'step' && isDay(node.earlyStart) && isDay(node.earlyFinish)) bar = { start: node.earlyStart, end: node.earlyFinish, estimated: true };
     row.bar = bar;

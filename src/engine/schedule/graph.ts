@@ -18,48 +18,55 @@ export interface Graph {
   dep: Int32Array;
 }
 
-/** Adds an edge from each leaf of the subtree at `i` to `node` (`out`: from leaf to node) or back. */
-function subtreeEdges(tree: PlanTree, i: number, node: number, out: boolean, from: number[], to: number[]): void {
-  const end = tree.end(i);
-  for (let c = i; c < end; c++) {
-    if (!tree.has(c, LEAF)) continue;
-    from.push(out ? c : node);
-    to.push(out ? node : c);
-  }
-}
-
+/**
+ * The graph of a tree's dependencies, in two passes over the same edges: the first counts each
+ * node's edges, the second writes them in place (compressed rows), so that nothing grows as it
+ * goes. Edges: each dependency's, from the finish of the step depended on to the start of the
+ * step that depends; each leaf below a step depended on to its finish; its start to each leaf
+ * below a step that depends.
+ */
 export function buildGraph(tree: PlanTree, deps: readonly Dependency[]): Graph {
   const size = tree.size;
   const n = 3 * size;
-  const from: number[] = [];
-  const to: number[] = [];
-  const dep: number[] = [];
-  const finishes = new Set<number>();
-  const starts = new Set<number>();
-  for (let k = 0; k < deps.length; k++) {
-    const d = deps[k] as Dependency;
-    from.push(size + d.on);
-    to.push(2 * size + d.from);
-    dep.push(k);
-    finishes.add(d.on);
-    starts.add(d.from);
+  /** 1: a step depended on (it has a finish node); 2: a step that depends (a start node); 3: both. */
+  const role = new Uint8Array(size);
+  for (const d of deps) {
+    role[d.on] = (role[d.on] as number) | 1;
+    role[d.from] = (role[d.from] as number) | 2;
   }
-  for (const s of finishes) subtreeEdges(tree, s, size + s, true, from, to);
-  for (const t of starts) subtreeEdges(tree, t, 2 * size + t, false, from, to);
-  while (dep.length < from.length) dep.push(-1);
   const first = new Int32Array(n + 1);
-  for (const v of from) first[v + 1] = (first[v + 1] as number) + 1;
+  const edge = (from: number): number => (first[from + 1] = (first[from + 1] as number) + 1);
+  eachEdge(tree, deps, role, edge);
   for (let v = 0; v < n; v++) first[v + 1] = (first[v + 1] as number) + (first[v] as number);
   const fill = first.slice(0, n);
-  const edgeTo = new Int32Array(from.length);
-  const edgeDep = new Int32Array(from.length);
-  for (let e = 0; e < from.length; e++) {
-    const at = fill[from[e] as number] as number;
-    fill[from[e] as number] = at + 1;
-    edgeTo[at] = to[e] as number;
-    edgeDep[at] = dep[e] as number;
+  const to = new Int32Array(first[n] as number);
+  const dep = new Int32Array(first[n] as number);
+  eachEdge(tree, deps, role, (from, target, k) => {
+    const at = fill[from] as number;
+    fill[from] = at + 1;
+    to[at] = target;
+    dep[at] = k;
+  });
+  return { n, first, to, dep };
+}
+
+/** Calls `edge(from, to, dependency)` for each edge of the graph (dependency -1 for an edge of the tree). */
+function eachEdge(tree: PlanTree, deps: readonly Dependency[], role: Uint8Array, edge: (from: number, to: number, dep: number) => void): void {
+  const size = tree.size;
+  for (let k = 0; k < deps.length; k++) {
+    const d = deps[k] as Dependency;
+    edge(size + d.on, 2 * size + d.from, k);
   }
-  return { n, first, to: edgeTo, dep: edgeDep };
+  for (let s = 0; s < size; s++) {
+    const r = role[s] as number;
+    if (r === 0) continue;
+    const end = tree.end(s);
+    for (let c = s; c < end; c++) {
+      if (!tree.has(c, LEAF)) continue;
+      if ((r & 1) !== 0) edge(c, size + s, -1);
+      if ((r & 2) !== 0) edge(2 * size + s, c, -1);
+    }
+  }
 }
 
 /** The strongly connected component of each node (Tarjan's algorithm, with a stack of its own). */

@@ -46,6 +46,12 @@ function owners(tree: PlanTree, problems: Problem[]): Map<string, number> {
   return out;
 }
 
+/** Whether the step's own dependencies (`from` on in the list) already include `on`: a step lists few. */
+function listed(deps: readonly Dependency[], from: number, on: number): boolean {
+  for (let k = from; k < deps.length; k++) if ((deps[k] as Dependency).on === on) return true;
+  return false;
+}
+
 /** The dependencies of a goal's tree, each step's in the order written, each pair once. */
 export function matchDependencies(tree: PlanTree): Matched {
   const problems: Problem[] = [];
@@ -56,13 +62,12 @@ export function matchDependencies(tree: PlanTree): Matched {
     const wanted = tree.stepAt(i).dependsOn;
     if (wanted === null) continue;
     ids ??= owners(tree, problems);
-    const seen = new Set<number>();
+    const own = dependencies.length;
     for (const id of wanted) {
       const on = ids.get(id);
       if (on === undefined) {
         problems.push({ path: tree.path(i), line: tree.line(i), severity: 'warning', code: 'unknown-dependency', message: `No step of this goal has the id "${id}"; this dependency is ignored.` });
-      } else if (!seen.has(on)) {
-        seen.add(on);
+      } else if (!listed(dependencies, own, on)) {
         dependencies.push({ from: i, on, kept: true });
       }
     }

@@ -1,7 +1,8 @@
 /**
  * The timeline's chart behind the bars: the axis with its ticks and the checkpoints as
- * diamonds, and one SVG layer with the grid, the today and target lines and the dependency
- * arrows. Positions are SVG attributes and CSS custom properties computed here.
+ * diamonds, and one SVG layer with the grid, the today and target lines and a group for the
+ * dependency arrows (arrows.ts). Positions are SVG attributes and CSS custom properties
+ * computed here.
  */
 import { formatDay, isDay, type Day } from '../../engine/days/dates';
 import { CHECKPOINT_LABELS, shortDate } from '../../engine/present/present';
@@ -12,7 +13,7 @@ import type { TimelineModel, Zoom } from '../../engine/present/timeline';
 export const ROW_HEIGHT = 30;
 
 /** The arrows' head, one shape for every timeline on the page. */
-const ARROWHEAD = 'action-plan-arrowhead';
+export const ARROWHEAD = 'action-plan-arrowhead';
 
 /** Days to pixels on the chart. */
 export interface Scale {
@@ -47,23 +48,11 @@ function line(svg: SVGElement, cls: string, x: number, height: number): void {
   svg.createSvg('line', { cls, attr: { x1: x, y1: 0, x2: x, y2: height } });
 }
 
-/** One arrow: from the end of the bar waited on to the start of the bar that waits. */
-export function arrowPath(x1: number, y1: number, x2: number, y2: number): string {
-  const bend = Math.max(8, Math.min(24, Math.abs(x2 - x1) / 2));
-  return `M ${x1} ${y1} C ${x1 + bend} ${y1}, ${x2 - bend} ${y2}, ${x2} ${y2}`;
-}
-
-export interface ArrowEnds {
-  from: string;
-  to: string;
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-}
-
-/** The layer behind the bars: grid, today, target and the arrows (in front of the grid). */
-export function renderLayer(parent: HTMLElement, model: TimelineModel, scale: Scale, ticks: readonly AxisTick[], rows: number, arrows: readonly ArrowEnds[]): SVGSVGElement {
+/**
+ * The layer behind the bars: grid, today and target, and the group the arrows are drawn in
+ * (in front of the grid), returned.
+ */
+export function renderLayer(parent: HTMLElement, model: TimelineModel, scale: Scale, ticks: readonly AxisTick[], rows: number): SVGGElement {
   const height = rows * ROW_HEIGHT;
   const svg = parent.createSvg('svg', { cls: 'action-plan-timeline-layer', attr: { width: scale.width, height, 'aria-hidden': 'true' } });
   const defs = svg.createSvg('defs');
@@ -72,11 +61,5 @@ export function renderLayer(parent: HTMLElement, model: TimelineModel, scale: Sc
   for (const t of ticks) line(svg, 'action-plan-timeline-gridline', xOf(scale, t.day), height);
   if (isDay(model.target)) line(svg, 'action-plan-timeline-target', xOf(scale, model.target + 1), height);
   line(svg, 'action-plan-timeline-today', xOf(scale, model.today) + scale.dayWidth / 2, height);
-  for (const a of arrows) {
-    svg.createSvg('path', {
-      cls: 'action-plan-arrow',
-      attr: { d: arrowPath(a.x1, a.y1, a.x2, a.y2), 'data-from': a.from, 'data-to': a.to, 'marker-end': `url(#${ARROWHEAD})` },
-    });
-  }
-  return svg;
+  return svg.createSvg('g', { cls: 'action-plan-timeline-arrows' });
 }

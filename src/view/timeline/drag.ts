@@ -1,10 +1,12 @@
 /**
- * Moving a bar with the pointer and the keys (SPEC 4.3): a drag of the bar or of its right end
- * (mouse or pen) shows the bar where it would go, day by day, and on release asks for the move;
- * Escape cancels. A tap selects a bar. On a focused bar Shift+Right and Shift+Left move the due date a day, Enter opens
- * the step's note, the up and down arrows go to the bar above or below.
+ * Moving a bar with the pointer (SPEC 4.3). A mouse or a pen drags a bar, or its right end, at
+ * once; a finger does after a long press (`LONG_PRESS` ms without moving), so that a swipe
+ * still scrolls the chart. While a drag is under way the bar shows where it would go, day by
+ * day, and on release asks for the move; Escape (keys.ts) cancels it. A click or a tap that
+ * moves nothing selects the bar.
  */
-import type { BarMove } from './move';
+import type { BarMove } from '../../engine/present/timeline-move';
+import { onBarKey } from './keys';
 
 export interface BarHandlers {
   /** Asks for a move of the bar; the drawing follows the note once written. */
@@ -14,27 +16,58 @@ export interface BarHandlers {
   select(bar: HTMLElement): void;
 }
 
-/** Where a drag is: which bar, which part, from where, and how many days so far. */
+/** How long a finger rests on a bar before it drags it, in ms. */
+export const LONG_PRESS = 500;
+/** The width of a bar's right end, in px. */
+const END = 8;
+/** How far a finger may stray, in px, and still be resting (a tap or the start of a long press). */
+const SLOP = 8;
+
+/** Where a drag is: which bar, which part, from where, how many days so far, and whether it has started. */
 interface Drag {
   bar: HTMLElement;
   kind: 'bar' | 'end';
   x0: number;
+  y0: number;
   days: number;
   pointer: number;
+  /** A finger's press: a drag once the long press is over (`live`), else a tap or a swipe. */
   touch: boolean;
+  live: boolean;
+  timer: number | null;
 }
 
 function showDrag(d: Drag, dayWidth: number): void {
   const px = `${d.days * dayWidth}px`;
   d.bar.setCssProps(d.kind === 'bar' ? { '--action-plan-drag-x': px, '--action-plan-drag-w': '0px' } : { '--action-plan-drag-x': '0px', '--action-plan-drag-w': px });
-  d.bar.setAttribute('data-dragging', 'true');
 }
 
+/** Starts the drag proper: the bar follows the pointer, which it holds until release. */
+function lift(d: Drag): void {
+  d.live = true;
+  d.bar.setAttribute('data-dragging', 'true');
+  d.bar.focus({ preventScroll: true });
+  d.bar.setPointerCapture(d.pointer);
+}
+
+/** Ends a drag without moving: the bar goes back where it was. */
 function endDrag(d: Drag): void {
-  if (d.touch) return;
+  if (d.timer !== null) window.clearTimeout(d.timer);
   d.bar.setCssProps({ '--action-plan-drag-x': '0px', '--action-plan-drag-w': '0px' });
   d.bar.removeAttribute('data-dragging');
   if (d.bar.hasPointerCapture(d.pointer)) d.bar.releasePointerCapture(d.pointer);
+}
+
+function pressed(e: PointerEvent): Drag | null {
+  const target = e.target instanceof Element ? e.target : null;
+  const bar = target?.closest<HTMLElement>('.action-plan-bar') ?? null;
+  if (bar === null || e.button !== 0) return null;
+  // The right end is the bar's last few pixels (drawn a little past it, styles.css), on a bar
+  // long enough to have a middle as well.
+  const right = bar.getBoundingClientRect().right;
+  const width = bar.offsetWidth;
+  const kind = width > 2 * END && e.clientX >= right - END ? 'end' : 'bar';
+  return { bar, kind, x0: e.clientX, y0: e.clientY, days: 0, pointer: e.pointerId, touch: e.pointerType === 'touch', live: false, timer: null };
 }
 
 /** Follows pointer drags of the movable bars inside `lanes`; returns what cancels a drag under way. */
@@ -45,66 +78,51 @@ export function followDrags(lanes: HTMLElement, dayWidth: number, handlers: BarH
     drag = null;
   };
   lanes.addEventListener('pointerdown', (e) => {
-    const target = e.target instanceof Element ? e.target : null;
-    const bar = target?.closest<HTMLElement>('.action-plan-bar[data-movable="true"]') ?? null;
-    if (bar === null || e.button !== 0) return;
-    drag = { bar, kind: target?.closest('.action-plan-bar-end') !== null ? 'end' : 'bar', x0: e.clientX, days: 0, pointer: e.pointerId, touch: e.pointerType === 'touch' };
-    // A finger scrolls the chart; a tap selects the bar, whose day buttons then move it.
-    if (drag.touch) return;
+    cancel();
+    const d = pressed(e);
+    if (d === null) return;
+    drag = d;
+    if (d.touch) {
+      d.timer = window.setTimeout(() => {
+        d.timer = null;
+        if (drag === d) lift(d);
+      }, LONG_PRESS);
+      return;
+    }
     e.preventDefault();
-    bar.focus();
-    bar.setPointerCapture(e.pointerId);
+    lift(d);
   });
   lanes.addEventListener('pointermove', (e) => {
-    if (drag === null || e.pointerId !== drag.pointer || drag.touch) return;
-    const days = Math.round((e.clientX - drag.x0) / dayWidth);
-    if (days === drag.days) return;
-    drag.days = days;
-    showDrag(drag, dayWidth);
-  });
-  const release = (e: PointerEvent): void => {
-    if (drag === null || e.pointerId !== drag.pointer) return;
     const d = drag;
+    if (d === null || e.pointerId !== d.pointer) return;
+    if (!d.live) {
+      // A finger that moves before the long press is over scrolls the chart.
+      if (Math.hypot(e.clientX - d.x0, e.clientY - d.y0) > SLOP) cancel();
+      return;
+    }
+    const days = Math.round((e.clientX - d.x0) / dayWidth);
+    if (days === d.days) return;
+    d.days = days;
+    showDrag(d, dayWidth);
+  });
+  // While a finger drags a bar, its moves are the drag's, not a scroll of the chart.
+  lanes.addEventListener('touchmove', (e) => (drag?.live === true ? e.preventDefault() : undefined), { passive: false });
+  lanes.addEventListener('contextmenu', (e) => (drag?.touch === true ? e.preventDefault() : undefined));
+  const release = (e: PointerEvent): void => {
+    const d = drag;
+    if (d === null || e.pointerId !== d.pointer) return;
     drag = null;
     if (e.type === 'pointercancel' || d.days === 0) {
       endDrag(d);
       if (e.type === 'pointerup') handlers.select(d.bar);
       return;
     }
-    // The bar stays where it was dropped until the note is written and the timeline drawn again.
-    if (d.bar.hasPointerCapture(d.pointer)) d.bar.releasePointerCapture(d.pointer);
-    d.bar.setAttribute('data-pending', 'true');
+    // The move draws the bar where it was dropped at once (pending): the drag's offset goes.
+    endDrag(d);
     handlers.move(d.bar, { kind: d.kind, days: d.days });
   };
   lanes.addEventListener('pointerup', release);
   lanes.addEventListener('pointercancel', release);
-  lanes.addEventListener('keydown', (e) => onBarKey(e, lanes, handlers, drag !== null ? cancel : null));
+  lanes.addEventListener('keydown', (e) => onBarKey(e, lanes, handlers, drag?.live === true ? cancel : null));
   return cancel;
-}
-
-function neighbour(lanes: HTMLElement, bar: HTMLElement, step: number): HTMLElement | null {
-  const bars = Array.from(lanes.querySelectorAll<HTMLElement>('.action-plan-bar'));
-  return bars[bars.indexOf(bar) + step] ?? null;
-}
-
-function onBarKey(e: KeyboardEvent, lanes: HTMLElement, handlers: BarHandlers, cancelDrag: (() => void) | null): void {
-  const bar = e.target instanceof HTMLElement && e.target.matches('.action-plan-bar') ? e.target : null;
-  if (bar === null) return;
-  const handled = (): void => {
-    e.preventDefault();
-    e.stopPropagation();
-  };
-  if (e.key === 'Escape' && cancelDrag !== null) {
-    handled();
-    cancelDrag();
-  } else if (e.shiftKey && (e.key === 'ArrowRight' || e.key === 'ArrowLeft')) {
-    handled();
-    if (bar.getAttribute('data-movable') === 'true') handlers.move(bar, { kind: 'key', days: e.key === 'ArrowRight' ? 1 : -1 });
-  } else if (e.key === 'Enter') {
-    handled();
-    handlers.open(bar);
-  } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-    handled();
-    neighbour(lanes, bar, e.key === 'ArrowDown' ? 1 : -1)?.focus();
-  }
 }

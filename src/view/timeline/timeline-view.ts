@@ -1,10 +1,12 @@
 /**
  * The timeline's tab in the main area (SPEC 4.3): an `ItemView` per goal whose path is kept in
  * the view's state (so the workspace restores it) and follows the note's renames. It draws the
- * goal's timeline from the index and again, debounced, whenever the index says the goal changed;
+ * goal's timeline from the index and again, debounced, whenever the index says the goal changed
+ * (at once when that is the timeline's own move being confirmed: the cool-down is for typing);
  * a goal that is gone leaves a message.
  */
 import { ItemView, type TAbstractFile, type WorkspaceLeaf } from 'obsidian';
+import { readBackFromEditor } from '../../obsidian/follow-typing';
 import { PlanView, REFRESH_DELAY, VIEW_TYPE_PLAN, viewActions, type PlanViewHost } from '../plan-view';
 import { RefreshTimer } from '../refresh';
 import { Timeline, type TimelineSettings } from './timeline';
@@ -59,7 +61,10 @@ export class TimelineView extends ItemView {
   protected override onOpen(): Promise<void> {
     this.contentEl.addClass('action-plan-timeline-content');
     const stop = this.host.index.onChange((goals) => {
-      if (this.goalPath === null || goals.has(this.goalPath)) this.timer.request();
+      if (this.goalPath !== null && !goals.has(this.goalPath)) return;
+      if (this.timeline?.moving !== true) return this.timer.request();
+      this.timer.cancel();
+      this.draw();
     });
     this.register(() => {
       stop();
@@ -96,7 +101,8 @@ export class TimelineView extends ItemView {
       return;
     }
     const actions = viewActions(this.app, this.host);
-    this.timeline ??= new Timeline(el, { app: this.app, actions, settings: () => timelineSettings(this.host) }, this.sidebarBranches());
+    const written = (path: string): void => readBackFromEditor(this.app, this.host.index, path);
+    this.timeline ??= new Timeline(el, { app: this.app, actions, settings: () => timelineSettings(this.host), written }, this.sidebarBranches());
     this.timeline.render(report, today);
   }
 }

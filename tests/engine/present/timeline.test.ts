@@ -116,6 +116,6 @@ describe('the axis', () => {
 
   it("a bar's name says what it shows", () => {
     const m = timelineModel(goalOf('- [ ] A 🆔 a ⏱ 2d\n- [ ] B ⛔ a 📅 2027-01-01\n', 'start: 2027-01-01'), TODAY, WEEK);
-    expect(m.rows.map(barLabel)).toEqual(['A, 2027-01-04 to 2027-01-05, estimated by the schedule, critical', 'B, 2027-01-01, overdue, critical, blocked']);
+    expect(m.rows.map((r) => barLabel(r, r.node.text))).toEqual(['A, 2027-01-04 to 2027-01-05, estimated by the schedule, critical', 'B, 2027-01-01, overdue, critical, blocked']);
   });
 });
