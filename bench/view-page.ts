@@ -6,6 +6,7 @@
  */
 import ActionPlanPlugin from '../src/main';
 import { VIEW_TYPE_PLAN, type PlanView } from '../src/view/plan-view';
+import { SEARCH_COOL_DOWN } from '../src/view/header';
 import { createTestApp, InMemoryVault, startPlugin } from '../tests/host';
 import { freezeToday } from '../tests/preview/today';
 
@@ -112,6 +113,8 @@ async function clearSearch(view: PlanView): Promise<void> {
 async function searches(view: PlanView, queries: string[]): Promise<ViewBenchResult['search']> {
   const out: ViewBenchResult['search'] = [];
   for (const query of queries) {
+    // A person types a new query after a pause: the clearing before it does not hold it back.
+    await new Promise((resolve) => window.setTimeout(resolve, SEARCH_COOL_DOWN));
     await nextPaint();
     const r = await search(view.containerEl, query);
     out.push({ query, ...r });
