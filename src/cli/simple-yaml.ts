@@ -77,6 +77,12 @@ function skippable(l: string): boolean {
   return l.trim() === '' || l.trimStart().startsWith('#');
 }
 
+/** The next line that is neither blank nor a comment, with the cursor on it; null at the end. */
+function nextContent(c: Cursor): string | null {
+  while (c.i < c.lines.length && skippable(c.lines[c.i] ?? '')) c.i++;
+  return c.i < c.lines.length ? (c.lines[c.i] ?? '') : null;
+}
+
 /** The lines being read, and the next one. */
 interface Cursor {
   lines: string[];
@@ -89,12 +95,7 @@ export function parseSimpleYaml(source: string): Record<string, unknown> | null 
   const { lines } = c;
   const out: Record<string, unknown> = {};
   let any = false;
-  while (c.i < lines.length) {
-    const line = lines[c.i] ?? '';
-    if (skippable(line)) {
-      c.i++;
-      continue;
-    }
+  for (let line = nextContent(c); line !== null; line = nextContent(c)) {
     if (line.includes('\t') || indentOf(line) !== 0) return undefined;
     const m = KEY.exec(line);
     if (!m) return undefined;
@@ -123,12 +124,7 @@ export function parseSimpleYaml(source: string): Record<string, unknown> | null 
 function blockBelow(c: Cursor): (Scalar | Record<string, Scalar>)[] | null | undefined {
   const items: (Scalar | Record<string, Scalar>)[] = [];
   let dash = -1;
-  while (c.i < c.lines.length) {
-    const l = c.lines[c.i] ?? '';
-    if (skippable(l)) {
-      c.i++;
-      continue;
-    }
+  for (let l = nextContent(c); l !== null; l = nextContent(c)) {
     const ind = indentOf(l);
     if (ind === 0 && !l.startsWith('-')) break;
     if (l.includes('\t')) return undefined;
@@ -158,12 +154,7 @@ function listItem(c: Cursor, item: string, dash: number): Scalar | Record<string
   if (first === undefined) return undefined;
   map[km[1] ?? ''] = first;
   c.i++;
-  while (c.i < c.lines.length) {
-    const ml = c.lines[c.i] ?? '';
-    if (skippable(ml)) {
-      c.i++;
-      continue;
-    }
+  for (let ml = nextContent(c); ml !== null; ml = nextContent(c)) {
     const mind = indentOf(ml);
     if (mind <= dash) break;
     if (mind !== col || ml.includes('\t')) return undefined;
